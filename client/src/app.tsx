@@ -1,0 +1,47 @@
+import { useCallback, useEffect, useState } from 'react'
+import { BoardPage } from './board/board-page'
+import { useI18n } from './i18n/i18n-context'
+import { MessagePage } from './layout/message-page'
+import { parseRoute, tokenFromHash } from './routing/parse-route'
+import { StartPage } from './start/start-page'
+
+function currentLocation() {
+  return { pathname: window.location.pathname, hash: window.location.hash }
+}
+
+export function App() {
+  const { t, locale } = useI18n()
+  const [location, setLocation] = useState(currentLocation)
+
+  useEffect(() => {
+    const onPop = () => setLocation(currentLocation())
+    window.addEventListener('popstate', onPop)
+    return () => window.removeEventListener('popstate', onPop)
+  }, [])
+  useEffect(() => {
+    document.documentElement.lang = locale
+  }, [locale])
+
+  const navigate = useCallback((path: string) => {
+    window.history.pushState(null, '', path)
+    setLocation(currentLocation())
+  }, [])
+
+  const route = parseRoute(location.pathname)
+  switch (route.kind) {
+    case 'start':
+      return <StartPage navigate={navigate} />
+    case 'board':
+      return (
+        <BoardPage
+          key={route.boardId}
+          boardId={route.boardId}
+          token={tokenFromHash(location.hash)}
+        />
+      )
+    case 'invalidBoard':
+      return <MessagePage message={t('board.invalidId')} navigate={navigate} />
+    case 'notFound':
+      return <MessagePage message={t('notFound.title')} navigate={navigate} />
+  }
+}

@@ -1,0 +1,75 @@
+import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
+import { useCallback, useState } from 'react'
+import {
+  type Editor,
+  type Signal,
+  type TLStore,
+  Tldraw,
+  type TLUser,
+  type TLUserPreferences,
+  useTldrawCurrentUser,
+  useValue,
+} from 'tldraw'
+import { useI18n } from '../i18n/i18n-context'
+import { isLocale } from '../i18n/messages'
+import type { BoardConnection } from '../sync/board-connection'
+import { boardShapeUtils } from './board-shape-utils'
+import { registerOfflineBookmarkHandler } from './offline-bookmark-handler'
+import { exposeForTests } from './test-handle'
+
+// Bundled by Vite from @tldraw/assets: icons, fonts and translations come from our own origin.
+const assetUrls = getAssetUrlsByImport()
+
+export function BoardCanvas({
+  store,
+  connection,
+  user,
+  licenseKey,
+}: {
+  store: TLStore
+  connection: BoardConnection
+  user: Signal<TLUser>
+  licenseKey: string | null
+}) {
+  const { locale, setLocale } = useI18n()
+  const currentUser = useValue(user)
+  // tldraw's own preferences (snap mode, dark mode, …) stay in this state; identity and
+  // language always come from Stip so tldraw's UI follows the NL/EN switch.
+  const [otherPrefs, setOtherPrefs] = useState<Partial<TLUserPreferences>>({})
+  const userPreferences: TLUserPreferences = {
+    ...otherPrefs,
+    id: currentUser.id,
+    name: currentUser.name,
+    color: currentUser.color,
+    locale,
+  }
+  const setUserPreferences = useCallback(
+    (next: TLUserPreferences) => {
+      const { id: _id, name: _name, color: _color, locale: nextLocale, ...rest } = next
+      setOtherPrefs(rest)
+      if (isLocale(nextLocale)) setLocale(nextLocale)
+    },
+    [setLocale],
+  )
+  const tldrawUser = useTldrawCurrentUser({ userPreferences, setUserPreferences })
+
+  const onMount = useCallback(
+    (editor: Editor) => {
+      registerOfflineBookmarkHandler(editor)
+      return exposeForTests({ editor, doc: connection.doc, provider: connection.provider })
+    },
+    [connection],
+  )
+
+  return (
+    <Tldraw
+      store={store}
+      assetUrls={assetUrls}
+      shapeUtils={boardShapeUtils}
+      user={tldrawUser}
+      locale={locale}
+      licenseKey={licenseKey ?? undefined}
+      onMount={onMount}
+    />
+  )
+}

@@ -1,0 +1,8 @@
+import { EmbedShapeUtil } from 'tldraw'
+
+/**
+ * Shape utils that replace tldraw's defaults of the same type. Embeds are iframes to third
+ * parties (YouTube, Figma, …); Stip promises no request leaves its own origin, so no URL
+ * becomes an embed. Existing embed records still validate (same schema), they just don't load.
+ */
+export const boardShapeUtils = [EmbedShapeUtil.configure({ embedDefinitions: [] })]

@@ -1,0 +1,50 @@
+import { useI18n } from '../i18n/i18n-context'
+import { organisationColor } from '../identity/organisation-color'
+import type { Participant } from '../identity/participant'
+import { LanguageSwitch } from '../layout/language-switch'
+import type { ConnectionStatus } from '../sync/connection-status'
+import { StatusPill } from './status-pill'
+
+export function TopBar({
+  boardId,
+  status,
+  participant,
+  onEditParticipant,
+}: {
+  boardId: string
+  status: ConnectionStatus
+  participant: Participant
+  onEditParticipant(): void
+}) {
+  const { t } = useI18n()
+  return (
+    <header className="top-bar">
+      <a className="brand" href="/">
+        <span className="logo-dot" aria-hidden="true" />
+        {t('app.name')}
+      </a>
+      <p className="board-title">
+        <span className="muted">{t('board.label')}</span> <code>{boardId}</code>
+      </p>
+      <div className="top-bar-end">
+        <StatusPill status={status} />
+        <LanguageSwitch />
+        <button
+          type="button"
+          className="participant-badge"
+          onClick={onEditParticipant}
+          title={t('board.editProfile')}
+          aria-label={`${participant.name}, ${participant.organisation}. ${t('board.editProfile')}`}
+        >
+          <span
+            className="org-dot"
+            aria-hidden="true"
+            style={{ background: organisationColor(participant.organisation) }}
+          />
+          <span className="participant-name">{participant.name}</span>
+          <span className="participant-org">{participant.organisation}</span>
+        </button>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,19 @@
+import { useEffect, useState } from 'react'
+import type { Signal, TLStore, TLUser } from 'tldraw'
+import type { BoardConnection } from '../sync/board-connection'
+import { createBoardStore } from './board-store'
+
+/** The bound tldraw store for a ready connection; null until then. */
+export function useBoardStore(connection: BoardConnection | null, user: Signal<TLUser>): TLStore | null {
+  const [store, setStore] = useState<TLStore | null>(null)
+  useEffect(() => {
+    if (!connection) return
+    const bound = createBoardStore(connection, user)
+    setStore(bound.store)
+    return () => {
+      bound.dispose()
+      setStore(null)
+    }
+  }, [connection, user])
+  return store
+}

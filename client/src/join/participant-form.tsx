@@ -1,0 +1,117 @@
+import { type FormEvent, useId, useState } from 'react'
+import { useI18n } from '../i18n/i18n-context'
+import { organisationSuggestions, roleSuggestions } from '../i18n/messages'
+import { organisationColor } from '../identity/organisation-color'
+import { normaliseParticipant, type Participant } from '../identity/participant'
+
+export interface ParticipantFormProps {
+  initial: Participant | null
+  submitLabel: string
+  onSubmit(participant: Participant): void
+  onCancel?: () => void
+}
+
+/** Name, organisation and role; used on the join screen and in the "your details" dialog. */
+export function ParticipantForm({ initial, submitLabel, onSubmit, onCancel }: ParticipantFormProps) {
+  const { t, locale } = useI18n()
+  const id = useId()
+  const [name, setName] = useState(initial?.name ?? '')
+  const [organisation, setOrganisation] = useState(initial?.organisation ?? '')
+  const [role, setRole] = useState(initial?.role ?? '')
+  const [error, setError] = useState(false)
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    const participant = normaliseParticipant({ name, organisation, role })
+    if (!participant) {
+      setError(true)
+      return
+    }
+    onSubmit(participant)
+  }
+
+  return (
+    <form className="participant-form" onSubmit={submit} noValidate>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('join.name')}</label>
+        <input
+          id={`${id}-name`}
+          name="name"
+          autoComplete="name"
+          required
+          maxLength={80}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          aria-invalid={error && !name.trim()}
+          // biome-ignore lint/a11y/noAutofocus: the form is the only thing on the join screen
+          autoFocus
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-org`}>{t('join.organisation')}</label>
+        <div className="field-with-swatch">
+          <span
+            className="swatch"
+            aria-hidden="true"
+            style={{ background: organisation.trim() ? organisationColor(organisation) : 'transparent' }}
+          />
+          <input
+            id={`${id}-org`}
+            name="organisation"
+            autoComplete="organization"
+            required
+            maxLength={80}
+            list={`${id}-org-list`}
+            value={organisation}
+            onChange={(e) => setOrganisation(e.target.value)}
+            aria-describedby={`${id}-org-hint`}
+            aria-invalid={error && !organisation.trim()}
+          />
+        </div>
+        <datalist id={`${id}-org-list`}>
+          {organisationSuggestions.map((option) => (
+            <option key={option} value={option} />
+          ))}
+        </datalist>
+        <p className="hint" id={`${id}-org-hint`}>
+          {t('join.organisationHint')}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-role`}>{t('join.role')}</label>
+        <input
+          id={`${id}-role`}
+          name="role"
+          maxLength={80}
+          list={`${id}-role-list`}
+          value={role}
+          onChange={(e) => setRole(e.target.value)}
+          aria-describedby={`${id}-role-hint`}
+        />
+        <datalist id={`${id}-role-list`}>
+          {roleSuggestions[locale].map((option) => (
+            <option key={option} value={option} />
+          ))}
+        </datalist>
+        <p className="hint" id={`${id}-role-hint`}>
+          {t('join.roleHint')}
+        </p>
+      </div>
+      {error ? (
+        <p className="form-error" role="alert">
+          {t('join.required')}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        {onCancel ? (
+          <button type="button" className="button secondary" onClick={onCancel}>
+            {t('join.cancel')}
+          </button>
+        ) : null}
+        <button type="submit" className="button primary">
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  )
+}

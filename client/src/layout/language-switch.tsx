@@ -1,0 +1,23 @@
+import { useI18n } from '../i18n/i18n-context'
+import { locales } from '../i18n/messages'
+
+export function LanguageSwitch() {
+  const { t, locale, setLocale } = useI18n()
+  return (
+    <fieldset className="language-switch">
+      <legend className="visually-hidden">{t('language.label')}</legend>
+      {locales.map((option) => (
+        <button
+          key={option}
+          type="button"
+          lang={option}
+          aria-pressed={option === locale}
+          aria-label={t(`language.${option}`)}
+          onClick={() => setLocale(option)}
+        >
+          {option.toUpperCase()}
+        </button>
+      ))}
+    </fieldset>
+  )
+}

@@ -1,0 +1,2 @@
+// The one place the client takes the tldraw<->Yjs binding and presence from.
+export { bindPresence, bindStoreToDoc } from './interim-board-binding'

@@ -1,0 +1,63 @@
+import { createNodeWebSocket } from '@hono/node-ws'
+import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { Config } from './config'
+import { mountStaticClient } from './http/static-client'
+import type { Logger } from './logger'
+import type { Metrics } from './metrics'
+import type { BoardStore } from './store/board-store'
+import type { RoomRegistry } from './sync/room-registry'
+import { mountWebsocket } from './sync/websocket-adapter'
+
+export interface AppDeps {
+  config: Config
+  store: BoardStore
+  registry: RoomRegistry
+  metrics: Metrics
+  logger: Logger
+}
+
+/** The HTTP and websocket routes of one server instance. */
+export function createApp(deps: AppDeps) {
+  const { config, store, registry, metrics, logger } = deps
+  const app = new Hono()
+  const nodeWs = createNodeWebSocket({ app })
+  const startedAt = Date.now()
+
+  app.get('/healthz', async (c) => {
+    const storeOk = await store.ping().then(
+      () => true,
+      () => false,
+    )
+    return c.json(
+      {
+        ok: storeOk,
+        store: { kind: store.kind, ok: storeOk },
+        rooms: registry.openRooms,
+        uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+      },
+      storeOk ? 200 : 503,
+    )
+  })
+
+  app.get('/metrics', async (c) => {
+    c.header('Content-Type', metrics.registry.contentType)
+    return c.body(await metrics.registry.metrics())
+  })
+
+  app.get('/api/config', (c) => c.json({ tldrawLicenseKey: config.tldrawLicenseKey ?? null }))
+
+  const websocket = mountWebsocket(app, nodeWs, registry, config, metrics, logger)
+
+  app.all('/api/*', (c) => c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path}` }, 404))
+  app.all('/ws/*', (c) => c.json({ error: 'websocket path is /ws/:boardId' }, 400))
+  mountStaticClient(app, config.clientDir)
+
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) return c.json({ error: error.message }, error.status)
+    logger.error({ error, path: c.req.path }, 'unhandled request error')
+    return c.json({ error: 'internal error' }, 500)
+  })
+
+  return { app, nodeWs, stopWebsocket: websocket.stop }
+}

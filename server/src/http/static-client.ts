@@ -1,0 +1,26 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { serveStatic } from '@hono/node-server/serve-static'
+import type { Hono } from 'hono'
+
+/**
+ * Serves the built client from clientDir: files as they are (hashed assets cached for a
+ * year), and index.html for every other GET, so /b/:boardId loads the app.
+ */
+export function mountStaticClient(app: Hono, clientDir: string): void {
+  const indexFile = path.join(clientDir, 'index.html')
+  if (fs.existsSync(clientDir)) {
+    app.use('/assets/*', async (c, next) => {
+      await next()
+      if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable')
+    })
+    app.use('*', serveStatic({ root: clientDir }))
+  }
+  app.get('*', (c) => {
+    if (!fs.existsSync(indexFile)) {
+      return c.json({ error: 'the client is not built: run `pnpm build` first' }, 503)
+    }
+    c.header('Cache-Control', 'no-cache')
+    return c.html(fs.readFileSync(indexFile, 'utf8'))
+  })
+}

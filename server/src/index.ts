@@ -1,0 +1,6 @@
+export type { Config } from './config'
+export { configWith, loadConfig } from './config'
+export type { StipServer } from './server'
+export { startServer } from './server'
+export type { BoardStore, StoredBoard } from './store/board-store'
+export { openSqliteBoardStore } from './store/sqlite-board-store'

@@ -1,0 +1,40 @@
+/**
+ * The persistence contract for board documents. A board is stored as an optional snapshot
+ * (a Yjs update holding the whole document up to `throughSeq`) plus a log of the Yjs
+ * updates appended after it. Loading applies the snapshot and then the log; because Yjs
+ * updates are idempotent and commutative, a snapshot that already contains some logged
+ * updates is harmless.
+ *
+ * Every store (SQLite, Postgres) passes the same contract suite: board-store.contract.ts.
+ */
+export interface StoredBoard {
+  snapshot: Uint8Array | null
+  /** Updates after the snapshot, in append order. */
+  updates: Uint8Array[]
+  /** Sequence number of the last update loaded (0 when the board has none). */
+  lastSeq: number
+}
+
+export interface BoardStore {
+  readonly kind: 'sqlite' | 'postgres'
+  /** Everything stored for a board; an unknown board loads as empty. */
+  loadBoard(boardId: string): Promise<StoredBoard>
+  /** Appends updates durably, in order, in one transaction; resolves with the last seq. */
+  appendUpdates(boardId: string, updates: Uint8Array[]): Promise<number>
+  /**
+   * Replaces the snapshot and drops logged updates with seq <= throughSeq, atomically.
+   * The snapshot must contain every update up to throughSeq.
+   */
+  compactBoard(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void>
+  /** Number of logged (uncompacted) updates and their bytes, for compaction and limits. */
+  logStats(boardId: string): Promise<{ updates: number; bytes: number }>
+  /** Removes every trace of a board. */
+  deleteBoard(boardId: string): Promise<void>
+  /** Cheap liveness probe for /healthz. */
+  ping(): Promise<void>
+  close(): Promise<void>
+}
+
+export class StoreError extends Error {
+  readonly code = 'STORE_FAILED'
+}

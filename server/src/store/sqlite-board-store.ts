@@ -1,0 +1,125 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import type { BoardStore, StoredBoard } from './board-store'
+
+/** Schema migrations, applied in order; PRAGMA user_version records how many ran. */
+const MIGRATIONS = [
+  `CREATE TABLE board_snapshots (
+     board_id TEXT PRIMARY KEY,
+     snapshot BLOB NOT NULL,
+     through_seq INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL
+   );
+   CREATE TABLE board_updates (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     board_id TEXT NOT NULL,
+     data BLOB NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX board_updates_by_board ON board_updates (board_id, seq);`,
+]
+
+export const SQLITE_FILE_NAME = 'stip.sqlite'
+
+/**
+ * The embedded default store: one SQLite file in WAL mode. better-sqlite3 is synchronous;
+ * the async interface exists for Postgres. synchronous=NORMAL in WAL mode survives a crash
+ * of the process (kill -9) without losing committed transactions; only a power loss can
+ * drop the last commits before a checkpoint.
+ */
+export function openSqliteBoardStore(dataDir: string): BoardStore {
+  fs.mkdirSync(dataDir, { recursive: true })
+  const db = new Database(path.join(dataDir, SQLITE_FILE_NAME))
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = NORMAL')
+  db.pragma('busy_timeout = 5000')
+  migrate(db)
+
+  const selectSnapshot = db.prepare<[string], { snapshot: Buffer; through_seq: number }>(
+    'SELECT snapshot, through_seq FROM board_snapshots WHERE board_id = ?',
+  )
+  const selectUpdates = db.prepare<[string, number], { seq: number; data: Buffer }>(
+    'SELECT seq, data FROM board_updates WHERE board_id = ? AND seq > ? ORDER BY seq',
+  )
+  const insertUpdate = db.prepare<[string, Uint8Array, number]>(
+    'INSERT INTO board_updates (board_id, data, created_at) VALUES (?, ?, ?)',
+  )
+  const upsertSnapshot = db.prepare<[string, Uint8Array, number, number]>(
+    `INSERT INTO board_snapshots (board_id, snapshot, through_seq, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (board_id) DO UPDATE SET snapshot = excluded.snapshot,
+       through_seq = excluded.through_seq, updated_at = excluded.updated_at
+     WHERE excluded.through_seq >= board_snapshots.through_seq`,
+  )
+  const deleteUpdatesThrough = db.prepare<[string, number]>(
+    'DELETE FROM board_updates WHERE board_id = ? AND seq <= ?',
+  )
+  const selectLogStats = db.prepare<[string], { updates: number; bytes: number | null }>(
+    'SELECT COUNT(*) AS updates, SUM(LENGTH(data)) AS bytes FROM board_updates WHERE board_id = ?',
+  )
+  const deleteSnapshot = db.prepare<[string]>('DELETE FROM board_snapshots WHERE board_id = ?')
+  const deleteUpdates = db.prepare<[string]>('DELETE FROM board_updates WHERE board_id = ?')
+
+  const append = db.transaction((boardId: string, updates: Uint8Array[]) => {
+    const now = Date.now()
+    let lastSeq = 0
+    for (const update of updates) {
+      lastSeq = Number(insertUpdate.run(boardId, update, now).lastInsertRowid)
+    }
+    return lastSeq
+  })
+  const compact = db.transaction((boardId: string, snapshot: Uint8Array, throughSeq: number) => {
+    upsertSnapshot.run(boardId, snapshot, throughSeq, Date.now())
+    deleteUpdatesThrough.run(boardId, throughSeq)
+  })
+  const load = db.transaction((boardId: string): StoredBoard => {
+    const snapshotRow = selectSnapshot.get(boardId)
+    const throughSeq = snapshotRow?.through_seq ?? 0
+    const rows = selectUpdates.all(boardId, throughSeq)
+    return {
+      snapshot: snapshotRow ? new Uint8Array(snapshotRow.snapshot) : null,
+      updates: rows.map((row) => new Uint8Array(row.data)),
+      lastSeq: rows.at(-1)?.seq ?? throughSeq,
+    }
+  })
+  const remove = db.transaction((boardId: string) => {
+    deleteSnapshot.run(boardId)
+    deleteUpdates.run(boardId)
+  })
+
+  return {
+    kind: 'sqlite',
+    async loadBoard(boardId) {
+      return load(boardId)
+    },
+    async appendUpdates(boardId, updates) {
+      return updates.length === 0 ? 0 : append(boardId, updates)
+    },
+    async compactBoard(boardId, snapshot, throughSeq) {
+      compact(boardId, snapshot, throughSeq)
+    },
+    async logStats(boardId) {
+      const row = selectLogStats.get(boardId)
+      return { updates: row?.updates ?? 0, bytes: row?.bytes ?? 0 }
+    },
+    async deleteBoard(boardId) {
+      remove(boardId)
+    },
+    async ping() {
+      db.prepare('SELECT 1').get()
+    },
+    async close() {
+      if (db.open) db.close()
+    },
+  }
+}
+
+function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version]!)
+      db.pragma(`user_version = ${version + 1}`)
+    })()
+  }
+}

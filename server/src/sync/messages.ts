@@ -1,0 +1,69 @@
+import { MessageType } from '@stip/protocol'
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import * as syncProtocol from 'y-protocols/sync'
+import type * as Y from 'yjs'
+
+/** Encoders for the y-websocket frames the server sends. */
+
+export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.sync)
+  syncProtocol.writeSyncStep1(encoder, doc)
+  return encoding.toUint8Array(encoder)
+}
+
+export function encodeSyncStep2(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.sync)
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2)
+  encoding.writeVarUint8Array(encoder, update)
+  return encoding.toUint8Array(encoder)
+}
+
+export function encodeUpdate(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.sync)
+  syncProtocol.writeUpdate(encoder, update)
+  return encoding.toUint8Array(encoder)
+}
+
+export function encodeAwareness(awarenessUpdate: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.awareness)
+  encoding.writeVarUint8Array(encoder, awarenessUpdate)
+  return encoding.toUint8Array(encoder)
+}
+
+export interface AwarenessEntry {
+  clientId: number
+  clock: number
+  /** The state as the JSON text the client sent ('null' when it left). */
+  stateJson: string
+}
+
+/** Parses an awareness update (y-protocols format) without applying it. Throws on malformed input. */
+export function readAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
+  const decoder = decoding.createDecoder(update)
+  const count = decoding.readVarUint(decoder)
+  const entries: AwarenessEntry[] = []
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder)
+    const clock = decoding.readVarUint(decoder)
+    const stateJson = decoding.readVarString(decoder)
+    JSON.parse(stateJson)
+    entries.push({ clientId, clock, stateJson })
+  }
+  return entries
+}
+
+export function writeAwarenessEntries(entries: AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, entries.length)
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.clientId)
+    encoding.writeVarUint(encoder, entry.clock)
+    encoding.writeVarString(encoder, entry.stateJson)
+  }
+  return encoding.toUint8Array(encoder)
+}

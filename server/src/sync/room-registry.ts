@@ -1,0 +1,213 @@
+import { CloseCode } from '@stip/protocol'
+import * as Y from 'yjs'
+import type { Logger } from '../logger'
+import type { Metrics } from '../metrics'
+import type { BoardStore } from '../store/board-store'
+import { Room } from './room'
+import { RoomPersistence } from './room-persistence'
+import type { Session } from './session'
+
+export interface RoomRegistryOptions {
+  groupCommitMs: number
+  broadcastTickMs: number
+  maxBufferedBytes: number
+  maxEarlyFrames: number
+  compactAfterUpdates: number
+  roomIdleMs: number
+}
+
+interface LoadedRoom {
+  room: Room
+  persistence: RoomPersistence
+}
+
+interface RoomEntry {
+  ready: Promise<LoadedRoom>
+  connections: number
+  cancelIdle: (() => void) | null
+  /** Set while the room is being flushed and dropped; new connections wait for it. */
+  unloading: Promise<void> | null
+}
+
+/** What the websocket adapter holds for one connection. */
+export interface Connection {
+  receive(data: Uint8Array): void
+  /** The socket closed (by either side). */
+  closed(): void
+}
+
+/**
+ * The lifecycle of rooms: load a board on its first connection, keep it while anyone is
+ * connected, flush and compact it and drop it from memory when the last one has left.
+ */
+export class RoomRegistry {
+  private readonly entries = new Map<string, RoomEntry>()
+  private readonly log: Logger
+
+  constructor(
+    private readonly store: BoardStore,
+    private readonly options: RoomRegistryOptions,
+    private readonly metrics: Metrics,
+    logger: Logger,
+  ) {
+    this.log = logger.child({ module: 'rooms' })
+  }
+
+  get openRooms(): number {
+    return this.entries.size
+  }
+
+  /**
+   * Attaches a session to its board. Frames that arrive while the board loads are kept
+   * (up to a cap) and handled in order once it is ready.
+   */
+  connect(boardId: string, session: Session): Connection {
+    const early: Uint8Array[] = []
+    let room: Room | null = null
+    let open = true
+    let released = false
+    const entry = this.acquire(boardId)
+    entry.ready.then(
+      (loaded) => {
+        if (!open) return
+        room = loaded.room
+        room.join(session)
+        for (const frame of early.splice(0)) room.receive(session, frame)
+      },
+      (error) => {
+        this.log.error({ boardId, error }, 'board failed to load')
+        if (open) session.close(CloseCode.internalError, 'board failed to load')
+      },
+    )
+    return {
+      receive: (data) => {
+        if (room) return room.receive(session, data)
+        if (early.length >= this.options.maxEarlyFrames) {
+          open = false
+          session.close(CloseCode.policyViolation, 'too many frames before the board loaded')
+          return
+        }
+        early.push(data)
+      },
+      closed: () => {
+        if (released) return
+        released = true
+        open = false
+        room?.leave(session)
+        this.release(boardId, entry)
+      },
+    }
+  }
+
+  /** Closes every connection with `code`, then flushes and unloads every room. */
+  async closeAll(code: number = CloseCode.goingAway): Promise<void> {
+    const unloads = [...this.entries].map(async ([boardId, entry]) => {
+      entry.cancelIdle?.()
+      if (entry.unloading) return entry.unloading
+      const loaded = await entry.ready.catch(() => null)
+      loaded?.room.closeAll(code, 'server shutting down')
+      return this.unload(boardId, entry)
+    })
+    await Promise.all(unloads)
+  }
+
+  private acquire(boardId: string): RoomEntry {
+    const existing = this.entries.get(boardId)
+    if (existing && !existing.unloading) {
+      existing.connections++
+      existing.cancelIdle?.()
+      existing.cancelIdle = null
+      return existing
+    }
+    const previousUnload = existing?.unloading ?? Promise.resolve()
+    const entry: RoomEntry = {
+      ready: previousUnload.then(() =>
+        this.load(boardId).catch((error: unknown) => {
+          // Forget a board that failed to load, so the next connection tries again.
+          if (this.entries.get(boardId) === entry) this.entries.delete(boardId)
+          this.metrics.roomsOpen.set(this.entries.size)
+          throw error
+        }),
+      ),
+      connections: 1,
+      cancelIdle: null,
+      unloading: null,
+    }
+    this.entries.set(boardId, entry)
+    this.metrics.roomsOpen.set(this.entries.size)
+    return entry
+  }
+
+  private release(boardId: string, entry: RoomEntry): void {
+    entry.connections--
+    if (entry.connections > 0 || entry.unloading) return
+    const timer = setTimeout(() => {
+      entry.cancelIdle = null
+      void this.unload(boardId, entry)
+    }, this.options.roomIdleMs)
+    entry.cancelIdle = () => clearTimeout(timer)
+  }
+
+  private async load(boardId: string): Promise<LoadedRoom> {
+    const started = performance.now()
+    const stored = await this.store.loadBoard(boardId)
+    const doc = new Y.Doc()
+    doc.transact(() => {
+      for (const update of [stored.snapshot, ...stored.updates]) {
+        if (!update) continue
+        try {
+          Y.applyUpdate(doc, update)
+        } catch (error) {
+          // A stored update that cannot be read must not keep the rest of the board away.
+          this.log.error({ boardId, error }, 'skipping unreadable stored update')
+        }
+      }
+    })
+    const persistence = new RoomPersistence(
+      boardId,
+      this.store,
+      {
+        groupCommitMs: this.options.groupCommitMs,
+        compactAfterUpdates: this.options.compactAfterUpdates,
+        snapshot: () => Y.encodeStateAsUpdate(doc),
+        log: this.log,
+        onWrite: (seconds, updates) => {
+          this.metrics.storeWriteSeconds.observe(seconds)
+          this.metrics.storeWriteUpdates.inc(updates)
+        },
+      },
+      { lastSeq: stored.lastSeq, loggedUpdates: stored.updates.length },
+    )
+    const room = new Room(boardId, doc, {
+      broadcastTickMs: this.options.broadcastTickMs,
+      maxBufferedBytes: this.options.maxBufferedBytes,
+      log: this.log,
+      onUpdate: (update) => persistence.enqueue(update),
+      onSend: (bytes) => {
+        this.metrics.messagesOut.inc()
+        this.metrics.bytesOut.inc(bytes)
+      },
+      onClose: (code) => this.metrics.connectionsClosed.inc({ code: String(code) }),
+    })
+    this.log.debug(
+      { boardId, ms: Math.round(performance.now() - started), updates: stored.updates.length },
+      'board loaded',
+    )
+    return { room, persistence }
+  }
+
+  private unload(boardId: string, entry: RoomEntry): Promise<void> {
+    entry.unloading = (async () => {
+      const loaded = await entry.ready.catch(() => null)
+      if (loaded) {
+        loaded.room.destroy()
+        await loaded.persistence.flushAndCompact()
+        loaded.room.doc.destroy()
+      }
+      if (this.entries.get(boardId) === entry) this.entries.delete(boardId)
+      this.metrics.roomsOpen.set(this.entries.size)
+      this.log.debug({ boardId }, 'board unloaded')
+    })()
+    return entry.unloading
+  }
+}

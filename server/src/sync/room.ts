@@ -1,0 +1,282 @@
+import { CloseCode, Limits, MessageType } from '@stip/protocol'
+import * as decoding from 'lib0/decoding'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import * as syncProtocol from 'y-protocols/sync'
+import * as Y from 'yjs'
+import {
+  type AwarenessEntry,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  readAwarenessEntries,
+  writeAwarenessEntries,
+} from './messages'
+import { ProtocolError, type Session } from './session'
+import { type Scheduler, systemScheduler } from './scheduler'
+
+/**
+ * One board in memory: its Y.Doc, its awareness and the sessions connected to it.
+ *
+ * The room is pure: bytes come in through receive(), bytes go out through Session.send().
+ * Updates that arrive within one broadcast tick are merged and encoded once, so a busy room
+ * sends one frame per tick to each session instead of one frame per update; the first
+ * update after a quiet tick goes out at once, so a lone edit pays no added latency.
+ */
+export interface RoomOptions {
+  broadcastTickMs: number
+  maxBufferedBytes: number
+  maxAwarenessStateBytes?: number
+  scheduler?: Scheduler
+  log?: RoomLog
+  /** Called for every update the doc accepts, before it is broadcast: the persistence hook. */
+  onUpdate?: (update: Uint8Array, origin: unknown) => void
+  /** Called once per frame sent, with its size: the metrics hook. */
+  onSend?: (bytes: number) => void
+  /** Called when the room closes a session, with the close code: the metrics hook. */
+  onClose?: (code: number) => void
+}
+
+export interface RoomLog {
+  warn(details: object, message: string): void
+}
+
+interface SessionState {
+  /** Awareness client ids this session has published, removed for everyone when it leaves. */
+  awarenessIds: Set<number>
+}
+
+interface PendingUpdate {
+  update: Uint8Array
+  origin: Session | null
+}
+
+/** Past this many distinct senders in one tick, everyone gets the same frame (echoes are no-ops). */
+const MAX_SENDERS_EXCLUDED_PER_TICK = 3
+
+export class Room {
+  readonly doc: Y.Doc
+  readonly awareness: awarenessProtocol.Awareness
+  private readonly sessions = new Map<Session, SessionState>()
+  private readonly awarenessOwners = new Map<number, Session>()
+  private pendingUpdates: PendingUpdate[] = []
+  private pendingAwareness = new Set<number>()
+  private cancelFlush: (() => void) | null = null
+  private lastFlushAt = Number.NEGATIVE_INFINITY
+  private readonly scheduler: Scheduler
+  private readonly maxAwarenessStateBytes: number
+
+  constructor(
+    readonly boardId: string,
+    doc: Y.Doc,
+    private readonly options: RoomOptions,
+  ) {
+    this.doc = doc
+    this.scheduler = options.scheduler ?? systemScheduler
+    this.maxAwarenessStateBytes = options.maxAwarenessStateBytes ?? Limits.maxAwarenessStateBytes
+    this.awareness = new awarenessProtocol.Awareness(doc)
+    // The server is not a participant: it publishes no presence of its own.
+    this.awareness.setLocalState(null)
+    doc.on('update', this.handleDocUpdate)
+    this.awareness.on('update', this.handleAwarenessUpdate)
+  }
+
+  get sessionCount(): number {
+    return this.sessions.size
+  }
+
+  /** Adds a session and starts the sync handshake (server step 1, then known presence). */
+  join(session: Session): void {
+    this.sessions.set(session, { awarenessIds: new Set() })
+    this.send(session, encodeSyncStep1(this.doc))
+    const states = this.awareness.getStates()
+    if (states.size > 0) {
+      const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])
+      this.send(session, encodeAwareness(update))
+    }
+  }
+
+  /** Handles one frame from a session; a bad frame closes that session only. */
+  receive(session: Session, data: Uint8Array): void {
+    if (!this.sessions.has(session)) return
+    try {
+      this.handleMessage(session, data)
+    } catch (error) {
+      const code = error instanceof ProtocolError ? error.closeCode : CloseCode.invalidData
+      const reason = error instanceof Error ? error.message : 'invalid message'
+      this.options.log?.warn({ boardId: this.boardId, session: session.id, code, reason }, 'closing session after bad frame')
+      this.disconnect(session, code, reason)
+    }
+  }
+
+  /** Removes a session (its socket closed) and withdraws its presence for everyone. */
+  leave(session: Session): void {
+    const state = this.sessions.get(session)
+    if (!state) return
+    this.sessions.delete(session)
+    const ids = [...state.awarenessIds]
+    for (const id of ids) this.awarenessOwners.delete(id)
+    awarenessProtocol.removeAwarenessStates(this.awareness, ids, 'server')
+  }
+
+  /** Closes one session from the server side. */
+  disconnect(session: Session, code: number, reason: string): void {
+    if (!this.sessions.has(session)) return
+    this.leave(session)
+    this.options.onClose?.(code)
+    session.close(code, reason.slice(0, 120))
+  }
+
+  /** Closes every session, e.g. with 1001 on shutdown, after sending what is pending. */
+  closeAll(code: number, reason: string): void {
+    this.flush()
+    for (const session of [...this.sessions.keys()]) this.disconnect(session, code, reason)
+  }
+
+  /** Sends pending broadcasts now and stops the tick; the doc stays usable for a final snapshot. */
+  destroy(): void {
+    this.flush()
+    this.doc.off('update', this.handleDocUpdate)
+    this.awareness.off('update', this.handleAwarenessUpdate)
+    this.awareness.destroy()
+  }
+
+  private handleMessage(session: Session, data: Uint8Array): void {
+    const decoder = decoding.createDecoder(data)
+    const type = decoding.readVarUint(decoder)
+    switch (type) {
+      case MessageType.sync:
+        this.handleSync(session, decoder)
+        break
+      case MessageType.awareness:
+        this.handleAwareness(session, decoding.readVarUint8Array(decoder))
+        break
+      case MessageType.queryAwareness: {
+        const ids = [...this.awareness.getStates().keys()]
+        this.send(session, encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)))
+        break
+      }
+      default:
+        throw new ProtocolError(CloseCode.invalidData, `unknown message type ${type}`)
+    }
+    if (decoding.hasContent(decoder)) {
+      throw new ProtocolError(CloseCode.invalidData, 'trailing bytes after message')
+    }
+  }
+
+  private handleSync(session: Session, decoder: decoding.Decoder): void {
+    const syncType = decoding.readVarUint(decoder)
+    if (syncType === syncProtocol.messageYjsSyncStep1) {
+      const stateVector = decoding.readVarUint8Array(decoder)
+      this.send(session, encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)))
+    } else if (syncType === syncProtocol.messageYjsSyncStep2 || syncType === syncProtocol.messageYjsUpdate) {
+      const update = decoding.readVarUint8Array(decoder)
+      // Decode fully before applying, so a malformed update is refused whole and never stored.
+      Y.decodeUpdate(update)
+      Y.applyUpdate(this.doc, update, session)
+    } else {
+      throw new ProtocolError(CloseCode.invalidData, `unknown sync message ${syncType}`)
+    }
+  }
+
+  private handleAwareness(session: Session, update: Uint8Array): void {
+    const entries = readAwarenessEntries(update)
+    const own: AwarenessEntry[] = []
+    for (const entry of entries) {
+      if (entry.stateJson.length > this.maxAwarenessStateBytes) {
+        throw new ProtocolError(CloseCode.messageTooBig, 'awareness state too large')
+      }
+      const owner = this.awarenessOwners.get(entry.clientId)
+      // A session may speak only for the presence it introduced; others' entries are ignored.
+      if (owner && owner !== session) continue
+      own.push(entry)
+    }
+    if (own.length === 0) return
+    const accepted = own.length === entries.length ? update : writeAwarenessEntries(own)
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, accepted, session)
+  }
+
+  private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.options.onUpdate?.(update, origin)
+    this.pendingUpdates.push({ update, origin: this.sessionOf(origin) })
+    this.scheduleFlush()
+  }
+
+  private readonly handleAwarenessUpdate = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const session = this.sessionOf(origin)
+    const state = session ? this.sessions.get(session) : undefined
+    for (const id of [...changes.added, ...changes.updated]) {
+      if (state && session) {
+        state.awarenessIds.add(id)
+        this.awarenessOwners.set(id, session)
+      }
+      this.pendingAwareness.add(id)
+    }
+    for (const id of changes.removed) {
+      state?.awarenessIds.delete(id)
+      this.pendingAwareness.add(id)
+    }
+    this.scheduleFlush()
+  }
+
+  private sessionOf(origin: unknown): Session | null {
+    return this.sessions.has(origin as Session) ? (origin as Session) : null
+  }
+
+  private scheduleFlush(): void {
+    if (this.cancelFlush) return
+    const wait = Math.max(0, this.lastFlushAt + this.options.broadcastTickMs - this.scheduler.now())
+    this.cancelFlush = this.scheduler.defer(() => this.flush(), wait)
+  }
+
+  /** Sends everything pending: one merged update frame and one awareness frame. */
+  flush(): void {
+    this.cancelFlush?.()
+    this.cancelFlush = null
+    this.lastFlushAt = this.scheduler.now()
+    const pending = this.pendingUpdates
+    this.pendingUpdates = []
+    if (pending.length > 0) this.broadcastUpdates(pending)
+    if (this.pendingAwareness.size > 0) {
+      const ids = [...this.pendingAwareness]
+      this.pendingAwareness = new Set()
+      const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids))
+      for (const session of [...this.sessions.keys()]) this.send(session, frame)
+    }
+  }
+
+  private broadcastUpdates(pending: PendingUpdate[]): void {
+    const merged = pending.length === 1 ? pending[0]!.update : Y.mergeUpdates(pending.map((p) => p.update))
+    const toAll = encodeUpdate(merged)
+    const senders = new Set(pending.map((p) => p.origin).filter((s): s is Session => s !== null))
+    const excludeSenders = senders.size <= MAX_SENDERS_EXCLUDED_PER_TICK
+    for (const session of [...this.sessions.keys()]) {
+      if (!excludeSenders || !senders.has(session)) {
+        this.send(session, toAll)
+        continue
+      }
+      const others = pending.filter((p) => p.origin !== session).map((p) => p.update)
+      if (others.length > 0) {
+        this.send(session, encodeUpdate(others.length === 1 ? others[0]! : Y.mergeUpdates(others)))
+      }
+    }
+  }
+
+  private send(session: Session, frame: Uint8Array): void {
+    if (!this.sessions.has(session)) return
+    if (session.bufferedAmount() > this.options.maxBufferedBytes) {
+      this.disconnect(session, CloseCode.slowConsumer, 'slow consumer: send buffer full')
+      return
+    }
+    try {
+      session.send(frame)
+      this.options.onSend?.(frame.length)
+    } catch (error) {
+      this.options.log?.warn({ boardId: this.boardId, session: session.id, error }, 'send failed')
+      this.disconnect(session, CloseCode.internalError, 'send failed')
+    }
+  }
+}

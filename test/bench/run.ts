@@ -1,0 +1,247 @@
+/**
+ * `pnpm bench`: the sync-server benchmark. Runs each scenario against Stip's server and the
+ * reference @y/websocket-server 0.1.1 (both as child processes), prints a table and writes
+ * bench-results/sync-<timestamp>.json and bench-results/sync-latest.json at the repo root.
+ *
+ * Flags: --runs N (default 3), --quick (short windows, for a smoke run), --servers stip,reference,
+ * --scenarios room100,rooms50x4,sync5000, --workers N (client threads, default 2),
+ * --measure S / --warmup S (seconds), --cpu-prof (write Stip CPU profiles to bench-results/profiles).
+ */
+import type { ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { median, runSyncScenario, type SyncResult } from './cold-sync'
+import { type LoadResult, type LoadScenario, runLoadScenario } from './load-scenario'
+import { type BenchReport, checkTargets, formatReport, type ScenarioReport } from './report'
+import { type ServerKind, type ServerProcess, startServerProcess } from './server-process'
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url))
+const repoRoot = path.resolve(benchDir, '../..')
+const resultsDir = path.join(repoRoot, 'bench-results')
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      servers: { type: 'string', default: 'reference,stip' },
+      scenarios: { type: 'string', default: 'room100,rooms50x4,sync5000' },
+      workers: { type: 'string', default: '2' },
+      measure: { type: 'string' },
+      warmup: { type: 'string' },
+      'cpu-prof': { type: 'boolean', default: false },
+    },
+  })
+  const quick = values.quick === true
+  const runs = Number(values.runs ?? (quick ? 1 : 3))
+  const measureMs = Number(values.measure ?? (quick ? 8 : 25)) * 1000
+  const warmupMs = Number(values.warmup ?? (quick ? 2 : 5)) * 1000
+  const workers = Number(values.workers)
+  const wanted = new Set(values.scenarios.split(','))
+  const notes: string[] = []
+  let servers = values.servers.split(',') as ServerKind[]
+  if (servers.includes('stip') && !existsSync(path.join(repoRoot, 'server/src/main.ts'))) {
+    servers = servers.filter((s) => s !== 'stip')
+    notes.push('server/src/main.ts does not exist yet: Stip was skipped.')
+  }
+
+  const children = new Set<ChildProcess>()
+  const killAll = () => {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
+  }
+  process.on('exit', killAll)
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      killAll()
+      process.exit(130)
+    })
+  }
+  const tmpDirs: string[] = []
+  const profileDir = path.join(resultsDir, 'profiles')
+  if (values['cpu-prof']) await mkdir(profileDir, { recursive: true })
+  const start = (kind: ServerKind, dataDir: string) =>
+    startServerProcess({
+      kind,
+      dataDir,
+      track: (child) => {
+        children.add(child)
+        child.once('exit', () => children.delete(child))
+      },
+      nodeFlags:
+        values['cpu-prof'] && kind === 'stip' ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    })
+  const freshDataDir = async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'stip-bench-'))
+    tmpDirs.push(dir)
+    return dir
+  }
+
+  const loadScenarios: LoadScenario[] = [
+    {
+      name: 'room100',
+      rooms: 1,
+      clientsPerRoom: 100,
+      editsPerSecond: 2,
+      payloadBytes: 300,
+      warmupMs,
+      measureMs,
+      drainMs: 2000,
+      workers,
+    },
+    {
+      name: 'rooms50x4',
+      rooms: 50,
+      clientsPerRoom: 4,
+      editsPerSecond: 2,
+      payloadBytes: 300,
+      warmupMs,
+      measureMs,
+      drainMs: 2000,
+      workers,
+    },
+  ].filter((s) => wanted.has(s.name))
+
+  const report: BenchReport = {
+    startedAt: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      totalMemGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+    },
+    options: { runs, quick, measureMs, warmupMs, workers, servers },
+    notes,
+    scenarios: [],
+  }
+  const log = (message: string) => process.stderr.write(`[bench] ${message}\n`)
+
+  try {
+    for (const scenario of loadScenarios) {
+      const perServer: Partial<Record<ServerKind, LoadResult[]>> = {}
+      for (let run = 0; run < runs; run++) {
+        for (const kind of servers) {
+          log(`${scenario.name} run ${run + 1}/${runs} on ${kind}`)
+          const server = await start(kind, await freshDataDir())
+          try {
+            const result = await runLoadScenario(scenario, server)
+            log(
+              `  p50 ${result.latencyMs.p50} p99 ${result.latencyMs.p99} ms, ` +
+                `${result.deliveredPerSecond} upd/s, server CPU ${result.serverCpuPercent}%`,
+            )
+            perServer[kind] = [...(perServer[kind] ?? []), result]
+          } finally {
+            await server.stop()
+          }
+        }
+      }
+      report.scenarios.push(summarizeLoad(scenario, perServer))
+    }
+
+    if (wanted.has('sync5000')) {
+      const scenario = {
+        records: 5000,
+        recordBytes: 300,
+        recordsPerTransaction: 10,
+        samples: quick ? 3 : 5,
+        persistWaitMs: 2000,
+      }
+      const perServer: Partial<Record<ServerKind, SyncResult[]>> = {}
+      for (let run = 0; run < runs; run++) {
+        for (const kind of servers) {
+          log(`sync5000 run ${run + 1}/${runs} on ${kind}`)
+          const dataDir = await freshDataDir()
+          const result = await runSyncScenario(scenario, () => start(kind, dataDir))
+          log(`  warm ${result.warmMs} ms, cold ${result.coldMs ?? '-'} ms`)
+          perServer[kind] = [...(perServer[kind] ?? []), result]
+        }
+      }
+      report.scenarios.push(summarizeSync(scenario, perServer))
+    }
+  } finally {
+    killAll()
+    await Promise.all(tmpDirs.map((dir) => rm(dir, { recursive: true, force: true })))
+  }
+
+  report.targets = checkTargets(report)
+  await mkdir(resultsDir, { recursive: true })
+  const stamp = report.startedAt.replace(/[:.]/g, '-')
+  const json = `${JSON.stringify(report, null, 2)}\n`
+  await writeFile(path.join(resultsDir, `sync-${stamp}.json`), json)
+  await writeFile(path.join(resultsDir, 'sync-latest.json'), json)
+  process.stdout.write(formatReport(report))
+  process.stdout.write(`\nwritten: bench-results/sync-${stamp}.json, bench-results/sync-latest.json\n`)
+}
+
+function summarizeLoad(
+  scenario: LoadScenario,
+  perServer: Partial<Record<ServerKind, LoadResult[]>>,
+): ScenarioReport {
+  const metrics = (results: LoadResult[]) => ({
+    p50Ms: median(results.map((r) => r.latencyMs.p50)),
+    p95Ms: median(results.map((r) => r.latencyMs.p95)),
+    p99Ms: median(results.map((r) => r.latencyMs.p99)),
+    maxMs: median(results.map((r) => r.latencyMs.max)),
+    deliveredPerSecond: median(results.map((r) => r.deliveredPerSecond)),
+    deliveredShare: median(results.map((r) => r.delivered / Math.max(1, r.expectedDeliveries))),
+    serverCpuSeconds: median(results.map((r) => r.serverCpuSeconds)),
+    serverCpuPercent: median(results.map((r) => r.serverCpuPercent)),
+    serverPeakRssMiB: median(results.map((r) => r.serverPeakRssMiB)),
+    generatorCpuPercent: median(results.map((r) => r.generatorCpuPercent)),
+  })
+  return {
+    name: scenario.name,
+    kind: 'load',
+    description:
+      `${scenario.rooms} room(s) x ${scenario.clientsPerRoom} clients, ${scenario.editsPerSecond} edits/s each, ` +
+      `${scenario.measureMs / 1000} s measured after ${scenario.warmupMs / 1000} s warm-up`,
+    servers: Object.fromEntries(
+      Object.entries(perServer).map(([kind, results]) => [
+        kind,
+        { median: metrics(results ?? []), runs: results ?? [] },
+      ]),
+    ),
+  }
+}
+
+function summarizeSync(
+  scenario: { records: number; recordBytes: number; samples: number },
+  perServer: Partial<Record<ServerKind, SyncResult[]>>,
+): ScenarioReport {
+  const metrics = (results: SyncResult[]) => ({
+    warmSyncMs: median(results.map((r) => r.warmMs)),
+    coldSyncMs: results.every((r) => r.coldMs !== null)
+      ? median(results.map((r) => r.coldMs as number))
+      : null,
+    afterKillSyncMs: results.every((r) => r.afterKillMs !== null)
+      ? median(results.map((r) => r.afterKillMs as number))
+      : null,
+    recordsAfterKill: results.every((r) => r.recordsAfterKill !== null)
+      ? Math.min(...results.map((r) => r.recordsAfterKill as number))
+      : null,
+    serverPeakRssMiB: median(results.map((r) => r.serverPeakRssMiB)),
+  })
+  return {
+    name: 'sync5000',
+    kind: 'sync',
+    description:
+      `new client connect -> synced on a board of ${scenario.records} records of ~${scenario.recordBytes} B; ` +
+      `median of ${scenario.samples} samples per run. Cold = Stip restarted onto its SQLite file; ` +
+      'the reference has no persistence, so only its in-memory (warm) sync exists.',
+    servers: Object.fromEntries(
+      Object.entries(perServer).map(([kind, results]) => [
+        kind,
+        { median: metrics(results ?? []), runs: results ?? [] },
+      ]),
+    ),
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,154 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** Which server a scenario runs against. */
+export type ServerKind = 'stip' | 'reference'
+
+export interface ServerUsage {
+  /** user + system CPU seconds the server process has used since it started. */
+  cpuSeconds: number
+  /** Current resident set size in MiB. */
+  rssMiB: number
+  /** Peak resident set size (VmHWM) in MiB since the process started. */
+  peakRssMiB: number
+}
+
+export interface ServerProcess {
+  kind: ServerKind
+  pid: number
+  /** Base for `new WebsocketProvider(wsBase, room, doc)`. */
+  wsBase: string
+  usage(): ServerUsage
+  /** Graceful stop (SIGTERM; SIGKILL if it does not exit in time). */
+  stop(): Promise<void>
+  /** Hard stop (SIGKILL), like a crash: only what the server already made durable survives. */
+  kill(): Promise<void>
+}
+
+export interface ServerOptions {
+  kind: ServerKind
+  /** Stip only: SQLite/data directory; reuse it to restart onto the same boards. */
+  dataDir: string
+  /** Extra node flags for the child, e.g. `--cpu-prof`. */
+  nodeFlags?: string[]
+  /** Called with every child that is started, so the caller can kill it on exit. */
+  track(child: ChildProcess): void
+}
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url))
+const repoRoot = path.resolve(benchDir, '../..')
+const CLOCK_TICKS_PER_SECOND = 100
+const READY_TIMEOUT_MS = 30_000
+const STOP_TIMEOUT_MS = 15_000
+
+/**
+ * Starts a sync server as a child process so its CPU and memory are measured apart from the
+ * load generator. Both kinds get a port picked here (passed as PORT) and are ready once an
+ * HTTP GET answers 200.
+ */
+export async function startServerProcess(options: ServerOptions): Promise<ServerProcess> {
+  const port = await freePort()
+  const flags = options.nodeFlags ?? []
+  const child =
+    options.kind === 'stip'
+      ? spawn(process.execPath, [...flags, '--import', 'tsx', 'server/src/main.ts'], {
+          cwd: repoRoot,
+          env: {
+            ...process.env,
+            PORT: String(port),
+            HOST: '127.0.0.1',
+            DATA_DIR: options.dataDir,
+            LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn',
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        })
+      : spawn(process.execPath, [...flags, path.join(benchDir, 'reference-server.mjs')], {
+          cwd: path.resolve(benchDir, '..'),
+          env: { ...process.env, PORT: String(port) },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        })
+  options.track(child)
+  const output: string[] = []
+  const keep = (chunk: Buffer) => {
+    output.push(chunk.toString())
+    if (output.length > 200) output.shift()
+  }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+
+  const readyPath = options.kind === 'stip' ? '/healthz' : '/'
+  const ready = await Promise.race([
+    waitForHttp(`http://127.0.0.1:${port}${readyPath}`, READY_TIMEOUT_MS),
+    exited.then(() => false),
+  ])
+  if (!ready || child.pid === undefined) {
+    child.kill('SIGKILL')
+    throw new Error(`${options.kind} server did not start:\n${output.join('').slice(-3000)}`)
+  }
+  const pid = child.pid
+  return {
+    kind: options.kind,
+    pid,
+    wsBase: options.kind === 'stip' ? `ws://127.0.0.1:${port}/ws` : `ws://127.0.0.1:${port}`,
+    usage: () => readUsage(pid),
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      child.kill('SIGTERM')
+      const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS)
+      await exited
+      clearTimeout(timer)
+    },
+    kill: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      child.kill('SIGKILL')
+      await exited
+    },
+  }
+}
+
+/** CPU and memory of a live process from /proc (Linux). */
+export function readUsage(pid: number): ServerUsage {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  // Fields after the command name (which may hold spaces) start at field 3 (state).
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  const utime = Number(fields[11])
+  const stime = Number(fields[12])
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  const kib = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1])
+  return {
+    cpuSeconds: (utime + stime) / CLOCK_TICKS_PER_SECOND,
+    rssMiB: kib('VmRSS') / 1024,
+    peakRssMiB: kib('VmHWM') / 1024,
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address !== null ? address.port : 0
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(1000) })
+      await response.arrayBuffer()
+      if (response.ok) return true
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  return false
+}
