@@ -6,7 +6,9 @@ export default defineConfig({
   root: 'client',
   plugins: [react()],
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 4096 },
-  server: { proxy: { '/ws': { target: 'ws://127.0.0.1:8787', ws: true }, '/api': 'http://127.0.0.1:8787' } },
+  server: {
+    proxy: { '/ws': { target: 'ws://127.0.0.1:8787', ws: true }, '/api': 'http://127.0.0.1:8787' },
+  },
   test: {
     root: '.',
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
@@ -16,7 +18,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           root: '.',
-          include: ['packages/*/src/**/*.test.ts', 'server/src/**/*.test.ts', 'client/src/**/*.test.{ts,tsx}'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'server/src/**/*.test.ts',
+            'client/src/**/*.test.{ts,tsx}',
+          ],
           environment: 'node',
         },
       },

@@ -49,7 +49,9 @@ export function createApp(deps: AppDeps) {
 
   const websocket = mountWebsocket(app, nodeWs, registry, config, metrics, logger)
 
-  app.all('/api/*', (c) => c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path}` }, 404))
+  app.all('/api/*', (c) =>
+    c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path}` }, 404),
+  )
   app.all('/ws/*', (c) => c.json({ error: 'websocket path is /ws/:boardId' }, 400))
   mountStaticClient(app, config.clientDir)
 

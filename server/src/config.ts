@@ -16,7 +16,10 @@ const EnvSchema = z.object({
   REDIS_URL: z.string().url().optional(),
   PUBLIC_URL: z.string().url().optional(),
   TLDRAW_LICENSE_KEY: z.string().min(1).optional(),
-  CLIENT_DIR: z.string().min(1).default(path.join(serverRoot, '..', 'client', 'dist')),
+  CLIENT_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(serverRoot, '..', 'client', 'dist')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest websocket frame accepted; larger frames close the connection with 1009. */
   MAX_FRAME_BYTES: int(1024, 64 * 1024 * 1024).default(Limits.maxFrameBytes),

@@ -32,7 +32,10 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
 
     it('returns appended updates in order with increasing sequence numbers', async () => {
       const first = await store.appendUpdates('b1', [updateSetting('a', '1')])
-      const second = await store.appendUpdates('b1', [updateSetting('b', '2'), updateSetting('c', '3')])
+      const second = await store.appendUpdates('b1', [
+        updateSetting('b', '2'),
+        updateSetting('c', '3'),
+      ])
       expect(second).toBeGreaterThan(first)
       const board = await store.loadBoard('b1')
       expect(board.updates).toHaveLength(3)
@@ -43,12 +46,23 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
     it('keeps boards apart', async () => {
       await store.appendUpdates('left', [updateSetting('side', 'left')])
       await store.appendUpdates('right', [updateSetting('side', 'right')])
-      expect(docFrom(await store.loadBoard('left')).getMap('m').get('side')).toBe('left')
-      expect(docFrom(await store.loadBoard('right')).getMap('m').get('side')).toBe('right')
+      expect(
+        docFrom(await store.loadBoard('left'))
+          .getMap('m')
+          .get('side'),
+      ).toBe('left')
+      expect(
+        docFrom(await store.loadBoard('right'))
+          .getMap('m')
+          .get('side'),
+      ).toBe('right')
     })
 
     it('compacts the log into a snapshot and keeps later updates', async () => {
-      const through = await store.appendUpdates('b2', [updateSetting('a', '1'), updateSetting('b', '2')])
+      const through = await store.appendUpdates('b2', [
+        updateSetting('a', '1'),
+        updateSetting('b', '2'),
+      ])
       const doc = docFrom(await store.loadBoard('b2'))
       const later = await store.appendUpdates('b2', [updateSetting('c', '3')])
       await store.compactBoard('b2', Y.encodeStateAsUpdate(doc), through)
@@ -66,7 +80,11 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
       const full = docFrom(await store.loadBoard('b3'))
       await store.compactBoard('b3', Y.encodeStateAsUpdate(full), seq2)
       await store.compactBoard('b3', updateSetting('a', '1'), seq1)
-      expect(docFrom(await store.loadBoard('b3')).getMap('m').toJSON()).toEqual({ a: '1', b: '2' })
+      expect(
+        docFrom(await store.loadBoard('b3'))
+          .getMap('m')
+          .toJSON(),
+      ).toEqual({ a: '1', b: '2' })
     })
 
     it('deletes every trace of a board', async () => {

@@ -74,7 +74,10 @@ export class RoomPersistence {
     try {
       this.lastSeq = await this.store.appendUpdates(this.boardId, batch)
     } catch (error) {
-      this.options.log?.error({ boardId: this.boardId, error, updates: batch.length }, 'store write failed; retrying')
+      this.options.log?.error(
+        { boardId: this.boardId, error, updates: batch.length },
+        'store write failed; retrying',
+      )
       this.pending = batch.concat(this.pending)
       this.cancelTimer ??= this.scheduler.defer(() => {
         this.cancelTimer = null
@@ -94,7 +97,10 @@ export class RoomPersistence {
       await this.store.compactBoard(this.boardId, this.options.snapshot(), throughSeq)
       this.loggedSinceSnapshot = 0
     } catch (error) {
-      this.options.log?.error({ boardId: this.boardId, error }, 'compaction failed; the log is kept')
+      this.options.log?.error(
+        { boardId: this.boardId, error },
+        'compaction failed; the log is kept',
+      )
     }
   }
 }

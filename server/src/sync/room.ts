@@ -12,8 +12,8 @@ import {
   readAwarenessEntries,
   writeAwarenessEntries,
 } from './messages'
-import { ProtocolError, type Session } from './session'
 import { type Scheduler, systemScheduler } from './scheduler'
+import { ProtocolError, type Session } from './session'
 
 /**
  * One board in memory: its Y.Doc, its awareness and the sessions connected to it.
@@ -104,7 +104,10 @@ export class Room {
     } catch (error) {
       const code = error instanceof ProtocolError ? error.closeCode : CloseCode.invalidData
       const reason = error instanceof Error ? error.message : 'invalid message'
-      this.options.log?.warn({ boardId: this.boardId, session: session.id, code, reason }, 'closing session after bad frame')
+      this.options.log?.warn(
+        { boardId: this.boardId, session: session.id, code, reason },
+        'closing session after bad frame',
+      )
       this.disconnect(session, code, reason)
     }
   }
@@ -153,7 +156,10 @@ export class Room {
         break
       case MessageType.queryAwareness: {
         const ids = [...this.awareness.getStates().keys()]
-        this.send(session, encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)))
+        this.send(
+          session,
+          encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)),
+        )
         break
       }
       default:
@@ -169,7 +175,10 @@ export class Room {
     if (syncType === syncProtocol.messageYjsSyncStep1) {
       const stateVector = decoding.readVarUint8Array(decoder)
       this.send(session, encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)))
-    } else if (syncType === syncProtocol.messageYjsSyncStep2 || syncType === syncProtocol.messageYjsUpdate) {
+    } else if (
+      syncType === syncProtocol.messageYjsSyncStep2 ||
+      syncType === syncProtocol.messageYjsUpdate
+    ) {
       const update = decoding.readVarUint8Array(decoder)
       // Decode fully before applying, so a malformed update is refused whole and never stored.
       Y.decodeUpdate(update)
@@ -249,7 +258,8 @@ export class Room {
   }
 
   private broadcastUpdates(pending: PendingUpdate[]): void {
-    const merged = pending.length === 1 ? pending[0]!.update : Y.mergeUpdates(pending.map((p) => p.update))
+    const merged =
+      pending.length === 1 ? pending[0]!.update : Y.mergeUpdates(pending.map((p) => p.update))
     const toAll = encodeUpdate(merged)
     const senders = new Set(pending.map((p) => p.origin).filter((s): s is Session => s !== null))
     const excludeSenders = senders.size <= MAX_SENDERS_EXCLUDED_PER_TICK

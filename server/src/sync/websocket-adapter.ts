@@ -68,7 +68,9 @@ export function mountWebsocket(
           alive.set(socket, true)
           socket.on('pong', () => alive.set(socket, true))
           socket.on('error', (error) => {
-            const code = error.message.includes('Max payload') ? CloseCode.messageTooBig : CloseCode.invalidData
+            const code = error.message.includes('Max payload')
+              ? CloseCode.messageTooBig
+              : CloseCode.invalidData
             metrics.connectionsClosed.inc({ code: String(code) })
             log.warn({ boardId, error: error.message }, 'websocket error')
           })

@@ -1,0 +1,251 @@
+import { CloseCode, MessageType } from '@stip/protocol'
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import { describe, expect, it } from 'vitest'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import * as syncProtocol from 'y-protocols/sync'
+import * as Y from 'yjs'
+import { encodeAwareness, encodeUpdate } from './messages'
+import { Room, type RoomOptions } from './room'
+import type { Scheduler } from './scheduler'
+import type { Session } from './session'
+
+/** A session that records what the room sends it. */
+class RecordingSession implements Session {
+  readonly sent: Uint8Array[] = []
+  closedWith: number | null = null
+  buffered = 0
+  constructor(readonly id: string) {}
+  send(message: Uint8Array) {
+    this.sent.push(message)
+  }
+  close(code: number) {
+    this.closedWith = code
+  }
+  bufferedAmount() {
+    return this.buffered
+  }
+  /** Applies every sync frame received so far to a fresh doc: what a client would see. */
+  view(): Y.Doc {
+    const doc = new Y.Doc()
+    for (const frame of this.sent) {
+      const decoder = decoding.createDecoder(frame)
+      if (decoding.readVarUint(decoder) !== MessageType.sync) continue
+      syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), doc, null)
+    }
+    return doc
+  }
+}
+
+/** A clock the test moves by hand. */
+function manualScheduler() {
+  let now = 0
+  const tasks: { at: number; fn: () => void }[] = []
+  const scheduler: Scheduler = {
+    now: () => now,
+    defer(fn, ms) {
+      const task = { at: now + ms, fn }
+      tasks.push(task)
+      return () => tasks.splice(tasks.indexOf(task), 1)
+    },
+  }
+  const advance = (ms: number) => {
+    now += ms
+    for (const task of tasks.filter((t) => t.at <= now)) {
+      tasks.splice(tasks.indexOf(task), 1)
+      task.fn()
+    }
+  }
+  return { scheduler, advance }
+}
+
+function makeRoom(overrides: Partial<RoomOptions> = {}) {
+  const clock = manualScheduler()
+  const stored: Uint8Array[] = []
+  const room = new Room('board', new Y.Doc(), {
+    broadcastTickMs: 20,
+    maxBufferedBytes: 1024,
+    scheduler: clock.scheduler,
+    onUpdate: (update) => stored.push(update),
+    ...overrides,
+  })
+  return { room, stored, advance: clock.advance }
+}
+
+function updateFrame(edit: (doc: Y.Doc) => void): Uint8Array {
+  const doc = new Y.Doc()
+  edit(doc)
+  return encodeUpdate(Y.encodeStateAsUpdate(doc))
+}
+
+function frame(...varuints: number[]): Uint8Array {
+  const encoder = encoding.createEncoder()
+  for (const value of varuints) encoding.writeVarUint(encoder, value)
+  return encoding.toUint8Array(encoder)
+}
+
+describe('Room', () => {
+  it('starts the handshake with sync step 1 on join', () => {
+    const { room } = makeRoom()
+    const session = new RecordingSession('a')
+    room.join(session)
+    const decoder = decoding.createDecoder(session.sent[0]!)
+    expect(decoding.readVarUint(decoder)).toBe(MessageType.sync)
+    expect(decoding.readVarUint(decoder)).toBe(syncProtocol.messageYjsSyncStep1)
+  })
+
+  it('relays an update to the other sessions, not back to its sender, and stores it', () => {
+    const { room, stored, advance } = makeRoom()
+    const alice = new RecordingSession('alice')
+    const bob = new RecordingSession('bob')
+    room.join(alice)
+    room.join(bob)
+    const sentToAliceBefore = alice.sent.length
+    room.receive(
+      alice,
+      updateFrame((doc) => doc.getMap('m').set('k', 'v')),
+    )
+    advance(0)
+    expect(bob.view().getMap('m').get('k')).toBe('v')
+    expect(alice.sent.length).toBe(sentToAliceBefore)
+    expect(stored).toHaveLength(1)
+  })
+
+  it('coalesces updates arriving within one tick into one frame per session', () => {
+    const { room, advance } = makeRoom()
+    const writer = new RecordingSession('writer')
+    const reader = new RecordingSession('reader')
+    room.join(writer)
+    room.join(reader)
+    room.receive(
+      writer,
+      updateFrame((doc) => doc.getMap('m').set('first', 1)),
+    )
+    advance(0)
+    const framesAfterFirst = reader.sent.length
+    for (let i = 0; i < 10; i++) {
+      room.receive(
+        writer,
+        updateFrame((doc) => doc.getMap('m').set(`k${i}`, i)),
+      )
+    }
+    expect(reader.sent.length).toBe(framesAfterFirst)
+    advance(20)
+    expect(reader.sent.length).toBe(framesAfterFirst + 1)
+    expect(reader.view().getMap('m').size).toBe(11)
+  })
+
+  it('closes a session that sends an unknown message type with 1007 and keeps the others', () => {
+    const { room, stored, advance } = makeRoom()
+    const bad = new RecordingSession('bad')
+    const good = new RecordingSession('good')
+    room.join(bad)
+    room.join(good)
+    room.receive(bad, frame(9))
+    expect(bad.closedWith).toBe(CloseCode.invalidData)
+    room.receive(
+      good,
+      updateFrame((doc) => doc.getMap('m').set('still', 'here')),
+    )
+    advance(0)
+    expect(room.doc.getMap('m').get('still')).toBe('here')
+    expect(stored).toHaveLength(1)
+    expect(room.sessionCount).toBe(1)
+  })
+
+  it('refuses an update that fails to decode, storing nothing of it', () => {
+    const { room, stored } = makeRoom()
+    const bad = new RecordingSession('bad')
+    room.join(bad)
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, MessageType.sync)
+    encoding.writeVarUint(encoder, syncProtocol.messageYjsUpdate)
+    encoding.writeVarUint8Array(encoder, new Uint8Array([1, 200, 3, 255, 255, 7, 9]))
+    room.receive(bad, encoding.toUint8Array(encoder))
+    expect(bad.closedWith).toBe(CloseCode.invalidData)
+    expect(stored).toHaveLength(0)
+  })
+
+  it('closes on a truncated varint and on trailing bytes', () => {
+    const { room } = makeRoom()
+    const truncated = new RecordingSession('truncated')
+    const trailing = new RecordingSession('trailing')
+    room.join(truncated)
+    room.join(trailing)
+    room.receive(truncated, new Uint8Array([0xff]))
+    room.receive(trailing, frame(MessageType.queryAwareness, 1, 2))
+    expect(truncated.closedWith).toBe(CloseCode.invalidData)
+    expect(trailing.closedWith).toBe(CloseCode.invalidData)
+  })
+
+  it('removes the presence of a session that leaves, for everyone', () => {
+    const { room, advance } = makeRoom()
+    const alice = new RecordingSession('alice')
+    const bob = new RecordingSession('bob')
+    room.join(alice)
+    room.join(bob)
+    const client = new awarenessProtocol.Awareness(new Y.Doc())
+    client.setLocalState({ name: 'Alice' })
+    room.receive(
+      alice,
+      encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(client, [client.clientID])),
+    )
+    advance(20)
+    expect(room.awareness.getStates().get(client.clientID)).toEqual({ name: 'Alice' })
+    room.leave(alice)
+    expect(room.awareness.getStates().has(client.clientID)).toBe(false)
+    client.destroy()
+  })
+
+  it('ignores presence a session sends for a client id another session owns', () => {
+    const { room } = makeRoom()
+    const alice = new RecordingSession('alice')
+    const mallory = new RecordingSession('mallory')
+    room.join(alice)
+    room.join(mallory)
+    const client = new awarenessProtocol.Awareness(new Y.Doc())
+    client.setLocalState({ name: 'Alice' })
+    room.receive(
+      alice,
+      encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(client, [client.clientID])),
+    )
+    client.setLocalState({ name: 'Not Alice' })
+    room.receive(
+      mallory,
+      encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(client, [client.clientID])),
+    )
+    expect(room.awareness.getStates().get(client.clientID)).toEqual({ name: 'Alice' })
+    client.destroy()
+  })
+
+  it('closes a session with an oversized awareness state with 1009', () => {
+    const { room } = makeRoom({ maxAwarenessStateBytes: 100 })
+    const session = new RecordingSession('big')
+    room.join(session)
+    const client = new awarenessProtocol.Awareness(new Y.Doc())
+    client.setLocalState({ name: 'x'.repeat(200) })
+    room.receive(
+      session,
+      encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(client, [client.clientID])),
+    )
+    expect(session.closedWith).toBe(CloseCode.messageTooBig)
+    expect(room.awareness.getStates().has(client.clientID)).toBe(false)
+    client.destroy()
+  })
+
+  it('disconnects a slow consumer instead of queueing more for it', () => {
+    const { room, advance } = makeRoom()
+    const writer = new RecordingSession('writer')
+    const slow = new RecordingSession('slow')
+    room.join(writer)
+    room.join(slow)
+    slow.buffered = 4096
+    room.receive(
+      writer,
+      updateFrame((doc) => doc.getMap('m').set('k', 'v')),
+    )
+    advance(0)
+    expect(slow.closedWith).toBe(CloseCode.slowConsumer)
+    expect(room.sessionCount).toBe(1)
+  })
+})

@@ -1,0 +1,54 @@
+import type { Browser, BrowserContext } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { addNoteViaUi, joinBoard, waitForShapes, waitForStatus } from './helpers/board-page'
+import { launchBrowser, newContext } from './helpers/browser'
+import { screenshot } from './helpers/screenshots'
+import { startTestServer, type TestServer } from './helpers/test-server'
+
+describe('two people on one board', () => {
+  let server: TestServer
+  let browser: Browser
+  let contexts: BrowserContext[] = []
+
+  beforeAll(async () => {
+    server = await startTestServer()
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    for (const context of contexts) await context.close()
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('shows a note typed by one to the other within a second, with the cursor and name', async () => {
+    contexts = [await newContext(browser), await newContext(browser)]
+    const [anna, bram] = await Promise.all(contexts.map((context) => context.newPage()))
+    if (!anna || !bram) throw new Error('no pages')
+    const boardUrl = `${server.server.url}/b/samen-${Date.now()}`
+
+    await joinBoard(anna, boardUrl, { name: 'Anna de Vries', organisation: 'GGD' })
+    await joinBoard(bram, boardUrl, { name: 'Bram Jansen', organisation: 'Gemeente' })
+    await Promise.all([waitForStatus(anna, 'connected'), waitForStatus(bram, 'connected')])
+
+    await addNoteViaUi(anna, 'Niet vinken maar vonken', { x: 500, y: 350 })
+    const annaShapes = await waitForShapes(anna, (s) => s.some((x) => x.text.includes('vonken')))
+    const note = annaShapes.find((shape) => shape.type === 'note')
+    expect(note?.text).toBe('Niet vinken maar vonken')
+
+    // "Within a second": measured from the moment Anna's store holds the text.
+    const started = Date.now()
+    const bramShapes = await waitForShapes(bram, (s) => s.some((x) => x.text === note?.text), 1000)
+    expect(Date.now() - started).toBeLessThanOrEqual(1000)
+    expect(bramShapes.map((s) => s.id)).toContain(note?.id)
+
+    // Anna moves her mouse; Bram sees her cursor with her name (tldraw's collaborator cursor).
+    await anna.mouse.move(420, 300)
+    await anna.mouse.move(440, 320, { steps: 5 })
+    const annaCursor = bram.locator('.tl-collaborator__cursor', { hasText: 'Anna de Vries' })
+    await annaCursor.waitFor({ state: 'visible', timeout: 5000 })
+    expect(await annaCursor.textContent()).toContain('GGD')
+
+    await screenshot(anna, 'collaboration-anna')
+    await screenshot(bram, 'collaboration-bram-sees-anna')
+  })
+})

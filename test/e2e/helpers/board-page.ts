@@ -1,0 +1,86 @@
+import type { Page } from 'playwright-core'
+
+export interface JoinAs {
+  name: string
+  organisation: string
+  role?: string
+}
+
+/** Opens a board, fills the join form through its labels, and waits until the editor is up. */
+export async function joinBoard(page: Page, boardUrl: string, who: JoinAs): Promise<void> {
+  await page.goto(boardUrl)
+  await page.getByLabel('Je naam').fill(who.name)
+  await page.getByLabel('Organisatie').fill(who.organisation)
+  if (who.role) await page.getByLabel('Rol').fill(who.role)
+  await page.getByRole('button', { name: 'Naar het bord' }).click()
+  await waitForEditor(page)
+}
+
+export async function waitForEditor(page: Page): Promise<void> {
+  await page.waitForFunction(() => Boolean(window.__stip?.editor), undefined, { timeout: 20_000 })
+  await page.locator('.tl-canvas').waitFor()
+}
+
+/** Waits for the status pill to show a state (data-status: connected | connecting | offline). */
+export async function waitForStatus(
+  page: Page,
+  status: 'connected' | 'connecting' | 'offline',
+  timeout = 15_000,
+): Promise<void> {
+  await page.locator(`.status-pill[data-status="${status}"]`).waitFor({ timeout })
+}
+
+export interface ShapeSummary {
+  id: string
+  type: string
+  text: string
+}
+
+/** Every shape on the current page as plain data, sorted by id (the editor can't cross evaluate). */
+export function shapesOf(page: Page): Promise<ShapeSummary[]> {
+  return page.evaluate(() => {
+    const editor = window.__stip?.editor
+    if (!editor) return []
+    return editor
+      .getCurrentPageShapes()
+      .map((shape) => ({
+        id: shape.id as string,
+        type: shape.type,
+        text: editor.getShapeUtil(shape).getText(shape) ?? '',
+      }))
+      .sort((a, b) => a.id.localeCompare(b.id))
+  })
+}
+
+/** Polls `shapesOf` until `predicate` holds; returns the last snapshot. */
+export async function waitForShapes(
+  page: Page,
+  predicate: (shapes: ShapeSummary[]) => boolean,
+  timeout = 10_000,
+): Promise<ShapeSummary[]> {
+  const deadline = Date.now() + timeout
+  let shapes = await shapesOf(page)
+  while (!predicate(shapes)) {
+    if (Date.now() > deadline) {
+      throw new Error(`shapes never matched within ${timeout} ms; last: ${JSON.stringify(shapes)}`)
+    }
+    await page.waitForTimeout(50)
+    shapes = await shapesOf(page)
+  }
+  return shapes
+}
+
+/** Creates a sticky note through the UI: note tool, click on the canvas, type, Escape. */
+export async function addNoteViaUi(page: Page, text: string, at: { x: number; y: number }): Promise<void> {
+  await page.keyboard.press('Escape')
+  await page.getByTestId('tools.note').click()
+  await page.mouse.click(at.x, at.y)
+  // The note opens its rich-text editor a moment after the click; typing earlier loses or
+  // reorders the first characters.
+  await page.waitForFunction(() => {
+    const active = document.activeElement as HTMLElement | null
+    return Boolean(active?.isContentEditable && window.__stip?.editor.getEditingShapeId())
+  })
+  await page.keyboard.type(text)
+  await page.keyboard.press('Escape')
+}

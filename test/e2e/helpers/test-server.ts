@@ -1,0 +1,35 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type StipServer, startServer } from '@stip/server'
+
+export const CLIENT_DIST = new URL('../../../client/dist', import.meta.url).pathname
+
+export interface TestServer {
+  server: StipServer
+  dataDir: string
+  /** Stops the server (flushing rooms) and starts a new one on the same port and data dir. */
+  restart(): Promise<StipServer>
+  close(): Promise<void>
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'stip-e2e-'))
+  const start = (port: number) =>
+    startServer({ port, dataDir, clientDir: CLIENT_DIST, logLevel: 'silent' })
+  const handle: TestServer = {
+    server: await start(0),
+    dataDir,
+    async restart() {
+      const port = handle.server.port
+      await handle.server.close()
+      handle.server = await start(port)
+      return handle.server
+    },
+    async close() {
+      await handle.server.close()
+      await rm(dataDir, { recursive: true, force: true })
+    },
+  }
+  return handle
+}
