@@ -1,6 +1,7 @@
 import { createNodeWebSocket } from '@hono/node-ws'
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
+import type { Backplane } from './backplane/backplane'
 import type { Config } from './config'
 import { mountStaticClient } from './http/static-client'
 import type { Logger } from './logger'
@@ -12,6 +13,7 @@ import { mountWebsocket } from './sync/websocket-adapter'
 export interface AppDeps {
   config: Config
   store: BoardStore
+  backplane: Backplane
   registry: RoomRegistry
   metrics: Metrics
   logger: Logger
@@ -19,7 +21,7 @@ export interface AppDeps {
 
 /** The HTTP and websocket routes of one server instance. */
 export function createApp(deps: AppDeps) {
-  const { config, store, registry, metrics, logger } = deps
+  const { config, store, backplane, registry, metrics, logger } = deps
   const app = new Hono()
   const nodeWs = createNodeWebSocket({ app })
   const startedAt = Date.now()
@@ -29,14 +31,17 @@ export function createApp(deps: AppDeps) {
       () => true,
       () => false,
     )
+    const backplaneStatus = backplane.status()
+    const ok = storeOk && backplaneStatus.ok
     return c.json(
       {
-        ok: storeOk,
+        ok,
         store: { kind: store.kind, ok: storeOk },
+        backplane: backplaneStatus,
         rooms: registry.openRooms,
         uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
       },
-      storeOk ? 200 : 503,
+      ok ? 200 : 503,
     )
   })
 

@@ -42,6 +42,26 @@ export function createMetrics() {
       help: 'Yjs updates appended to the store',
       registers,
     }),
+    backplaneMessagesIn: new Counter({
+      name: 'stip_backplane_messages_in_total',
+      help: 'Messages received from other instances',
+      registers,
+    }),
+    backplaneMessagesOut: new Counter({
+      name: 'stip_backplane_messages_out_total',
+      help: 'Messages published to other instances',
+      registers,
+    }),
+    backplaneBytesIn: new Counter({
+      name: 'stip_backplane_bytes_in_total',
+      help: 'Bytes received from other instances',
+      registers,
+    }),
+    backplaneBytesOut: new Counter({
+      name: 'stip_backplane_bytes_out_total',
+      help: 'Bytes published to other instances',
+      registers,
+    }),
   }
 }
 

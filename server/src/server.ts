@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { CloseCode } from '@stip/protocol'
 import { createApp } from './app'
+import { openBackplane } from './backplane/open-backplane'
 import { type Config, configWith } from './config'
 import { createLogger, type Logger } from './logger'
 import { createMetrics } from './metrics'
@@ -24,8 +25,16 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Stip
   const logger = createLogger(config.logLevel)
   const metrics = createMetrics()
   const store = await openStore(config)
-  const registry = new RoomRegistry(store, config, metrics, logger)
-  const { app, nodeWs, stopWebsocket } = createApp({ config, store, registry, metrics, logger })
+  const backplane = await openBackplane(config, metrics, logger)
+  const registry = new RoomRegistry(store, backplane, config, metrics, logger)
+  const { app, nodeWs, stopWebsocket } = createApp({
+    config,
+    store,
+    backplane,
+    registry,
+    metrics,
+    logger,
+  })
 
   const httpServer = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
@@ -52,6 +61,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Stip
         for (const socket of nodeWs.wss.clients) socket.terminate()
         nodeWs.wss.close()
         await httpClosed
+        await backplane.close()
         await store.close()
       })()
       return closing

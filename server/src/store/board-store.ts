@@ -9,7 +9,10 @@
  */
 export interface StoredBoard {
   snapshot: Uint8Array | null
-  /** Updates after the snapshot, in append order. */
+  /**
+   * Every logged update not yet folded into the snapshot, in append order. Compaction deletes
+   * exactly the rows it folded in, so whatever remains must be applied, whatever its seq.
+   */
   updates: Uint8Array[]
   /** Sequence number of the last update loaded (0 when the board has none). */
   lastSeq: number
@@ -23,7 +26,8 @@ export interface BoardStore {
   appendUpdates(boardId: string, updates: Uint8Array[]): Promise<number>
   /**
    * Replaces the snapshot and drops logged updates with seq <= throughSeq, atomically.
-   * The snapshot must contain every update up to throughSeq.
+   * `snapshot` holds what the caller knows; a store shared by several instances also folds in
+   * the logged rows it drops (another instance's updates), so compaction never loses one.
    */
   compactBoard(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void>
   /** Number of logged (uncompacted) updates and their bytes, for compaction and limits. */

@@ -39,8 +39,8 @@ export function openSqliteBoardStore(dataDir: string): BoardStore {
   const selectSnapshot = db.prepare<[string], { snapshot: Buffer; through_seq: number }>(
     'SELECT snapshot, through_seq FROM board_snapshots WHERE board_id = ?',
   )
-  const selectUpdates = db.prepare<[string, number], { seq: number; data: Buffer }>(
-    'SELECT seq, data FROM board_updates WHERE board_id = ? AND seq > ? ORDER BY seq',
+  const selectUpdates = db.prepare<[string], { seq: number; data: Buffer }>(
+    'SELECT seq, data FROM board_updates WHERE board_id = ? ORDER BY seq',
   )
   const insertUpdate = db.prepare<[string, Uint8Array, number]>(
     'INSERT INTO board_updates (board_id, data, created_at) VALUES (?, ?, ?)',
@@ -74,12 +74,11 @@ export function openSqliteBoardStore(dataDir: string): BoardStore {
   })
   const load = db.transaction((boardId: string): StoredBoard => {
     const snapshotRow = selectSnapshot.get(boardId)
-    const throughSeq = snapshotRow?.through_seq ?? 0
-    const rows = selectUpdates.all(boardId, throughSeq)
+    const rows = selectUpdates.all(boardId)
     return {
       snapshot: snapshotRow ? new Uint8Array(snapshotRow.snapshot) : null,
       updates: rows.map((row) => new Uint8Array(row.data)),
-      lastSeq: rows.at(-1)?.seq ?? throughSeq,
+      lastSeq: Math.max(rows.at(-1)?.seq ?? 0, snapshotRow?.through_seq ?? 0),
     }
   })
   const remove = db.transaction((boardId: string) => {

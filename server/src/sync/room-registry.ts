@@ -1,5 +1,6 @@
 import { CloseCode } from '@stip/protocol'
 import * as Y from 'yjs'
+import { BACKPLANE_ORIGIN, type Backplane, type BoardChannel } from '../backplane/backplane'
 import type { Logger } from '../logger'
 import type { Metrics } from '../metrics'
 import type { BoardStore } from '../store/board-store'
@@ -19,6 +20,7 @@ export interface RoomRegistryOptions {
 interface LoadedRoom {
   room: Room
   persistence: RoomPersistence
+  channel: BoardChannel
 }
 
 interface RoomEntry {
@@ -46,6 +48,7 @@ export class RoomRegistry {
 
   constructor(
     private readonly store: BoardStore,
+    private readonly backplane: Backplane,
     private readonly options: RoomRegistryOptions,
     private readonly metrics: Metrics,
     logger: Logger,
@@ -178,28 +181,43 @@ export class RoomRegistry {
       },
       { lastSeq: stored.lastSeq, loggedUpdates: stored.updates.length },
     )
+    let channel: BoardChannel | null = null
     const room = new Room(boardId, doc, {
       broadcastTickMs: this.options.broadcastTickMs,
       maxBufferedBytes: this.options.maxBufferedBytes,
       log: this.log,
-      onUpdate: (update) => persistence.enqueue(update),
+      onUpdate: (update, origin) => {
+        // Relayed updates were stored by the instance their author is connected to.
+        if (origin === BACKPLANE_ORIGIN) return
+        persistence.enqueue(update)
+        channel?.publishUpdate(update)
+      },
+      onAwareness: (update) => channel?.publishAwareness(update),
       onSend: (bytes) => {
         this.metrics.messagesOut.inc()
         this.metrics.bytesOut.inc(bytes)
       },
       onClose: (code) => this.metrics.connectionsClosed.inc({ code: String(code) }),
     })
+    channel = await this.backplane.join(boardId, {
+      applyUpdate: (update) => room.applyRelayedUpdate(update),
+      applyAwareness: (update) => room.applyRelayedAwareness(update),
+      diffSince: (stateVector) => Y.encodeStateAsUpdate(doc, stateVector),
+      stateVector: () => Y.encodeStateVector(doc),
+      localAwareness: () => room.localAwareness(),
+    })
     this.log.debug(
       { boardId, ms: Math.round(performance.now() - started), updates: stored.updates.length },
       'board loaded',
     )
-    return { room, persistence }
+    return { room, persistence, channel }
   }
 
   private unload(boardId: string, entry: RoomEntry): Promise<void> {
     entry.unloading = (async () => {
       const loaded = await entry.ready.catch(() => null)
       if (loaded) {
+        await loaded.channel.leave()
         loaded.room.destroy()
         await loaded.persistence.flushAndCompact()
         loaded.room.doc.destroy()

@@ -3,6 +3,7 @@ import * as decoding from 'lib0/decoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
+import { BACKPLANE_ORIGIN } from '../backplane/backplane'
 import {
   type AwarenessEntry,
   encodeAwareness,
@@ -31,6 +32,8 @@ export interface RoomOptions {
   log?: RoomLog
   /** Called for every update the doc accepts, before it is broadcast: the persistence hook. */
   onUpdate?: (update: Uint8Array, origin: unknown) => void
+  /** Called with each presence change made here (not relayed ones): the backplane hook. */
+  onAwareness?: (update: Uint8Array) => void
   /** Called once per frame sent, with its size: the metrics hook. */
   onSend?: (bytes: number) => void
   /** Called when the room closes a session, with the close code: the metrics hook. */
@@ -144,6 +147,22 @@ export class Room {
     this.awareness.destroy()
   }
 
+  /** Applies an update relayed by another instance: broadcast here, not stored again. */
+  applyRelayedUpdate(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, BACKPLANE_ORIGIN)
+  }
+
+  /** Applies presence relayed by another instance. */
+  applyRelayedAwareness(update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, BACKPLANE_ORIGIN)
+  }
+
+  /** The presence of this instance's own sessions, for a peer that asks. */
+  localAwareness(): Uint8Array | null {
+    const ids = [...this.awarenessOwners.keys()].filter((id) => this.awareness.getStates().has(id))
+    return ids.length > 0 ? awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids) : null
+  }
+
   private handleMessage(session: Session, data: Uint8Array): void {
     const decoder = decoding.createDecoder(data)
     const type = decoding.readVarUint(decoder)
@@ -227,6 +246,10 @@ export class Room {
     for (const id of changes.removed) {
       state?.awarenessIds.delete(id)
       this.pendingAwareness.add(id)
+    }
+    if (origin !== BACKPLANE_ORIGIN && this.options.onAwareness) {
+      const changed = [...changes.added, ...changes.updated, ...changes.removed]
+      this.options.onAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
     }
     this.scheduleFlush()
   }

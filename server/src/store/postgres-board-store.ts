@@ -1,0 +1,167 @@
+import pg from 'pg'
+import * as Y from 'yjs'
+import type { BoardStore, StoredBoard } from './board-store'
+
+/** Schema migrations, applied in order under an advisory lock so instances may start together. */
+const MIGRATIONS = [
+  `CREATE TABLE stip_board_snapshots (
+     board_id TEXT PRIMARY KEY,
+     snapshot BYTEA NOT NULL,
+     through_seq BIGINT NOT NULL,
+     updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
+   );
+   CREATE TABLE stip_board_updates (
+     seq BIGSERIAL PRIMARY KEY,
+     board_id TEXT NOT NULL,
+     data BYTEA NOT NULL,
+     created_at TIMESTAMPTZ NOT NULL DEFAULT now()
+   );
+   CREATE INDEX stip_board_updates_by_board ON stip_board_updates (board_id, seq);`,
+]
+
+/** Arbitrary constant naming Stip's migration lock among the database's advisory locks. */
+const MIGRATION_LOCK = 4_240_2040
+
+/**
+ * The store for more than one machine: the same snapshot + update log as SQLite, in Postgres.
+ * Several instances may write the same board at once, so compaction runs under a per-board
+ * advisory lock and folds the rows it deletes into the snapshot it writes.
+ */
+export async function openPostgresBoardStore(databaseUrl: string): Promise<BoardStore> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 })
+  // An idle client that loses its connection must not crash the process; the pool replaces it.
+  pool.on('error', () => {})
+  await migrate(pool)
+
+  async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect()
+    try {
+      await client.query('BEGIN')
+      const result = await work(client)
+      await client.query('COMMIT')
+      return result
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {})
+      throw error
+    } finally {
+      client.release()
+    }
+  }
+
+  return {
+    kind: 'postgres',
+    async loadBoard(boardId): Promise<StoredBoard> {
+      return inTransaction(async (client) => {
+        await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ')
+        const snapshot = await client.query<{ snapshot: Buffer; through_seq: string }>(
+          'SELECT snapshot, through_seq FROM stip_board_snapshots WHERE board_id = $1',
+          [boardId],
+        )
+        const rows = await client.query<{ seq: string; data: Buffer }>(
+          'SELECT seq, data FROM stip_board_updates WHERE board_id = $1 ORDER BY seq',
+          [boardId],
+        )
+        const snapshotRow = snapshot.rows[0]
+        return {
+          snapshot: snapshotRow ? new Uint8Array(snapshotRow.snapshot) : null,
+          updates: rows.rows.map((row) => new Uint8Array(row.data)),
+          lastSeq: Math.max(
+            Number(rows.rows.at(-1)?.seq ?? 0),
+            Number(snapshotRow?.through_seq ?? 0),
+          ),
+        }
+      })
+    },
+
+    async appendUpdates(boardId, updates) {
+      if (updates.length === 0) return 0
+      const result = await pool.query<{ seq: string }>(
+        `INSERT INTO stip_board_updates (board_id, data)
+         SELECT $1, data FROM unnest($2::bytea[]) WITH ORDINALITY AS u(data, n) ORDER BY n
+         RETURNING seq`,
+        [
+          boardId,
+          updates.map((update) => Buffer.from(update.buffer, update.byteOffset, update.byteLength)),
+        ],
+      )
+      return Math.max(...result.rows.map((row) => Number(row.seq)))
+    },
+
+    async compactBoard(boardId, snapshot, throughSeq) {
+      await inTransaction(async (client) => {
+        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [boardId])
+        const current = await client.query<{ snapshot: Buffer; through_seq: string }>(
+          'SELECT snapshot, through_seq FROM stip_board_snapshots WHERE board_id = $1',
+          [boardId],
+        )
+        const folded = await client.query<{ seq: string; data: Buffer }>(
+          'DELETE FROM stip_board_updates WHERE board_id = $1 AND seq <= $2 RETURNING seq, data',
+          [boardId, throughSeq],
+        )
+        const doc = new Y.Doc()
+        const previous = current.rows[0]
+        if (previous) Y.applyUpdate(doc, previous.snapshot)
+        Y.applyUpdate(doc, snapshot)
+        for (const row of folded.rows) Y.applyUpdate(doc, row.data)
+        const through = Math.max(throughSeq, Number(previous?.through_seq ?? 0))
+        await client.query(
+          `INSERT INTO stip_board_snapshots (board_id, snapshot, through_seq, updated_at)
+           VALUES ($1, $2, $3, now())
+           ON CONFLICT (board_id) DO UPDATE SET snapshot = excluded.snapshot,
+             through_seq = excluded.through_seq, updated_at = now()`,
+          [boardId, Buffer.from(Y.encodeStateAsUpdate(doc)), through],
+        )
+        doc.destroy()
+      })
+    },
+
+    async logStats(boardId) {
+      const result = await pool.query<{ updates: string; bytes: string | null }>(
+        'SELECT COUNT(*) AS updates, SUM(LENGTH(data)) AS bytes FROM stip_board_updates WHERE board_id = $1',
+        [boardId],
+      )
+      return {
+        updates: Number(result.rows[0]?.updates ?? 0),
+        bytes: Number(result.rows[0]?.bytes ?? 0),
+      }
+    },
+
+    async deleteBoard(boardId) {
+      await inTransaction(async (client) => {
+        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [boardId])
+        await client.query('DELETE FROM stip_board_snapshots WHERE board_id = $1', [boardId])
+        await client.query('DELETE FROM stip_board_updates WHERE board_id = $1', [boardId])
+      })
+    },
+
+    async ping() {
+      await pool.query('SELECT 1')
+    },
+
+    async close() {
+      await pool.end()
+    },
+  }
+}
+
+async function migrate(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect()
+  try {
+    await client.query('BEGIN')
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK])
+    await client.query('CREATE TABLE IF NOT EXISTS stip_schema_version (version INTEGER NOT NULL)')
+    const row = await client.query<{ version: number }>('SELECT version FROM stip_schema_version')
+    const current = row.rows[0]?.version ?? 0
+    for (let version = current; version < MIGRATIONS.length; version++) {
+      await client.query(MIGRATIONS[version]!)
+    }
+    await client.query('DELETE FROM stip_schema_version')
+    await client.query('INSERT INTO stip_schema_version (version) VALUES ($1)', [MIGRATIONS.length])
+    await client.query('COMMIT')
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {})
+    throw error
+  } finally {
+    client.release()
+  }
+}
