@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  createScratchDatabase,
+  type ScratchDatabase,
+} from '../../server/src/store/scratch-database'
+import { type ChildServer, spawnChildServer } from './helpers/child-server'
+import { useCleanup } from './helpers/cleanup'
+import { type BoardClient, connectClient, readBoard, sorted } from './helpers/clients'
+import { startTcpProxy } from './helpers/tcp-proxy'
+import { tempDataDir, wsBaseOf } from './helpers/test-server'
+import { sleep, waitFor } from './helpers/wait-for'
+
+// Several server processes sharing the machine's Postgres (scratch database) and Redis.
+const REDIS_URL = process.env.STIP_TEST_REDIS ?? 'redis://127.0.0.1:6379'
+
+let database: ScratchDatabase
+beforeAll(async () => {
+  database = await createScratchDatabase()
+})
+afterAll(async () => {
+  await database?.drop()
+})
+
+describe('several instances on Postgres and Redis', () => {
+  const cleanup = useCleanup()
+  let boardCounter = 0
+  const newBoardId = () => `multi-${process.pid}-${Date.now()}-${boardCounter++}`
+
+  async function startInstance(env: Record<string, string> = {}): Promise<ChildServer> {
+    const dataDir = await tempDataDir(cleanup)
+    return spawnChildServer(cleanup, dataDir, {
+      DATABASE_URL: database.url,
+      REDIS_URL,
+      LOG_LEVEL: 'info',
+      ...env,
+    })
+  }
+
+  async function waitForAll(clients: BoardClient[], expectedKeys: string[], timeoutMs = 10_000) {
+    const expected = JSON.stringify([...expectedKeys].sort())
+    await waitFor(
+      () =>
+        clients.every(
+          (client) => JSON.stringify(Object.keys(sorted(client.map.toJSON()))) === expected,
+        ),
+      { timeoutMs, what: `${clients.length} clients to hold ${expectedKeys.length} keys` },
+    )
+  }
+
+  it('converges clients of one board spread over three instances, presence included', async () => {
+    const instances = await Promise.all([startInstance(), startInstance(), startInstance()])
+    const boardId = newBoardId()
+    const clients = await Promise.all(
+      instances.map((instance) => connectClient(cleanup, instance.wsBase, boardId)),
+    )
+    clients.forEach((client, index) => {
+      client.provider.awareness.setLocalStateField('user', { name: `partner-${index}` })
+    })
+    const keys: string[] = []
+    for (let round = 0; round < 5; round++) {
+      clients.forEach((client, index) => {
+        const key = `c${index}-r${round}`
+        keys.push(key)
+        client.map.set(key, round)
+      })
+    }
+    await waitForAll(clients, keys)
+    await waitFor(
+      () =>
+        clients.every((client) => {
+          const names = [...client.provider.awareness.getStates().values()].map((s) => s.user?.name)
+          return ['partner-0', 'partner-1', 'partner-2'].every((name) => names.includes(name))
+        }),
+      { timeoutMs: 5000, what: 'presence of every partner on every instance' },
+    )
+    clients[2]!.destroy()
+    await waitFor(
+      () =>
+        [...clients[0]!.provider.awareness.getStates().values()].every(
+          (s) => s.user?.name !== 'partner-2',
+        ),
+      {
+        timeoutMs: 5000,
+        what: 'presence of the departed partner to disappear on another instance',
+      },
+    )
+    const health = await (await fetch(`${instances[0]!.url}/healthz`)).json()
+    expect(health).toMatchObject({
+      ok: true,
+      store: { kind: 'postgres' },
+      backplane: { kind: 'redis', ok: true },
+    })
+    const metrics = await (await fetch(`${instances[1]!.url}/metrics`)).text()
+    expect(metrics).toMatch(/stip_backplane_messages_in_total [1-9]/)
+  })
+
+  it('keeps every edit when an instance is killed with -9 and its clients move on', async () => {
+    const instances = await Promise.all([startInstance(), startInstance(), startInstance()])
+    const balancer = await startTcpProxy(cleanup, () => instances.map((instance) => instance.port))
+    const boardId = newBoardId()
+    const clients: BoardClient[] = []
+    for (let i = 0; i < 6; i++)
+      clients.push(
+        await connectClient(cleanup, wsBaseOf(`http://127.0.0.1:${balancer.port}`), boardId),
+      )
+    const keys: string[] = []
+    let editing = true
+    const editors = clients.map(async (client, index) => {
+      for (let n = 0; editing; n++) {
+        const key = `c${index}-${n}`
+        keys.push(key)
+        client.map.set(key, n)
+        await sleep(15)
+      }
+    })
+    await sleep(400)
+    await instances[1]!.kill('SIGKILL')
+    await sleep(800)
+    editing = false
+    await Promise.all(editors)
+    await waitForAll(clients, keys, 20_000)
+    const fresh = await readBoard(cleanup, instances[2]!.wsBase, boardId)
+    expect(Object.keys(fresh).sort()).toEqual([...keys].sort())
+  })
+
+  it('serves the full board from a fourth instance started late', async () => {
+    const instances = await Promise.all([startInstance(), startInstance(), startInstance()])
+    const boardId = newBoardId()
+    const writers = await Promise.all(
+      instances.map((instance) => connectClient(cleanup, instance.wsBase, boardId)),
+    )
+    writers.forEach((writer, index) => {
+      for (let n = 0; n < 20; n++) writer.map.set(`w${index}-${n}`, n)
+    })
+    const keys = writers.flatMap((_, index) =>
+      Array.from({ length: 20 }, (_, n) => `w${index}-${n}`),
+    )
+    await waitForAll(writers, keys)
+    const late = await startInstance()
+    const content = await readBoard(cleanup, late.wsBase, boardId)
+    expect(Object.keys(content).sort()).toEqual([...keys].sort())
+  })
+
+  it('catches up in both directions after an instance loses Redis for a while', async () => {
+    const redisLink = await startTcpProxy(cleanup, () => [Number(new URL(REDIS_URL).port || 6379)])
+    const isolated = await startInstance({ REDIS_URL: `redis://127.0.0.1:${redisLink.port}` })
+    const other = await startInstance()
+    const boardId = newBoardId()
+    const left = await connectClient(cleanup, isolated.wsBase, boardId)
+    const right = await connectClient(cleanup, other.wsBase, boardId)
+    left.map.set('before', 1)
+    await waitForAll([left, right], ['before'])
+
+    redisLink.cut()
+    await waitFor(async () => (await fetch(`${isolated.url}/healthz`)).status === 503, {
+      what: 'the isolated instance to report its backplane down',
+    })
+    left.map.set('while-cut-left', 1)
+    right.map.set('while-cut-right', 1)
+    await sleep(300)
+    expect(right.map.has('while-cut-left')).toBe(false)
+
+    redisLink.resume()
+    await waitForAll([left, right], ['before', 'while-cut-left', 'while-cut-right'], 15_000)
+  })
+})
