@@ -1,6 +1,23 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 
+// Vitest 5's reporters call Map.groupBy, which Node 20 lacks (Node 21+ has it).
+if (!('groupBy' in Map)) {
+  Object.defineProperty(Map, 'groupBy', {
+    value: <K, T>(items: Iterable<T>, keyOf: (item: T, index: number) => K) => {
+      const groups = new Map<K, T[]>()
+      let index = 0
+      for (const item of items) {
+        const key = keyOf(item, index++)
+        const group = groups.get(key)
+        if (group) group.push(item)
+        else groups.set(key, [item])
+      }
+      return groups
+    },
+  })
+}
+
 // One config for the client build (root: client/) and for every test project.
 export default defineConfig({
   root: 'client',

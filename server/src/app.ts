@@ -1,8 +1,12 @@
 import { createNodeWebSocket } from '@hono/node-ws'
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
+import { AddressCounter } from './auth/address-counter'
+import { createBoardAccess } from './auth/board-access'
 import type { Backplane } from './backplane/backplane'
 import type { Config } from './config'
+import { createBoardsApi } from './http/boards-api'
+import { securityHeaders } from './http/security-headers'
 import { mountStaticClient } from './http/static-client'
 import type { Logger } from './logger'
 import type { Metrics } from './metrics'
@@ -19,12 +23,18 @@ export interface AppDeps {
   logger: Logger
 }
 
+/** Boards created per address per minute before creation is refused for the rest of it. */
+const BOARD_CREATIONS_PER_MINUTE = 30
+
 /** The HTTP and websocket routes of one server instance. */
 export function createApp(deps: AppDeps) {
   const { config, store, backplane, registry, metrics, logger } = deps
   const app = new Hono()
   const nodeWs = createNodeWebSocket({ app })
+  const access = createBoardAccess(store, new AddressCounter(config.maxFailedTokensPerMinute))
   const startedAt = Date.now()
+
+  app.use('*', securityHeaders())
 
   app.get('/healthz', async (c) => {
     const storeOk = await store.ping().then(
@@ -51,8 +61,18 @@ export function createApp(deps: AppDeps) {
   })
 
   app.get('/api/config', (c) => c.json({ tldrawLicenseKey: config.tldrawLicenseKey ?? null }))
+  app.route(
+    '/api/boards',
+    createBoardsApi({
+      store,
+      registry,
+      access,
+      boardCreations: new AddressCounter(BOARD_CREATIONS_PER_MINUTE),
+      config,
+    }),
+  )
 
-  const websocket = mountWebsocket(app, nodeWs, registry, config, metrics, logger)
+  const websocket = mountWebsocket(app, nodeWs, { registry, access, config, metrics, logger })
 
   app.all('/api/*', (c) =>
     c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path}` }, 404),

@@ -37,6 +37,24 @@ const EnvSchema = z.object({
   COMPACT_AFTER_UPDATES: int(10, 1_000_000).default(1000),
   /** How long an empty room stays in memory before it is flushed and unloaded. */
   ROOM_IDLE_MS: int(0, 3_600_000).default(1000),
+  MAX_CONNECTIONS_PER_BOARD: int(1, 100_000).default(250),
+  /** Largest encoded size of one board's document. */
+  MAX_BOARD_BYTES: int(1024, 4 * 1024 * 1024 * 1024).default(50 * 1024 * 1024),
+  /** Frames one connection may send per second (averaged; bursts of twice this pass). */
+  MAX_MESSAGES_PER_SECOND: int(1, 100_000).default(200),
+  MAX_ASSET_BYTES: int(1024, 1024 * 1024 * 1024).default(10 * 1024 * 1024),
+  /** Wrong tokens one address may present per minute before it is refused for a while. */
+  MAX_FAILED_TOKENS_PER_MINUTE: int(1, 100_000).default(20),
+  /** Extra browser origins allowed to open the websocket (comma-separated); same origin always is. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((origin) => origin.trim().replace(/\/+$/, ''))
+        .filter(Boolean),
+    ),
 })
 
 export type Env = Record<string, string | undefined>
@@ -59,6 +77,12 @@ export interface Config {
   maxEarlyFrames: number
   compactAfterUpdates: number
   roomIdleMs: number
+  maxConnectionsPerBoard: number
+  maxBoardBytes: number
+  maxMessagesPerSecond: number
+  maxAssetBytes: number
+  maxFailedTokensPerMinute: number
+  allowedOrigins: string[]
 }
 
 export class ConfigError extends Error {
@@ -92,6 +116,12 @@ export function loadConfig(env: Env = process.env): Config {
     maxEarlyFrames: e.MAX_EARLY_FRAMES,
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     roomIdleMs: e.ROOM_IDLE_MS,
+    maxConnectionsPerBoard: e.MAX_CONNECTIONS_PER_BOARD,
+    maxBoardBytes: e.MAX_BOARD_BYTES,
+    maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
+    maxAssetBytes: e.MAX_ASSET_BYTES,
+    maxFailedTokensPerMinute: e.MAX_FAILED_TOKENS_PER_MINUTE,
+    allowedOrigins: e.ALLOWED_ORIGINS,
   }
 }
 

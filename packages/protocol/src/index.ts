@@ -32,8 +32,10 @@ export const CloseCode = {
   forbidden: 4403,
   /** The client did not read fast enough; its send buffer passed the limit. */
   slowConsumer: 4408,
-  /** Too many connections on this board. */
-  boardFull: 4429,
+  /** Too many connections on this board, too many failed tokens, or too many messages. */
+  tooMany: 4429,
+  /** The board passed its size limit; it can be read but takes no more updates. */
+  boardTooLarge: 4413,
 } as const
 
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode]
@@ -50,3 +52,22 @@ export const WS_PATH = '/ws'
 
 /** Board ids are URL-safe and short; anything else is refused before a room exists. */
 export const BOARD_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
+
+/** Roles a share link grants; the server enforces them. */
+export const ROLES = ['facilitator', 'editor', 'viewer'] as const
+export type Role = (typeof ROLES)[number]
+
+/** The werkvormen (templates) a board can start from; an unknown id is refused with 400. */
+export const TEMPLATE_IDS = [
+  'gedeelde-waarden',
+  'ambities-2040',
+  'hebben-zaaien',
+  'rondetafel',
+  'vijf-knoppen',
+  'rode-draden',
+  'dit-ga-ik-doen',
+] as const
+export type TemplateId = (typeof TEMPLATE_IDS)[number]
+
+/** Share links carry the token in the URL fragment, never in the path or query. */
+export const TOKEN_FRAGMENT_KEY = 'token'

@@ -1,6 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import type { BoardStore } from './board-store'
+import type { BoardRecord, BoardStore, TokenRecord } from './board-store'
+
+const board = (id: string): BoardRecord => ({
+  id,
+  title: 'Samen naar 2040',
+  template: 'hebben-zaaien',
+  organisations: [{ id: 'gemeente', name: 'Gemeente', color: '#1f6feb' }],
+  createdAt: 1_700_000_000_000,
+})
+const tokens: TokenRecord[] = [
+  { role: 'editor', hash: 'e1' },
+  { role: 'facilitator', hash: 'f1' },
+  { role: 'viewer', hash: 'v1' },
+]
 
 function updateSetting(key: string, value: string): Uint8Array {
   const doc = new Y.Doc()
@@ -87,12 +100,60 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
       ).toEqual({ a: '1', b: '2' })
     })
 
+    it('creates a board with its metadata and token hashes', async () => {
+      await store.createBoard(board('meta'), tokens)
+      expect(await store.getBoard('meta')).toEqual(board('meta'))
+      expect(await store.getBoard('missing')).toBeNull()
+      expect(await store.listTokens('meta')).toEqual(tokens)
+    })
+
+    it('refuses to create a board whose id exists', async () => {
+      await store.createBoard(board('twice'), tokens)
+      await expect(store.createBoard(board('twice'), tokens)).rejects.toThrow()
+    })
+
+    it('replaces the token of one role on rotation', async () => {
+      await store.createBoard(board('rotate'), tokens)
+      await store.replaceToken('rotate', { role: 'editor', hash: 'e2' })
+      expect(await store.listTokens('rotate')).toEqual([
+        { role: 'editor', hash: 'e2' },
+        { role: 'facilitator', hash: 'f1' },
+        { role: 'viewer', hash: 'v1' },
+      ])
+    })
+
+    it('stores assets with their metadata per board', async () => {
+      await store.createBoard(board('assets'), tokens)
+      const asset = {
+        id: 'a1',
+        boardId: 'assets',
+        mimeType: 'image/png',
+        fileName: 'x.png',
+        size: 3,
+        createdAt: 5,
+      }
+      await store.putAsset(asset, new Uint8Array([1, 2, 3]))
+      expect(await store.getAsset('assets', 'a1')).toEqual({
+        asset,
+        data: new Uint8Array([1, 2, 3]),
+      })
+      expect(await store.getAsset('other', 'a1')).toBeNull()
+    })
+
     it('deletes every trace of a board', async () => {
+      await store.createBoard(board('b4'), tokens)
+      await store.putAsset(
+        { id: 'a', boardId: 'b4', mimeType: 'image/png', fileName: 'a.png', size: 1, createdAt: 1 },
+        new Uint8Array([1]),
+      )
       const seq = await store.appendUpdates('b4', [updateSetting('a', '1')])
       await store.compactBoard('b4', updateSetting('a', '1'), seq)
       await store.appendUpdates('b4', [updateSetting('b', '2')])
       await store.deleteBoard('b4')
       expect(await store.loadBoard('b4')).toEqual({ snapshot: null, updates: [], lastSeq: 0 })
+      expect(await store.getBoard('b4')).toBeNull()
+      expect(await store.listTokens('b4')).toEqual([])
+      expect(await store.getAsset('b4', 'a')).toBeNull()
     })
   })
 }

@@ -1,3 +1,5 @@
+import type { Role, TemplateId } from '@stip/protocol'
+
 /**
  * The persistence contract for board documents. A board is stored as an optional snapshot
  * (a Yjs update holding the whole document up to `throughSeq`) plus a log of the Yjs
@@ -18,6 +20,36 @@ export interface StoredBoard {
   lastSeq: number
 }
 
+export interface Organisation {
+  id: string
+  name: string
+  color: string
+}
+
+/** What a board is, apart from its document. */
+export interface BoardRecord {
+  id: string
+  title: string
+  template: TemplateId | null
+  organisations: Organisation[]
+  createdAt: number
+}
+
+/** A share token, stored only as its SHA-256 hash. */
+export interface TokenRecord {
+  role: Role
+  hash: string
+}
+
+export interface AssetRecord {
+  id: string
+  boardId: string
+  mimeType: string
+  fileName: string
+  size: number
+  createdAt: number
+}
+
 export interface BoardStore {
   readonly kind: 'sqlite' | 'postgres'
   /** Everything stored for a board; an unknown board loads as empty. */
@@ -32,7 +64,18 @@ export interface BoardStore {
   compactBoard(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void>
   /** Number of logged (uncompacted) updates and their bytes, for compaction and limits. */
   logStats(boardId: string): Promise<{ updates: number; bytes: number }>
-  /** Removes every trace of a board. */
+  /** Creates a board with its tokens; fails if the id exists. */
+  createBoard(board: BoardRecord, tokens: TokenRecord[]): Promise<void>
+  getBoard(boardId: string): Promise<BoardRecord | null>
+  listTokens(boardId: string): Promise<TokenRecord[]>
+  /** Replaces the token of a role (rotation): the old one stops working at once. */
+  replaceToken(boardId: string, token: TokenRecord): Promise<void>
+  putAsset(asset: AssetRecord, data: Uint8Array): Promise<void>
+  getAsset(
+    boardId: string,
+    assetId: string,
+  ): Promise<{ asset: AssetRecord; data: Uint8Array } | null>
+  /** Removes every trace of a board: document, metadata, tokens and assets. */
   deleteBoard(boardId: string): Promise<void>
   /** Cheap liveness probe for /healthz. */
   ping(): Promise<void>

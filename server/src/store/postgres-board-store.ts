@@ -1,6 +1,6 @@
 import pg from 'pg'
 import * as Y from 'yjs'
-import type { BoardStore, StoredBoard } from './board-store'
+import type { BoardRecord, BoardStore, StoredBoard, TokenRecord } from './board-store'
 
 /** Schema migrations, applied in order under an advisory lock so instances may start together. */
 const MIGRATIONS = [
@@ -17,6 +17,29 @@ const MIGRATIONS = [
      created_at TIMESTAMPTZ NOT NULL DEFAULT now()
    );
    CREATE INDEX stip_board_updates_by_board ON stip_board_updates (board_id, seq);`,
+  `CREATE TABLE stip_boards (
+     id TEXT PRIMARY KEY,
+     title TEXT NOT NULL,
+     template TEXT,
+     organisations JSONB NOT NULL,
+     created_at BIGINT NOT NULL
+   );
+   CREATE TABLE stip_board_tokens (
+     board_id TEXT NOT NULL,
+     role TEXT NOT NULL,
+     hash TEXT NOT NULL,
+     PRIMARY KEY (board_id, role)
+   );
+   CREATE TABLE stip_board_assets (
+     board_id TEXT NOT NULL,
+     id TEXT NOT NULL,
+     mime_type TEXT NOT NULL,
+     file_name TEXT NOT NULL,
+     size INTEGER NOT NULL,
+     data BYTEA NOT NULL,
+     created_at BIGINT NOT NULL,
+     PRIMARY KEY (board_id, id)
+   );`,
 ]
 
 /** Arbitrary constant naming Stip's migration lock among the database's advisory locks. */
@@ -126,11 +149,118 @@ export async function openPostgresBoardStore(databaseUrl: string): Promise<Board
       }
     },
 
+    async createBoard(board, tokens) {
+      await inTransaction(async (client) => {
+        await client.query(
+          'INSERT INTO stip_boards (id, title, template, organisations, created_at) VALUES ($1, $2, $3, $4, $5)',
+          [
+            board.id,
+            board.title,
+            board.template,
+            JSON.stringify(board.organisations),
+            board.createdAt,
+          ],
+        )
+        for (const token of tokens) {
+          await client.query(
+            'INSERT INTO stip_board_tokens (board_id, role, hash) VALUES ($1, $2, $3)',
+            [board.id, token.role, token.hash],
+          )
+        }
+      })
+    },
+
+    async getBoard(boardId) {
+      const result = await pool.query<{
+        id: string
+        title: string
+        template: string | null
+        organisations: BoardRecord['organisations']
+        created_at: string
+      }>('SELECT id, title, template, organisations, created_at FROM stip_boards WHERE id = $1', [
+        boardId,
+      ])
+      const row = result.rows[0]
+      if (!row) return null
+      return {
+        id: row.id,
+        title: row.title,
+        template: row.template as BoardRecord['template'],
+        organisations: row.organisations,
+        createdAt: Number(row.created_at),
+      }
+    },
+
+    async listTokens(boardId) {
+      const result = await pool.query<TokenRecord>(
+        'SELECT role, hash FROM stip_board_tokens WHERE board_id = $1 ORDER BY role',
+        [boardId],
+      )
+      return result.rows
+    },
+
+    async replaceToken(boardId, token) {
+      await pool.query(
+        `INSERT INTO stip_board_tokens (board_id, role, hash) VALUES ($1, $2, $3)
+         ON CONFLICT (board_id, role) DO UPDATE SET hash = excluded.hash`,
+        [boardId, token.role, token.hash],
+      )
+    },
+
+    async putAsset(asset, data) {
+      await pool.query(
+        `INSERT INTO stip_board_assets (board_id, id, mime_type, file_name, size, data, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          asset.boardId,
+          asset.id,
+          asset.mimeType,
+          asset.fileName,
+          asset.size,
+          Buffer.from(data),
+          asset.createdAt,
+        ],
+      )
+    },
+
+    async getAsset(boardId, assetId) {
+      const result = await pool.query<{
+        mime_type: string
+        file_name: string
+        size: number
+        data: Buffer
+        created_at: string
+      }>(
+        'SELECT mime_type, file_name, size, data, created_at FROM stip_board_assets WHERE board_id = $1 AND id = $2',
+        [boardId, assetId],
+      )
+      const row = result.rows[0]
+      if (!row) return null
+      return {
+        asset: {
+          id: assetId,
+          boardId,
+          mimeType: row.mime_type,
+          fileName: row.file_name,
+          size: row.size,
+          createdAt: Number(row.created_at),
+        },
+        data: new Uint8Array(row.data),
+      }
+    },
+
     async deleteBoard(boardId) {
       await inTransaction(async (client) => {
         await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [boardId])
-        await client.query('DELETE FROM stip_board_snapshots WHERE board_id = $1', [boardId])
-        await client.query('DELETE FROM stip_board_updates WHERE board_id = $1', [boardId])
+        for (const table of [
+          'stip_board_snapshots',
+          'stip_board_updates',
+          'stip_board_tokens',
+          'stip_board_assets',
+        ]) {
+          await client.query(`DELETE FROM ${table} WHERE board_id = $1`, [boardId])
+        }
+        await client.query('DELETE FROM stip_boards WHERE id = $1', [boardId])
       })
     },
 

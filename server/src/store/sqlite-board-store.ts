@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import type { BoardStore, StoredBoard } from './board-store'
+import type { AssetRecord, BoardRecord, BoardStore, StoredBoard, TokenRecord } from './board-store'
 
 /** Schema migrations, applied in order; PRAGMA user_version records how many ran. */
 const MIGRATIONS = [
@@ -18,6 +18,29 @@ const MIGRATIONS = [
      created_at INTEGER NOT NULL
    );
    CREATE INDEX board_updates_by_board ON board_updates (board_id, seq);`,
+  `CREATE TABLE boards (
+     id TEXT PRIMARY KEY,
+     title TEXT NOT NULL,
+     template TEXT,
+     organisations TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE board_tokens (
+     board_id TEXT NOT NULL,
+     role TEXT NOT NULL,
+     hash TEXT NOT NULL,
+     PRIMARY KEY (board_id, role)
+   );
+   CREATE TABLE board_assets (
+     board_id TEXT NOT NULL,
+     id TEXT NOT NULL,
+     mime_type TEXT NOT NULL,
+     file_name TEXT NOT NULL,
+     size INTEGER NOT NULL,
+     data BLOB NOT NULL,
+     created_at INTEGER NOT NULL,
+     PRIMARY KEY (board_id, id)
+   );`,
 ]
 
 export const SQLITE_FILE_NAME = 'stip.sqlite'
@@ -57,8 +80,39 @@ export function openSqliteBoardStore(dataDir: string): BoardStore {
   const selectLogStats = db.prepare<[string], { updates: number; bytes: number | null }>(
     'SELECT COUNT(*) AS updates, SUM(LENGTH(data)) AS bytes FROM board_updates WHERE board_id = ?',
   )
-  const deleteSnapshot = db.prepare<[string]>('DELETE FROM board_snapshots WHERE board_id = ?')
-  const deleteUpdates = db.prepare<[string]>('DELETE FROM board_updates WHERE board_id = ?')
+  const insertBoard = db.prepare<[string, string, string | null, string, number]>(
+    'INSERT INTO boards (id, title, template, organisations, created_at) VALUES (?, ?, ?, ?, ?)',
+  )
+  const selectBoard = db.prepare<
+    [string],
+    {
+      id: string
+      title: string
+      template: string | null
+      organisations: string
+      created_at: number
+    }
+  >('SELECT id, title, template, organisations, created_at FROM boards WHERE id = ?')
+  const upsertToken = db.prepare<[string, string, string]>(
+    `INSERT INTO board_tokens (board_id, role, hash) VALUES (?, ?, ?)
+     ON CONFLICT (board_id, role) DO UPDATE SET hash = excluded.hash`,
+  )
+  const selectTokens = db.prepare<[string], TokenRecord>(
+    'SELECT role, hash FROM board_tokens WHERE board_id = ? ORDER BY role',
+  )
+  const insertAsset = db.prepare<[string, string, string, string, number, Uint8Array, number]>(
+    `INSERT INTO board_assets (board_id, id, mime_type, file_name, size, data, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  )
+  const selectAsset = db.prepare<
+    [string, string],
+    { mime_type: string; file_name: string; size: number; data: Buffer; created_at: number }
+  >(
+    'SELECT mime_type, file_name, size, data, created_at FROM board_assets WHERE board_id = ? AND id = ?',
+  )
+  const deleteEverything = ['board_snapshots', 'board_updates', 'board_tokens', 'board_assets']
+    .map((table) => db.prepare<[string]>(`DELETE FROM ${table} WHERE board_id = ?`))
+    .concat(db.prepare<[string]>('DELETE FROM boards WHERE id = ?'))
 
   const append = db.transaction((boardId: string, updates: Uint8Array[]) => {
     const now = Date.now()
@@ -82,8 +136,17 @@ export function openSqliteBoardStore(dataDir: string): BoardStore {
     }
   })
   const remove = db.transaction((boardId: string) => {
-    deleteSnapshot.run(boardId)
-    deleteUpdates.run(boardId)
+    for (const statement of deleteEverything) statement.run(boardId)
+  })
+  const create = db.transaction((board: BoardRecord, tokens: TokenRecord[]) => {
+    insertBoard.run(
+      board.id,
+      board.title,
+      board.template,
+      JSON.stringify(board.organisations),
+      board.createdAt,
+    )
+    for (const token of tokens) upsertToken.run(board.id, token.role, token.hash)
   })
 
   return {
@@ -100,6 +163,50 @@ export function openSqliteBoardStore(dataDir: string): BoardStore {
     async logStats(boardId) {
       const row = selectLogStats.get(boardId)
       return { updates: row?.updates ?? 0, bytes: row?.bytes ?? 0 }
+    },
+    async createBoard(board, tokens) {
+      create(board, tokens)
+    },
+    async getBoard(boardId) {
+      const row = selectBoard.get(boardId)
+      if (!row) return null
+      return {
+        id: row.id,
+        title: row.title,
+        template: row.template as BoardRecord['template'],
+        organisations: JSON.parse(row.organisations),
+        createdAt: row.created_at,
+      }
+    },
+    async listTokens(boardId) {
+      return selectTokens.all(boardId)
+    },
+    async replaceToken(boardId, token) {
+      upsertToken.run(boardId, token.role, token.hash)
+    },
+    async putAsset(asset, data) {
+      insertAsset.run(
+        asset.boardId,
+        asset.id,
+        asset.mimeType,
+        asset.fileName,
+        asset.size,
+        data,
+        asset.createdAt,
+      )
+    },
+    async getAsset(boardId, assetId) {
+      const row = selectAsset.get(boardId, assetId)
+      if (!row) return null
+      const asset: AssetRecord = {
+        id: assetId,
+        boardId,
+        mimeType: row.mime_type,
+        fileName: row.file_name,
+        size: row.size,
+        createdAt: row.created_at,
+      }
+      return { asset, data: new Uint8Array(row.data) }
     },
     async deleteBoard(boardId) {
       remove(boardId)

@@ -1,5 +1,6 @@
-import { CloseCode } from '@stip/protocol'
+import { CloseCode, type Role } from '@stip/protocol'
 import * as Y from 'yjs'
+import { refuseUpdate } from '../auth/authorize-update'
 import { BACKPLANE_ORIGIN, type Backplane, type BoardChannel } from '../backplane/backplane'
 import type { Logger } from '../logger'
 import type { Metrics } from '../metrics'
@@ -15,6 +16,8 @@ export interface RoomRegistryOptions {
   maxEarlyFrames: number
   compactAfterUpdates: number
   roomIdleMs: number
+  maxConnectionsPerBoard: number
+  maxBoardBytes: number
 }
 
 interface LoadedRoom {
@@ -65,6 +68,15 @@ export class RoomRegistry {
    * (up to a cap) and handled in order once it is ready.
    */
   connect(boardId: string, session: Session): Connection {
+    const current = this.entries.get(boardId)
+    if (
+      current &&
+      !current.unloading &&
+      current.connections >= this.options.maxConnectionsPerBoard
+    ) {
+      session.close(CloseCode.tooMany, 'this board has the maximum number of connections')
+      return { receive() {}, closed() {} }
+    }
     const early: Uint8Array[] = []
     let room: Room | null = null
     let open = true
@@ -100,6 +112,13 @@ export class RoomRegistry {
         this.release(boardId, entry)
       },
     }
+  }
+
+  /** Closes the connections of one role on a board, e.g. after its link was rotated. */
+  async disconnectRole(boardId: string, role: Role, code: number, reason: string): Promise<void> {
+    const entry = this.entries.get(boardId)
+    const loaded = await entry?.ready.catch(() => null)
+    loaded?.room.disconnectWhere((session) => session.role === role, code, reason)
   }
 
   /** Closes every connection with `code`, then flushes and unloads every room. */
@@ -185,6 +204,8 @@ export class RoomRegistry {
     const room = new Room(boardId, doc, {
       broadcastTickMs: this.options.broadcastTickMs,
       maxBufferedBytes: this.options.maxBufferedBytes,
+      maxBoardBytes: this.options.maxBoardBytes,
+      refuseUpdate: (session, update, roomDoc) => refuseUpdate(session.role, update, roomDoc),
       log: this.log,
       onUpdate: (update, origin) => {
         // Relayed updates were stored by the instance their author is connected to.

@@ -1,4 +1,4 @@
-import { CloseCode, MessageType } from '@stip/protocol'
+import { CloseCode, MessageType, type Role } from '@stip/protocol'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
@@ -15,7 +15,10 @@ class RecordingSession implements Session {
   readonly sent: Uint8Array[] = []
   closedWith: number | null = null
   buffered = 0
-  constructor(readonly id: string) {}
+  constructor(
+    readonly id: string,
+    readonly role: Role = 'editor',
+  ) {}
   send(message: Uint8Array) {
     this.sent.push(message)
   }
@@ -247,5 +250,38 @@ describe('Room', () => {
     advance(0)
     expect(slow.closedWith).toBe(CloseCode.slowConsumer)
     expect(room.sessionCount).toBe(1)
+  })
+
+  it('refuses updates the role check rejects with 4403 and applies nothing', () => {
+    const { room, stored } = makeRoom({
+      refuseUpdate: (session) => (session.role === 'viewer' ? 'read only' : null),
+    })
+    const viewer = new RecordingSession('viewer', 'viewer')
+    room.join(viewer)
+    room.receive(
+      viewer,
+      updateFrame((doc) => doc.getMap('m').set('k', 'v')),
+    )
+    expect(viewer.closedWith).toBe(CloseCode.forbidden)
+    expect(room.doc.getMap('m').size).toBe(0)
+    expect(stored).toHaveLength(0)
+  })
+
+  it('refuses updates past the board size limit with 4413 and keeps what is there', () => {
+    const { room } = makeRoom({ maxBoardBytes: 2000 })
+    const writer = new RecordingSession('writer')
+    room.join(writer)
+    room.receive(
+      writer,
+      updateFrame((doc) => doc.getMap('m').set('small', 'x'.repeat(500))),
+    )
+    expect(writer.closedWith).toBeNull()
+    room.receive(
+      writer,
+      updateFrame((doc) => doc.getMap('m').set('big', 'x'.repeat(3000))),
+    )
+    expect(writer.closedWith).toBe(CloseCode.boardTooLarge)
+    expect(room.doc.getMap('m').has('small')).toBe(true)
+    expect(room.doc.getMap('m').has('big')).toBe(false)
   })
 })

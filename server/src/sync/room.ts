@@ -32,6 +32,14 @@ export interface RoomOptions {
   log?: RoomLog
   /** Called for every update the doc accepts, before it is broadcast: the persistence hook. */
   onUpdate?: (update: Uint8Array, origin: unknown) => void
+  /** Returns why a session may not apply an update (null: allowed): the role check. */
+  refuseUpdate?: (
+    session: Session,
+    update: ReturnType<typeof Y.decodeUpdate>,
+    doc: Y.Doc,
+  ) => string | null
+  /** Largest encoded size the board may grow to; updates past it are refused (4413). */
+  maxBoardBytes?: number
   /** Called with each presence change made here (not relayed ones): the backplane hook. */
   onAwareness?: (update: Uint8Array) => void
   /** Called once per frame sent, with its size: the metrics hook. */
@@ -68,6 +76,8 @@ export class Room {
   private lastFlushAt = Number.NEGATIVE_INFINITY
   private readonly scheduler: Scheduler
   private readonly maxAwarenessStateBytes: number
+  /** Upper bound of the doc's encoded size: exact after a measurement, plus updates since. */
+  private sizeBound: number
 
   constructor(
     readonly boardId: string,
@@ -77,6 +87,7 @@ export class Room {
     this.doc = doc
     this.scheduler = options.scheduler ?? systemScheduler
     this.maxAwarenessStateBytes = options.maxAwarenessStateBytes ?? Limits.maxAwarenessStateBytes
+    this.sizeBound = Y.encodeStateAsUpdate(doc).length
     this.awareness = new awarenessProtocol.Awareness(doc)
     // The server is not a participant: it publishes no presence of its own.
     this.awareness.setLocalState(null)
@@ -200,10 +211,31 @@ export class Room {
     ) {
       const update = decoding.readVarUint8Array(decoder)
       // Decode fully before applying, so a malformed update is refused whole and never stored.
-      Y.decodeUpdate(update)
+      const decoded = Y.decodeUpdate(update)
+      const refusal = this.options.refuseUpdate?.(session, decoded, this.doc)
+      if (refusal) throw new ProtocolError(CloseCode.forbidden, refusal)
+      if (decoded.structs.length > 0) this.checkSize(update.length)
       Y.applyUpdate(this.doc, update, session)
+      this.sizeBound += update.length
     } else {
       throw new ProtocolError(CloseCode.invalidData, `unknown sync message ${syncType}`)
+    }
+  }
+
+  private checkSize(incoming: number): void {
+    const max = this.options.maxBoardBytes
+    if (max === undefined || this.sizeBound + incoming <= max) return
+    // The bound overestimates (updates overlap, deletions shrink the doc): measure before refusing.
+    this.sizeBound = Y.encodeStateAsUpdate(this.doc).length
+    if (this.sizeBound + incoming > max) {
+      throw new ProtocolError(CloseCode.boardTooLarge, 'the board has reached its size limit')
+    }
+  }
+
+  /** Closes every session matching `predicate`, e.g. those of a rotated token. */
+  disconnectWhere(predicate: (session: Session) => boolean, code: number, reason: string): void {
+    for (const session of [...this.sessions.keys()]) {
+      if (predicate(session)) this.disconnect(session, code, reason)
     }
   }
 
@@ -211,7 +243,7 @@ export class Room {
     const entries = readAwarenessEntries(update)
     const own: AwarenessEntry[] = []
     for (const entry of entries) {
-      if (entry.stateJson.length > this.maxAwarenessStateBytes) {
+      if (Buffer.byteLength(entry.stateJson, 'utf8') > this.maxAwarenessStateBytes) {
         throw new ProtocolError(CloseCode.messageTooBig, 'awareness state too large')
       }
       const owner = this.awarenessOwners.get(entry.clientId)

@@ -2,8 +2,12 @@
  * What a room knows of a connection: enough to send, close and see backpressure.
  * The websocket adapter implements it; tests implement it with plain objects.
  */
+import type { Role } from '@stip/protocol'
+
 export interface Session {
   readonly id: string
+  /** What the session's token allows; the room refuses updates the role may not make. */
+  readonly role: Role
   send(message: Uint8Array): void
   close(code: number, reason: string): void
   /** Bytes accepted by send() and not yet written to the network. */

@@ -1,33 +1,44 @@
 import { randomUUID } from 'node:crypto'
 import type { NodeWebSocket } from '@hono/node-ws'
-import { BOARD_ID_PATTERN, CloseCode } from '@stip/protocol'
+import { BOARD_ID_PATTERN, CloseCode, type Role } from '@stip/protocol'
 import type { Hono } from 'hono'
 import type { WebSocket } from 'ws'
+import { type BoardAccess, isOriginAllowed } from '../auth/board-access'
+import type { Config } from '../config'
+import { clientAddress } from '../http/client-address'
 import type { Logger } from '../logger'
 import type { Metrics } from '../metrics'
 import type { RoomRegistry } from './room-registry'
 import type { Session } from './session'
 
-export interface WebsocketAdapterOptions {
-  pingIntervalMs: number
-  maxFrameBytes: number
-}
+/** How long a peer has to complete a close handshake before its socket is dropped. */
+const CLOSE_GRACE_MS = 5000
+
+type Admission = { role: Role } | { closeCode: number; reason: string }
 
 /**
- * Feeds websocket connections at /ws/:boardId into the room registry. Everything about
- * sockets lives here: frame size (ws closes oversized frames with 1009 before buffering
- * them), text frames, pings and dead peers. Rooms only see the Session interface.
+ * Feeds websocket connections at /ws/:boardId?token=… into the room registry. Everything about
+ * sockets lives here: the Origin check, the token, frame size (ws closes oversized frames with
+ * 1009 before buffering them), text frames, message rate, pings and dead peers. Rooms only see
+ * the Session interface.
+ *
+ * A wrong token is answered after the upgrade, with close code 4401, because a browser's
+ * WebSocket cannot read the status of a refused upgrade.
  */
 export function mountWebsocket(
   app: Hono,
   nodeWs: NodeWebSocket,
-  registry: RoomRegistry,
-  options: WebsocketAdapterOptions,
-  metrics: Metrics,
-  logger: Logger,
+  deps: {
+    registry: RoomRegistry
+    access: BoardAccess
+    config: Config
+    metrics: Metrics
+    logger: Logger
+  },
 ): { stop(): void } {
-  const log = logger.child({ module: 'ws' })
-  nodeWs.wss.options.maxPayload = options.maxFrameBytes
+  const { registry, access, config, metrics } = deps
+  const log = deps.logger.child({ module: 'ws' })
+  nodeWs.wss.options.maxPayload = config.maxFrameBytes
   const alive = new Map<WebSocket, boolean>()
 
   const heartbeat = setInterval(() => {
@@ -40,8 +51,25 @@ export function mountWebsocket(
       alive.set(socket, false)
       socket.ping()
     }
-  }, options.pingIntervalMs)
+  }, config.pingIntervalMs)
   heartbeat.unref()
+
+  /**
+   * A slow consumer is cut off at once: its close frame would wait behind the very buffer that
+   * is full. Others get a clean close, and are cut off if they do not finish it in time.
+   */
+  const closeSession = (socket: WebSocket, code: number, reason: string) => {
+    if (code === CloseCode.slowConsumer) return socket.terminate()
+    socket.close(code, reason)
+    setTimeout(() => {
+      if (socket.readyState !== socket.CLOSED) socket.terminate()
+    }, CLOSE_GRACE_MS).unref()
+  }
+
+  const closeWith = (socket: WebSocket, code: number, reason: string) => {
+    metrics.connectionsClosed.inc({ code: String(code) })
+    socket.close(code, reason)
+  }
 
   app.get(
     '/ws/:boardId',
@@ -49,20 +77,47 @@ export function mountWebsocket(
       if (!BOARD_ID_PATTERN.test(c.req.param('boardId'))) {
         return c.json({ error: 'board id must be 1-64 letters, digits, "-" or "_"' }, 400)
       }
+      const origin = c.req.header('origin')
+      if (origin && !isOriginAllowed(origin, c.req.header('host'), config.allowedOrigins)) {
+        return c.json({ error: `origin ${origin} may not open this websocket` }, 403)
+      }
       await next()
     },
-    nodeWs.upgradeWebSocket((c) => {
+    nodeWs.upgradeWebSocket(async (c) => {
       const boardId = c.req.param('boardId')!
+      const result = await access(boardId, c.req.query('token'), clientAddress(c))
+      const admission: Admission = result.ok
+        ? { role: result.role }
+        : result.reason === 'too-many-failures'
+          ? { closeCode: CloseCode.tooMany, reason: 'too many wrong tokens; wait a minute' }
+          : { closeCode: CloseCode.unauthorized, reason: 'missing or wrong token' }
       let connection: ReturnType<RoomRegistry['connect']> | null = null
+      let allowance = config.maxMessagesPerSecond * 2
+      let lastRefill = performance.now()
+
+      const withinRate = () => {
+        const now = performance.now()
+        allowance = Math.min(
+          config.maxMessagesPerSecond * 2,
+          allowance + ((now - lastRefill) / 1000) * config.maxMessagesPerSecond,
+        )
+        lastRefill = now
+        allowance -= 1
+        return allowance >= 0
+      }
+
       return {
         onOpen(_event, ws) {
           const socket = ws.raw as WebSocket
+          if ('closeCode' in admission) {
+            closeWith(socket, admission.closeCode, admission.reason)
+            return
+          }
           const session: Session = {
             id: randomUUID(),
+            role: admission.role,
             send: (frame) => socket.send(frame),
-            close: (code, reason) => {
-              socket.close(code, reason)
-            },
+            close: (code, reason) => closeSession(socket, code, reason),
             bufferedAmount: () => socket.bufferedAmount,
           }
           alive.set(socket, true)
@@ -78,20 +133,22 @@ export function mountWebsocket(
           connection = registry.connect(boardId, session)
         },
         onMessage(event, ws) {
+          if (!connection) return
+          const socket = ws.raw as WebSocket
           const data = event.data
-          if (!(data instanceof ArrayBuffer)) {
-            metrics.connectionsClosed.inc({ code: String(CloseCode.invalidData) })
-            ws.close(CloseCode.invalidData, 'binary frames only')
-            return
-          }
+          if (!(data instanceof ArrayBuffer))
+            return closeWith(socket, CloseCode.invalidData, 'binary frames only')
+          if (!withinRate())
+            return closeWith(socket, CloseCode.tooMany, 'too many messages per second')
           metrics.messagesIn.inc()
           metrics.bytesIn.inc(data.byteLength)
-          connection?.receive(new Uint8Array(data))
+          connection.receive(new Uint8Array(data))
         },
         onClose(_event, ws) {
+          if (!connection) return
           alive.delete(ws.raw as WebSocket)
           metrics.connections.dec()
-          connection?.closed()
+          connection.closed()
         },
       }
     }),

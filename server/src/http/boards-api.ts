@@ -1,0 +1,189 @@
+import { randomBytes } from 'node:crypto'
+import { CloseCode, type Role, TOKEN_FRAGMENT_KEY } from '@stip/protocol'
+import { type Context, Hono, type MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import type { AddressCounter } from '../auth/address-counter'
+import type { BoardAccess } from '../auth/board-access'
+import { generateToken, hashToken } from '../auth/tokens'
+import { sniffImageType } from '../boards/asset-types'
+import {
+  CreateBoardBody,
+  describeIssues,
+  ORGANISATION_PALETTE,
+  slugFor,
+} from '../boards/create-board-body'
+import type { Config } from '../config'
+import type { BoardRecord, BoardStore } from '../store/board-store'
+import type { RoomRegistry } from '../sync/room-registry'
+import { clientAddress } from './client-address'
+
+export interface BoardsApiDeps {
+  store: BoardStore
+  registry: RoomRegistry
+  access: BoardAccess
+  boardCreations: AddressCounter
+  config: Config
+}
+
+type Env = { Variables: { role: Role } }
+
+const JSON_BODY_LIMIT = 64 * 1024
+const ROTATABLE: readonly Role[] = ['editor', 'viewer']
+
+/** The board endpoints under /api/boards; every one but creation needs a token. */
+export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
+  const { store, registry, access, boardCreations, config } = deps
+  const api = new Hono<Env>()
+
+  const shareLink = (c: Context, boardId: string, token: string) =>
+    `${config.publicUrl ?? new URL(c.req.url).origin}/b/${boardId}#${TOKEN_FRAGMENT_KEY}=${token}`
+
+  /** Admits a request whose token grants one of `roles`; 401 without, 403 with the wrong role. */
+  const requireRole =
+    (...roles: Role[]): MiddlewareHandler<Env> =>
+    async (c, next) => {
+      const header = c.req.header('authorization')
+      const bearer = header?.match(/^Bearer\s+(\S+)$/i)?.[1]
+      const result = await access(
+        c.req.param('boardId')!,
+        bearer ?? c.req.query('token'),
+        clientAddress(c),
+      )
+      if (!result.ok) {
+        return result.reason === 'too-many-failures'
+          ? c.json({ error: 'too many wrong tokens from this address; wait a minute' }, 429)
+          : c.json({ error: 'missing or wrong token' }, 401)
+      }
+      if (roles.length > 0 && !roles.includes(result.role)) {
+        return c.json({ error: `this needs the ${roles.join(' or ')} link` }, 403)
+      }
+      c.set('role', result.role)
+      await next()
+    }
+
+  const jsonLimit = bodyLimit({
+    maxSize: JSON_BODY_LIMIT,
+    onError: (c) => c.json({ error: `the body must be at most ${JSON_BODY_LIMIT} bytes` }, 413),
+  })
+
+  api.post('/', jsonLimit, async (c) => {
+    const address = clientAddress(c)
+    if (boardCreations.isOver(address)) {
+      return c.json({ error: 'too many boards created from this address; wait a minute' }, 429)
+    }
+    const body = await readJson(c)
+    if (body === undefined) return c.json({ error: 'the body must be JSON' }, 400)
+    const parsed = CreateBoardBody.safeParse(body)
+    if (!parsed.success) return c.json({ error: describeIssues(parsed.error) }, 400)
+    boardCreations.add(address)
+
+    const taken = new Set<string>()
+    const board: BoardRecord = {
+      id: randomBytes(9).toString('base64url'),
+      title: parsed.data.title,
+      template: parsed.data.template ?? null,
+      organisations: (parsed.data.organisations ?? []).map((organisation, index) => ({
+        id: slugFor(organisation.name, taken),
+        name: organisation.name,
+        color: organisation.color ?? ORGANISATION_PALETTE[index % ORGANISATION_PALETTE.length]!,
+      })),
+      createdAt: Date.now(),
+    }
+    const tokens = {
+      facilitator: generateToken(),
+      editor: generateToken(),
+      viewer: generateToken(),
+    }
+    await store.createBoard(
+      board,
+      Object.entries(tokens).map(([role, token]) => ({
+        role: role as Role,
+        hash: hashToken(token),
+      })),
+    )
+    const links = {
+      facilitator: shareLink(c, board.id, tokens.facilitator),
+      editor: shareLink(c, board.id, tokens.editor),
+      viewer: shareLink(c, board.id, tokens.viewer),
+    }
+    return c.json({ id: board.id, title: board.title, links }, 201)
+  })
+
+  api.get('/:boardId', requireRole(), async (c) => {
+    const board = await store.getBoard(c.req.param('boardId'))
+    if (!board) return c.json({ error: 'no such board' }, 404)
+    return c.json({ ...board, role: c.get('role') })
+  })
+
+  api.post('/:boardId/links/:role', requireRole('facilitator'), async (c) => {
+    const boardId = c.req.param('boardId')
+    const role = c.req.param('role') as Role
+    if (!ROTATABLE.includes(role)) {
+      return c.json({ error: `only the ${ROTATABLE.join(' and ')} links can be renewed` }, 400)
+    }
+    const token = generateToken()
+    await store.replaceToken(boardId, { role, hash: hashToken(token) })
+    await registry.disconnectRole(boardId, role, CloseCode.unauthorized, 'this link was renewed')
+    return c.json({ role, link: shareLink(c, boardId, token) })
+  })
+
+  api.post(
+    '/:boardId/assets',
+    bodyLimit({
+      maxSize: config.maxAssetBytes,
+      onError: (c) =>
+        c.json({ error: `an image may be at most ${config.maxAssetBytes} bytes` }, 413),
+    }),
+    requireRole('facilitator', 'editor'),
+    async (c) => {
+      const bytes = new Uint8Array(await c.req.arrayBuffer())
+      if (bytes.length === 0) return c.json({ error: 'the body must be the image file' }, 400)
+      const type = sniffImageType(bytes)
+      if (!type) return c.json({ error: 'only PNG, JPEG, GIF and WebP images are accepted' }, 415)
+      const id = randomBytes(16).toString('base64url')
+      const boardId = c.req.param('boardId')
+      const fileName = safeFileName(c.req.header('x-file-name'), `${id}.${type.extension}`)
+      await store.putAsset(
+        {
+          id,
+          boardId,
+          mimeType: type.mimeType,
+          fileName,
+          size: bytes.length,
+          createdAt: Date.now(),
+        },
+        bytes,
+      )
+      return c.json(
+        { id, src: `/api/boards/${boardId}/assets/${id}`, mimeType: type.mimeType },
+        201,
+      )
+    },
+  )
+
+  api.get('/:boardId/assets/:assetId', requireRole(), async (c) => {
+    const found = await store.getAsset(c.req.param('boardId'), c.req.param('assetId'))
+    if (!found) return c.json({ error: 'no such image' }, 404)
+    c.header('Content-Type', found.asset.mimeType)
+    c.header('Content-Disposition', `inline; filename="${found.asset.fileName}"`)
+    c.header('Content-Security-Policy', "default-src 'none'; sandbox")
+    c.header('Cache-Control', 'private, max-age=31536000, immutable')
+    return c.body(found.data as Uint8Array<ArrayBuffer>)
+  })
+
+  return api
+}
+
+async function readJson(c: Context): Promise<unknown> {
+  try {
+    return await c.req.json()
+  } catch {
+    return undefined
+  }
+}
+
+/** A file name fit for a header: ASCII letters, digits, dot, dash and underscore only. */
+function safeFileName(declared: string | undefined, fallback: string): string {
+  const cleaned = (declared ?? '').replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 100)
+  return /[A-Za-z0-9]/.test(cleaned) ? cleaned : fallback
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { isEmptyUpdate, rootsTouchedBy } from './update-guard'
+
+/** An update made on a replica of `server`, as a client would send it. */
+function clientUpdate(server: Y.Doc, edit: (doc: Y.Doc) => void): Uint8Array {
+  const client = new Y.Doc()
+  Y.applyUpdate(client, Y.encodeStateAsUpdate(server))
+  const before = Y.encodeStateVector(client)
+  edit(client)
+  return Y.encodeStateAsUpdate(client, before)
+}
+
+const touched = (server: Y.Doc, edit: (doc: Y.Doc) => void) =>
+  rootsTouchedBy(server, Y.decodeUpdate(clientUpdate(server, edit)))
+
+describe('rootsTouchedBy', () => {
+  it('names the root of a top-level insert', () => {
+    expect(touched(new Y.Doc(), (doc) => doc.getMap('facilitator').set('timer', 5))).toEqual(
+      new Set(['facilitator']),
+    )
+  })
+
+  it('follows nested types and neighbours back to their root', () => {
+    const server = new Y.Doc()
+    const nested = new Y.Map()
+    server.getMap('facilitator').set('locks', nested)
+    nested.set('a', 1)
+    server.getArray('records').push(['x', 'y'])
+    expect(
+      touched(server, (doc) => {
+        ;(doc.getMap('facilitator').get('locks') as Y.Map<number>).set('b', 2)
+      }),
+    ).toEqual(new Set(['facilitator']))
+    expect(touched(server, (doc) => doc.getArray('records').insert(1, ['between']))).toEqual(
+      new Set(['records']),
+    )
+  })
+
+  it('names the root of a deletion', () => {
+    const server = new Y.Doc()
+    server.getMap('organisations').set('gemeente', 'Gemeente')
+    server.getArray('records').push(['keep'])
+    expect(touched(server, (doc) => doc.getMap('organisations').delete('gemeente'))).toEqual(
+      new Set(['organisations']),
+    )
+  })
+
+  it('sees every root of a mixed update', () => {
+    const roots = touched(new Y.Doc(), (doc) =>
+      doc.transact(() => {
+        doc.getArray('records').push(['note'])
+        doc.getMap('facilitator').set('frozen', true)
+      }),
+    )
+    expect(roots).toEqual(new Set(['records', 'facilitator']))
+  })
+
+  it('gives up (null) on an update that refers to content the server lacks', () => {
+    const elsewhere = new Y.Doc()
+    elsewhere.getArray('records').push(['unknown to the server'])
+    const server = new Y.Doc()
+    const update = clientUpdate(elsewhere, (doc) => doc.getArray('records').insert(1, ['after it']))
+    expect(rootsTouchedBy(server, Y.decodeUpdate(update))).toBeNull()
+  })
+
+  it('recognises the empty update of a sync step 2', () => {
+    const doc = new Y.Doc()
+    doc.getMap('m').set('a', 1)
+    const empty = Y.encodeStateAsUpdate(doc, Y.encodeStateVector(doc))
+    expect(isEmptyUpdate(Y.decodeUpdate(empty))).toBe(true)
+    expect(isEmptyUpdate(Y.decodeUpdate(Y.encodeStateAsUpdate(doc)))).toBe(false)
+  })
+})
