@@ -8,9 +8,9 @@
  * compared with a receive time in another.
  */
 import { parentPort } from 'node:worker_threads'
+import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { WebSocket } from 'ws'
 import { createHistogram, recordLatency } from './latency-histogram'
 import type { WorkerRequest, WorkerResult } from './worker-messages'
 
@@ -40,6 +40,7 @@ function main(): void {
   if (port === null) throw new Error('client-worker must run in a worker thread')
   const clients: Client[] = []
   const histogram = createHistogram()
+  const lag = createHistogram()
   const sentByRoom: Record<string, number> = {}
   const counters = { received: 0, receivedInWindow: 0, disconnects: 0 }
   const measureWindow: MeasureWindow = { measureStart: Number.POSITIVE_INFINITY, measureEnd: 0 }
@@ -56,8 +57,16 @@ function main(): void {
           for (let i = 0; i < request.clients.length; i += CONNECT_BATCH) {
             const batch = request.clients.slice(i, i + CONNECT_BATCH)
             await Promise.all(
-              batch.map(async ({ room, key }) => {
-                const client = createClient(request.wsBase, room, key, histogram, measureWindow, counters)
+              batch.map(async ({ room, key, params }) => {
+                const client = createClient(
+                  request.wsBase,
+                  room,
+                  key,
+                  params,
+                  histogram,
+                  measureWindow,
+                  counters,
+                )
                 clients.push(client)
                 await waitSynced(client.provider)
               }),
@@ -77,6 +86,9 @@ function main(): void {
               if (state.closed || t >= request.editEnd) return
               if (t >= request.measureStart && t < request.measureEnd) {
                 sentByRoom[client.room] = (sentByRoom[client.room] ?? 0) + 1
+                // How late the timer fired: the generator's own saturation, reported so a
+                // slow generator is not mistaken for a slow server.
+                recordLatency(lag, t - nextAt)
               }
               client.seq++
               client.map.set(client.key, makeRecord(client, t, request.payloadBytes))
@@ -93,16 +105,18 @@ function main(): void {
         }
         case 'collect': {
           const copy = histogram.slice()
+          const lagCopy = lag.slice()
           reply(
             {
               type: 'result',
               histogram: copy,
+              lag: lagCopy,
               sentByRoom: { ...sentByRoom },
               received: counters.received,
               receivedInWindow: counters.receivedInWindow,
               disconnects: counters.disconnects,
             },
-            [copy.buffer as ArrayBuffer],
+            [copy.buffer as ArrayBuffer, lagCopy.buffer as ArrayBuffer],
           )
           break
         }
@@ -118,7 +132,10 @@ function main(): void {
         }
       }
     } catch (error) {
-      reply({ type: 'error', message: error instanceof Error ? error.stack ?? error.message : String(error) })
+      reply({
+        type: 'error',
+        message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      })
     }
   })
 }
@@ -127,26 +144,34 @@ function createClient(
   wsBase: string,
   room: string,
   key: string,
+  params: Record<string, string>,
   histogram: Uint32Array,
   measureWindow: MeasureWindow,
   counters: { received: number; receivedInWindow: number; disconnects: number },
 ): Client {
   const doc = new Y.Doc()
   const map = doc.getMap<unknown>('bench')
+  // Last sequence number seen per sender: a server may merge several edits of one sender into
+  // one update, and then only the newest value is observed; the skipped ones count as delivered.
+  const lastSeq = new Map<string, number>()
   map.observe((event) => {
     if (event.transaction.local) return
     const t = now()
     for (const changed of event.keysChanged) {
-      const value = map.get(changed) as { t?: unknown } | undefined
-      if (value === undefined || typeof value.t !== 'number') continue
-      counters.received++
+      const value = map.get(changed) as { t?: unknown; n?: unknown } | undefined
+      if (value === undefined || typeof value.t !== 'number' || typeof value.n !== 'number')
+        continue
+      const delivered = value.n - (lastSeq.get(changed) ?? 0)
+      lastSeq.set(changed, value.n)
+      counters.received += delivered
       if (value.t >= measureWindow.measureStart && value.t < measureWindow.measureEnd) {
-        counters.receivedInWindow++
+        counters.receivedInWindow += delivered
         recordLatency(histogram, t - value.t)
       }
     }
   })
   const provider = new WebsocketProvider(wsBase, room, doc, {
+    params,
     // biome-ignore lint/suspicious/noExplicitAny: ws's class is what y-websocket wants in Node
     WebSocketPolyfill: WebSocket as any,
     // Same-process BroadcastChannel would carry updates between clients of one room
@@ -162,7 +187,10 @@ function createClient(
 async function waitSynced(provider: WebsocketProvider): Promise<void> {
   if (provider.synced) return
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('client did not sync in time')), CONNECT_TIMEOUT_MS)
+    const timer = setTimeout(
+      () => reject(new Error('client did not sync in time')),
+      CONNECT_TIMEOUT_MS,
+    )
     const onSync = (synced: boolean) => {
       if (!synced) return
       clearTimeout(timer)

@@ -1,7 +1,8 @@
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import type { ServerProcess } from './server-process'
+import { provisionBoards } from './provision-boards'
+import { readMetric, type ServerProcess } from './server-process'
 
 export interface SyncScenario {
   records: number
@@ -17,10 +18,15 @@ export interface SyncResult {
   /** Board in server memory (a client stays connected): new client connect -> synced. */
   warmMs: number
   warmSamplesMs: number[]
-  /** Stip only: server restarted onto the same DATA_DIR before each sample. */
-  coldMs: number | null
-  coldSamplesMs: number[]
+  /** Stip only: room unloaded (no client for ROOM_IDLE_MS), same process: read from SQLite. */
+  coldUnloadedMs: number | null
+  coldUnloadedSamplesMs: number[]
+  /** Stip only: server process restarted onto the same DATA_DIR before each sample. */
+  coldRestartMs: number | null
+  coldRestartSamplesMs: number[]
   /** Stip only: first cold sync after `kill -9` (durability check + timing). */
+  /** Median connect -> websocket open per kind of sample: the part that is not sync work. */
+  openMs: { warm: number; unloaded: number | null; restarted: number | null }
   afterKillMs: number | null
   recordsAfterKill: number | null
   buildMs: number
@@ -40,14 +46,16 @@ export async function runSyncScenario(
   scenario: SyncScenario,
   start: () => Promise<ServerProcess>,
 ): Promise<SyncResult> {
-  const room = `bench-sync-${Math.random().toString(36).slice(2, 8)}`
   let server = await start()
+  const [board] = await provisionBoards(server, 1)
+  if (!board) throw new Error('no board')
+  const { room, params } = board
   let peak = 0
   const notePeak = (s: ServerProcess) => {
     peak = Math.max(peak, s.usage().peakRssMiB)
   }
   try {
-    const builder = connect(server.wsBase, room)
+    const builder = connect(server.wsBase, room, params)
     await waitSynced(builder.provider)
     const buildStarted = now()
     const records = builder.doc.getMap<unknown>('records')
@@ -57,14 +65,15 @@ export async function runSyncScenario(
           records.set(`shape:${j}`, makeRecord(j, scenario.recordBytes))
         }
       })
-      // Yield now and then so the socket drains like a real client's would.
-      if ((i / scenario.recordsPerTransaction) % 50 === 0) await sleep(0)
+      // About 100 updates a second: under Stip's per-connection message rate limit (200/s),
+      // and the socket drains like a real client's would.
+      if ((i / scenario.recordsPerTransaction) % 10 === 9) await sleep(100)
     }
     // The board is on the server once an independent client sees every record.
     const deadline = now() + SYNC_TIMEOUT_MS
     let seen = 0
     while (seen < scenario.records && now() < deadline) {
-      const probe = connect(server.wsBase, room)
+      const probe = connect(server.wsBase, room, params)
       await waitSynced(probe.provider)
       seen = probe.doc.getMap('records').size
       close(probe)
@@ -73,18 +82,26 @@ export async function runSyncScenario(
     if (seen < scenario.records) throw new Error(`server holds ${seen}/${scenario.records} records`)
     const buildMs = now() - buildStarted
 
-    const warmSamplesMs: number[] = []
+    const warm: SyncSample[] = []
     for (let i = 0; i < scenario.samples; i++) {
-      warmSamplesMs.push(await timeSync(server.wsBase, room, scenario.records))
+      warm.push(await timeSync(server.wsBase, room, params, scenario.records))
     }
+    const warmSamplesMs = warm.map((sample) => sample.ms)
     notePeak(server)
-    close(builder)
     if (server.kind === 'reference') {
+      close(builder)
       return {
         warmMs: median(warmSamplesMs),
         warmSamplesMs,
-        coldMs: null,
-        coldSamplesMs: [],
+        coldUnloadedMs: null,
+        coldUnloadedSamplesMs: [],
+        coldRestartMs: null,
+        coldRestartSamplesMs: [],
+        openMs: {
+          warm: median(warm.map((sample) => sample.openMs)),
+          unloaded: null,
+          restarted: null,
+        },
         afterKillMs: null,
         recordsAfterKill: null,
         buildMs: Math.round(buildMs),
@@ -92,25 +109,45 @@ export async function runSyncScenario(
       }
     }
 
+    // Crash test: kill -9 while the builder is still connected (so no unload or compaction
+    // has run), and drop the builder before the restart so it cannot re-upload the board.
     await sleep(scenario.persistWaitMs)
     await server.kill()
+    close(builder)
     server = await start()
-    const afterKill = await timeSync(server.wsBase, room, null)
+    const afterKill = await timeSync(server.wsBase, room, params, null)
+    notePeak(server)
+
+    // Room unloaded, process warm: the registry drops an empty room after ROOM_IDLE_MS.
+    const unloaded: SyncSample[] = []
+    for (let i = 0; i < scenario.samples; i++) {
+      await waitRoomsUnloaded(server)
+      unloaded.push(await timeSync(server.wsBase, room, params, scenario.records))
+    }
+    const coldUnloadedSamplesMs = unloaded.map((sample) => sample.ms)
     notePeak(server)
     await server.stop()
 
-    const coldSamplesMs: number[] = []
+    // Process restarted: the first connection also pays for a cold process.
+    const restarted: SyncSample[] = []
     for (let i = 0; i < scenario.samples; i++) {
       server = await start()
-      coldSamplesMs.push(await timeSync(server.wsBase, room, scenario.records))
+      restarted.push(await timeSync(server.wsBase, room, params, scenario.records))
       notePeak(server)
       await server.stop()
     }
     return {
       warmMs: median(warmSamplesMs),
       warmSamplesMs,
-      coldMs: median(coldSamplesMs),
-      coldSamplesMs,
+      coldUnloadedMs: median(coldUnloadedSamplesMs),
+      coldUnloadedSamplesMs,
+      coldRestartMs: median(restarted.map((sample) => sample.ms)),
+      coldRestartSamplesMs: restarted.map((sample) => sample.ms),
+      openMs: {
+        warm: median(warm.map((sample) => sample.openMs)),
+        unloaded: median(unloaded.map((sample) => sample.openMs)),
+        restarted: median(restarted.map((sample) => sample.openMs)),
+      },
       afterKillMs: round(afterKill.ms),
       recordsAfterKill: afterKill.records,
       buildMs: Math.round(buildMs),
@@ -121,9 +158,21 @@ export async function runSyncScenario(
   }
 }
 
-function connect(wsBase: string, room: string) {
+async function waitRoomsUnloaded(server: ServerProcess): Promise<void> {
+  const deadline = now() + SYNC_TIMEOUT_MS
+  while (now() < deadline) {
+    const open = await readMetric(server, 'stip_rooms_open')
+    if (open === null) throw new Error('stip_rooms_open is missing from /metrics')
+    if (open === 0) return
+    await sleep(100)
+  }
+  throw new Error('the room was not unloaded in time')
+}
+
+function connect(wsBase: string, room: string, params: Record<string, string>) {
   const doc = new Y.Doc()
   const provider = new WebsocketProvider(wsBase, room, doc, {
+    params,
     // biome-ignore lint/suspicious/noExplicitAny: ws's class is what y-websocket wants in Node
     WebSocketPolyfill: WebSocket as any,
     disableBc: true,
@@ -136,26 +185,35 @@ function close(client: { doc: Y.Doc; provider: WebsocketProvider }): void {
   client.doc.destroy()
 }
 
-async function timeSync(wsBase: string, room: string, expected: number): Promise<number>
+interface SyncSample {
+  /** Connect -> synced, ms. */
+  ms: number
+  /** Connect -> websocket open, ms (the rest is the server's load + sync step 2 + apply). */
+  openMs: number
+  records: number
+}
+
+/** Times a fresh client from connect to `synced`; checks the record count when given. */
 async function timeSync(
   wsBase: string,
   room: string,
-  expected: null,
-): Promise<{ ms: number; records: number }>
-async function timeSync(
-  wsBase: string,
-  room: string,
+  params: Record<string, string>,
   expected: number | null,
-): Promise<number | { ms: number; records: number }> {
+): Promise<SyncSample> {
   const started = now()
-  const client = connect(wsBase, room)
+  const client = connect(wsBase, room, params)
+  let openMs = Number.NaN
+  client.provider.on('status', ({ status }) => {
+    if (status === 'connected' && Number.isNaN(openMs)) openMs = now() - started
+  })
   try {
     await waitSynced(client.provider)
     const ms = now() - started
     const records = client.doc.getMap('records').size
-    if (expected === null) return { ms, records }
-    if (records !== expected) throw new Error(`synced ${records} records, expected ${expected}`)
-    return round(ms)
+    if (expected !== null && records !== expected) {
+      throw new Error(`synced ${records} records, expected ${expected}`)
+    }
+    return { ms: round(ms), openMs: round(openMs), records }
   } finally {
     close(client)
   }
@@ -164,7 +222,10 @@ async function timeSync(
 async function waitSynced(provider: WebsocketProvider): Promise<void> {
   if (provider.synced) return
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('client did not sync in time')), SYNC_TIMEOUT_MS)
+    const timer = setTimeout(
+      () => reject(new Error('client did not sync in time')),
+      SYNC_TIMEOUT_MS,
+    )
     const onSync = (synced: boolean) => {
       if (!synced) return
       clearTimeout(timer)

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs'
 import { type LatencySummary, mergeHistograms, summarize } from './latency-histogram'
+import { provisionBoards } from './provision-boards'
 import type { ServerProcess } from './server-process'
-import { createWorkerPool } from './worker-pool'
 import type { WorkerResult } from './worker-messages'
+import { createWorkerPool } from './worker-pool'
 
 export interface LoadScenario {
   name: string
@@ -18,6 +20,8 @@ export interface LoadScenario {
 
 export interface LoadResult {
   latencyMs: LatencySummary
+  /** How late the generator's edit timers fired; high values mean the generator, not the server, lagged. */
+  generatorLagMs: LatencySummary
   /** Edits sent in the measured window (all clients). */
   sent: number
   /** Remote updates applied by clients, for edits sent in the window. */
@@ -26,11 +30,15 @@ export interface LoadResult {
   expectedDeliveries: number
   deliveredPerSecond: number
   serverCpuSeconds: number
+  /** Server CPU per delivered update (µs): efficiency, less sensitive to host contention than latency. */
+  serverCpuMicrosPerDelivery: number
   /** Server CPU as a share of one core over the measured window. */
   serverCpuPercent: number
   serverPeakRssMiB: number
   /** CPU used by the load generator (all its threads) over the window, as a share of one core. */
   generatorCpuPercent: number
+  /** CPU used by everything else on the host (other processes) over the window, % of a core. */
+  hostOtherCpuPercent: number
   connectMs: number
   disconnects: number
 }
@@ -45,20 +53,24 @@ export async function runLoadScenario(
 ): Promise<LoadResult> {
   const pool = createWorkerPool(scenario.workers)
   try {
-    const assignments: { room: string; key: string }[][] = Array.from(
-      { length: pool.size },
-      () => [],
-    )
-    const runId = Math.random().toString(36).slice(2, 8)
+    const assignments: { room: string; key: string; params: Record<string, string> }[][] =
+      Array.from({ length: pool.size }, () => [])
+    const boards = await provisionBoards(server, scenario.rooms)
     let index = 0
-    for (let r = 0; r < scenario.rooms; r++) {
+    for (const board of boards) {
       for (let c = 0; c < scenario.clientsPerRoom; c++) {
-        assignments[index % pool.size]?.push({ room: `bench-${runId}-${r}`, key: `c${c}` })
+        assignments[index % pool.size]?.push({
+          room: board.room,
+          key: `c${c}`,
+          params: board.params,
+        })
         index++
       }
     }
     const connectStarted = now()
-    await pool.askAll(assignments.map((clients) => ({ type: 'connect', wsBase: server.wsBase, clients })))
+    await pool.askAll(
+      assignments.map((clients) => ({ type: 'connect', wsBase: server.wsBase, clients })),
+    )
     const connectMs = now() - connectStarted
     await sleep(500)
 
@@ -77,12 +89,16 @@ export async function runLoadScenario(
       },
       scenario.warmupMs + scenario.measureMs + 60_000,
     )
+    // Awaited below; until then a failing worker must not become an unhandled rejection.
+    running.catch(() => undefined)
     await sleep(measureStart - now())
     const serverBefore = server.usage()
     const generatorBefore = process.cpuUsage()
+    const hostBefore = hostBusySeconds()
     await sleep(measureEnd - now())
     const serverAfter = server.usage()
     const generator = process.cpuUsage(generatorBefore)
+    const hostBusy = hostBusySeconds() - hostBefore
     await running
     await sleep(scenario.drainMs)
     const results = (await pool.askAll({ type: 'collect' })).filter(
@@ -100,22 +116,38 @@ export async function runLoadScenario(
     const delivered = results.reduce((a, r) => a + r.receivedInWindow, 0)
     const measureSeconds = scenario.measureMs / 1000
     const serverCpuSeconds = serverAfter.cpuSeconds - serverBefore.cpuSeconds
+    const generatorCpuSeconds = (generator.user + generator.system) / 1e6
     return {
       latencyMs: summarize(mergeHistograms(results.map((r) => r.histogram))),
+      generatorLagMs: summarize(mergeHistograms(results.map((r) => r.lag))),
       sent,
       delivered,
       expectedDeliveries: sent * (scenario.clientsPerRoom - 1),
       deliveredPerSecond: Math.round(delivered / measureSeconds),
       serverCpuSeconds: round(serverCpuSeconds, 2),
+      serverCpuMicrosPerDelivery: round((serverCpuSeconds * 1e6) / Math.max(1, delivered), 1),
       serverCpuPercent: round((serverCpuSeconds / measureSeconds) * 100, 1),
       serverPeakRssMiB: round(serverAfter.peakRssMiB, 1),
-      generatorCpuPercent: round(((generator.user + generator.system) / 1e6 / measureSeconds) * 100, 1),
+      generatorCpuPercent: round((generatorCpuSeconds / measureSeconds) * 100, 1),
+      hostOtherCpuPercent: round(
+        (Math.max(0, hostBusy - serverCpuSeconds - generatorCpuSeconds) / measureSeconds) * 100,
+        1,
+      ),
       connectMs: Math.round(connectMs),
       disconnects: results.reduce((a, r) => a + r.disconnects, 0),
     }
   } finally {
     await pool.terminate()
   }
+}
+
+/** Busy CPU seconds of the whole host (all cores) since boot, from /proc/stat. */
+function hostBusySeconds(): number {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? ''
+  const ticks = line.trim().split(/\s+/).slice(1).map(Number)
+  const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0)
+  const total = ticks.slice(0, 8).reduce((a, b) => a + b, 0)
+  return (total - idle) / 100
 }
 
 function round(value: number, digits: number): number {

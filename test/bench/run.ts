@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util'
 import { median, runSyncScenario, type SyncResult } from './cold-sync'
 import { type LoadResult, type LoadScenario, runLoadScenario } from './load-scenario'
 import { type BenchReport, checkTargets, formatReport, type ScenarioReport } from './report'
-import { type ServerKind, type ServerProcess, startServerProcess } from './server-process'
+import { type ServerKind, startServerProcess } from './server-process'
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url))
 const repoRoot = path.resolve(benchDir, '../..')
@@ -119,23 +119,34 @@ async function main(): Promise<void> {
     scenarios: [],
   }
   const log = (message: string) => process.stderr.write(`[bench] ${message}\n`)
+  const failed = (what: string, error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error)
+    log(`  FAILED: ${message.slice(0, 2000)}`)
+    notes.push(`${what} failed: ${message.split('\n')[0]?.slice(0, 300)}`)
+  }
 
   try {
     for (const scenario of loadScenarios) {
       const perServer: Partial<Record<ServerKind, LoadResult[]>> = {}
       for (let run = 0; run < runs; run++) {
-        for (const kind of servers) {
+        // Alternate which server goes first, so a drift in host load does not favour one.
+        for (const kind of run % 2 === 0 ? servers : [...servers].reverse()) {
           log(`${scenario.name} run ${run + 1}/${runs} on ${kind}`)
-          const server = await start(kind, await freshDataDir())
           try {
-            const result = await runLoadScenario(scenario, server)
-            log(
-              `  p50 ${result.latencyMs.p50} p99 ${result.latencyMs.p99} ms, ` +
-                `${result.deliveredPerSecond} upd/s, server CPU ${result.serverCpuPercent}%`,
-            )
-            perServer[kind] = [...(perServer[kind] ?? []), result]
-          } finally {
-            await server.stop()
+            const server = await start(kind, await freshDataDir())
+            try {
+              const result = await runLoadScenario(scenario, server)
+              log(
+                `  p50 ${result.latencyMs.p50} p99 ${result.latencyMs.p99} ms, ` +
+                  `${result.deliveredPerSecond} upd/s, server CPU ${result.serverCpuPercent}%`,
+              )
+              perServer[kind] = [...(perServer[kind] ?? []), result]
+            } finally {
+              await server.stop()
+            }
+          } catch (error) {
+            // One failed run (e.g. a server that did not start) must not throw away the others.
+            failed(`${scenario.name} run ${run + 1} on ${kind}`, error)
           }
         }
       }
@@ -154,10 +165,17 @@ async function main(): Promise<void> {
       for (let run = 0; run < runs; run++) {
         for (const kind of servers) {
           log(`sync5000 run ${run + 1}/${runs} on ${kind}`)
-          const dataDir = await freshDataDir()
-          const result = await runSyncScenario(scenario, () => start(kind, dataDir))
-          log(`  warm ${result.warmMs} ms, cold ${result.coldMs ?? '-'} ms`)
-          perServer[kind] = [...(perServer[kind] ?? []), result]
+          try {
+            const dataDir = await freshDataDir()
+            const result = await runSyncScenario(scenario, () => start(kind, dataDir))
+            log(
+              `  warm ${result.warmMs} ms, unloaded ${result.coldUnloadedMs ?? '-'} ms, ` +
+                `restarted ${result.coldRestartMs ?? '-'} ms`,
+            )
+            perServer[kind] = [...(perServer[kind] ?? []), result]
+          } catch (error) {
+            failed(`sync5000 run ${run + 1} on ${kind}`, error)
+          }
         }
       }
       report.scenarios.push(summarizeSync(scenario, perServer))
@@ -168,13 +186,27 @@ async function main(): Promise<void> {
   }
 
   report.targets = checkTargets(report)
+  const busiest = Math.max(
+    0,
+    ...report.scenarios.flatMap((s) =>
+      Object.values(s.servers).map((server) => server.median.hostOtherCpuPercent ?? 0),
+    ),
+  )
+  if (busiest > 25) {
+    report.notes.push(
+      `Other processes used up to ${busiest}% of a core during a measured window: ` +
+        'the host was not quiet, so latencies include CPU contention. Re-run on a quiet machine.',
+    )
+  }
   await mkdir(resultsDir, { recursive: true })
   const stamp = report.startedAt.replace(/[:.]/g, '-')
   const json = `${JSON.stringify(report, null, 2)}\n`
   await writeFile(path.join(resultsDir, `sync-${stamp}.json`), json)
   await writeFile(path.join(resultsDir, 'sync-latest.json'), json)
   process.stdout.write(formatReport(report))
-  process.stdout.write(`\nwritten: bench-results/sync-${stamp}.json, bench-results/sync-latest.json\n`)
+  process.stdout.write(
+    `\nwritten: bench-results/sync-${stamp}.json, bench-results/sync-latest.json\n`,
+  )
 }
 
 function summarizeLoad(
@@ -189,9 +221,12 @@ function summarizeLoad(
     deliveredPerSecond: median(results.map((r) => r.deliveredPerSecond)),
     deliveredShare: median(results.map((r) => r.delivered / Math.max(1, r.expectedDeliveries))),
     serverCpuSeconds: median(results.map((r) => r.serverCpuSeconds)),
+    serverCpuMicrosPerDelivery: median(results.map((r) => r.serverCpuMicrosPerDelivery)),
     serverCpuPercent: median(results.map((r) => r.serverCpuPercent)),
     serverPeakRssMiB: median(results.map((r) => r.serverPeakRssMiB)),
     generatorCpuPercent: median(results.map((r) => r.generatorCpuPercent)),
+    generatorLagP99Ms: median(results.map((r) => r.generatorLagMs.p99)),
+    hostOtherCpuPercent: median(results.map((r) => r.hostOtherCpuPercent)),
   })
   return {
     name: scenario.name,
@@ -214,8 +249,11 @@ function summarizeSync(
 ): ScenarioReport {
   const metrics = (results: SyncResult[]) => ({
     warmSyncMs: median(results.map((r) => r.warmMs)),
-    coldSyncMs: results.every((r) => r.coldMs !== null)
-      ? median(results.map((r) => r.coldMs as number))
+    coldUnloadedSyncMs: results.every((r) => r.coldUnloadedMs !== null)
+      ? median(results.map((r) => r.coldUnloadedMs as number))
+      : null,
+    coldRestartSyncMs: results.every((r) => r.coldRestartMs !== null)
+      ? median(results.map((r) => r.coldRestartMs as number))
       : null,
     afterKillSyncMs: results.every((r) => r.afterKillMs !== null)
       ? median(results.map((r) => r.afterKillMs as number))
@@ -230,7 +268,8 @@ function summarizeSync(
     kind: 'sync',
     description:
       `new client connect -> synced on a board of ${scenario.records} records of ~${scenario.recordBytes} B; ` +
-      `median of ${scenario.samples} samples per run. Cold = Stip restarted onto its SQLite file; ` +
+      `median of ${scenario.samples} samples per run. Cold = board read from Stip's SQLite file ` +
+      'after the room unloaded (same process) or the process restarted; ' +
       'the reference has no persistence, so only its in-memory (warm) sync exists.',
     servers: Object.fromEntries(
       Object.entries(perServer).map(([kind, results]) => [

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { createWriteStream, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,6 +21,8 @@ export interface ServerProcess {
   pid: number
   /** Base for `new WebsocketProvider(wsBase, room, doc)`. */
   wsBase: string
+  /** `http://127.0.0.1:PORT`. */
+  httpBase: string
   usage(): ServerUsage
   /** Graceful stop (SIGTERM; SIGKILL if it does not exit in time). */
   stop(): Promise<void>
@@ -78,7 +80,17 @@ export async function startServerProcess(options: ServerOptions): Promise<Server
   }
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  // For diagnosis: BENCH_SERVER_LOG_DIR=/tmp/x (with BENCH_SERVER_LOG_LEVEL=debug) keeps each
+  // server's output in a file.
+  const logDir = process.env.BENCH_SERVER_LOG_DIR
+  if (logDir !== undefined && child.pid !== undefined) {
+    const file = createWriteStream(path.join(logDir, `${options.kind}-${child.pid}.log`))
+    child.stdout?.pipe(file)
+    child.stderr?.pipe(file)
+  }
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  )
 
   const readyPath = options.kind === 'stip' ? '/healthz' : '/'
   const ready = await Promise.race([
@@ -94,6 +106,7 @@ export async function startServerProcess(options: ServerOptions): Promise<Server
     kind: options.kind,
     pid,
     wsBase: options.kind === 'stip' ? `ws://127.0.0.1:${port}/ws` : `ws://127.0.0.1:${port}`,
+    httpBase: `http://127.0.0.1:${port}`,
     usage: () => readUsage(pid),
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return
@@ -108,6 +121,14 @@ export async function startServerProcess(options: ServerOptions): Promise<Server
       await exited
     },
   }
+}
+
+/** Reads one unlabelled Prometheus metric from Stip's /metrics; null if absent. */
+export async function readMetric(server: ServerProcess, name: string): Promise<number | null> {
+  const response = await fetch(`${server.httpBase}/metrics`, { signal: AbortSignal.timeout(2000) })
+  const text = await response.text()
+  const match = new RegExp(`^${name} (\\S+)$`, 'm').exec(text)
+  return match ? Number(match[1]) : null
 }
 
 /** CPU and memory of a live process from /proc (Linux). */

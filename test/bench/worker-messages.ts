@@ -1,6 +1,10 @@
 /** Messages between the benchmark's main thread and its client worker threads. */
 export type WorkerRequest =
-  | { type: 'connect'; wsBase: string; clients: { room: string; key: string }[] }
+  | {
+      type: 'connect'
+      wsBase: string
+      clients: { room: string; key: string; params: Record<string, string> }[]
+    }
   | {
       type: 'run'
       editsPerSecond: number
@@ -20,6 +24,8 @@ export type WorkerResult =
   | {
       type: 'result'
       histogram: Uint32Array
+      /** How late edit timers fired (generator saturation). */
+      lag: Uint32Array
       /** Edits sent inside the measurement window, per room. */
       sentByRoom: Record<string, number>
       received: number

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addNoteViaUi, joinBoard, waitForShapes, waitForStatus } from './helpers/board-page'
+import { createBoard } from './helpers/boards'
 import { launchBrowser, newContext } from './helpers/browser'
 import { screenshot } from './helpers/screenshots'
 import { startTestServer, type TestServer } from './helpers/test-server'
@@ -24,7 +25,7 @@ describe('two people on one board', () => {
     contexts = [await newContext(browser), await newContext(browser)]
     const [anna, bram] = await Promise.all(contexts.map((context) => context.newPage()))
     if (!anna || !bram) throw new Error('no pages')
-    const boardUrl = `${server.server.url}/b/samen-${Date.now()}`
+    const boardUrl = (await createBoard(server.server.url)).links.editor
 
     await joinBoard(anna, boardUrl, { name: 'Anna de Vries', organisation: 'GGD' })
     await joinBoard(bram, boardUrl, { name: 'Bram Jansen', organisation: 'Gemeente' })
@@ -50,5 +51,26 @@ describe('two people on one board', () => {
 
     await screenshot(anna, 'collaboration-anna')
     await screenshot(bram, 'collaboration-bram-sees-anna')
+  })
+
+  it('shows a changed name to the others without reloading', async () => {
+    const [anna, bram] = contexts.map((context) => context.pages()[0])
+    if (!anna || !bram) throw new Error('the first test did not open both pages')
+
+    await anna.getByRole('button', { name: /Anna de Vries, GGD/ }).click()
+    const dialog = anna.getByRole('dialog', { name: 'Jouw gegevens' })
+    await dialog.getByLabel('Je naam').fill('Anna Smit')
+    await screenshot(anna, 'collaboration-edit-details-dialog')
+    await dialog.getByLabel('Je naam').press('Enter')
+    await dialog.waitFor({ state: 'hidden' })
+    expect(await anna.locator('.participant-badge').textContent()).toContain('Anna Smit')
+
+    await anna.mouse.move(600, 420, { steps: 5 })
+    await bram
+      .locator('.tl-collaborator__cursor', { hasText: 'Anna Smit' })
+      .waitFor({ timeout: 5000 })
+    // Remembered on Anna's device for the next visit.
+    const stored = await anna.evaluate(() => localStorage.getItem('stip.participant'))
+    expect(JSON.parse(stored ?? '{}')).toMatchObject({ name: 'Anna Smit', organisation: 'GGD' })
   })
 })

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { createScratchDatabase } from '../../server/src/store/scratch-database'
+import { createBoard } from './helpers/boards'
 import { spawnChildServer } from './helpers/child-server'
 import { useCleanup } from './helpers/cleanup'
 import { connectClient, readBoard } from './helpers/clients'
@@ -21,13 +22,16 @@ function pnpmRun(script: 'backup' | 'restore', file: string, env: Record<string,
   expect(result.status, `${script} failed:\n${result.stdout}\n${result.stderr}`).toBe(0)
 }
 
-async function writeBoard(cleanup: ReturnType<typeof useCleanup>, wsBase: string, boardId: string) {
-  const writer = await connectClient(cleanup, wsBase, boardId)
+/** Creates a board on the running server and writes 50 notes to it; the board's tokens go into the backup too. */
+async function writeBoard(cleanup: ReturnType<typeof useCleanup>, url: string, wsBase: string) {
+  const { id, tokens } = await createBoard(url)
+  const token = tokens.editor
+  const writer = await connectClient(cleanup, wsBase, id, { token })
   for (let n = 0; n < 50; n++) writer.map.set(`note-${n}`, `tekst ${n}`)
   // Wait past the group-commit window so the updates are in the store.
-  await waitFor(async () => Object.keys(await readBoard(cleanup, wsBase, boardId)).length === 50)
+  await waitFor(async () => Object.keys(await readBoard(cleanup, wsBase, id, token)).length === 50)
   await new Promise((resolve) => setTimeout(resolve, 100))
-  return writer
+  return { writer, id, token }
 }
 
 describe('backup and restore', () => {
@@ -36,7 +40,7 @@ describe('backup and restore', () => {
   it('backs up SQLite while the server runs and restores into a fresh data directory', async () => {
     const dataDir = await tempDataDir(cleanup)
     const running = await spawnChildServer(cleanup, dataDir)
-    const writer = await writeBoard(cleanup, running.wsBase, 'backed-up')
+    const { writer, id, token } = await writeBoard(cleanup, running.url, running.wsBase)
     const backupFile = path.join(await tempDataDir(cleanup), 'stip-backup.sqlite')
     pnpmRun('backup', backupFile, { DATA_DIR: dataDir })
     writer.destroy()
@@ -44,7 +48,7 @@ describe('backup and restore', () => {
     const freshDir = await tempDataDir(cleanup)
     pnpmRun('restore', backupFile, { DATA_DIR: freshDir })
     const restored = await spawnChildServer(cleanup, freshDir)
-    const content = await readBoard(cleanup, restored.wsBase, 'backed-up')
+    const content = await readBoard(cleanup, restored.wsBase, id, token)
     expect(Object.keys(content)).toHaveLength(50)
     expect(content['note-7']).toBe('tekst 7')
   })
@@ -57,7 +61,7 @@ describe('backup and restore', () => {
     const running = await spawnChildServer(cleanup, await tempDataDir(cleanup), {
       DATABASE_URL: source.url,
     })
-    const writer = await writeBoard(cleanup, running.wsBase, 'backed-up-pg')
+    const { writer, id, token } = await writeBoard(cleanup, running.url, running.wsBase)
     const backupFile = path.join(await tempDataDir(cleanup), 'stip-backup.pgdump')
     pnpmRun('backup', backupFile, { DATABASE_URL: source.url })
     writer.destroy()
@@ -66,7 +70,7 @@ describe('backup and restore', () => {
     const restored = await spawnChildServer(cleanup, await tempDataDir(cleanup), {
       DATABASE_URL: target.url,
     })
-    const content = await readBoard(cleanup, restored.wsBase, 'backed-up-pg')
+    const content = await readBoard(cleanup, restored.wsBase, id, token)
     expect(Object.keys(content)).toHaveLength(50)
   })
 })

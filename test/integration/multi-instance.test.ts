@@ -3,6 +3,7 @@ import {
   createScratchDatabase,
   type ScratchDatabase,
 } from '../../server/src/store/scratch-database'
+import { createBoard } from './helpers/boards'
 import { type ChildServer, spawnChildServer } from './helpers/child-server'
 import { useCleanup } from './helpers/cleanup'
 import { type BoardClient, connectClient, readBoard, sorted } from './helpers/clients'
@@ -23,8 +24,11 @@ afterAll(async () => {
 
 describe('several instances on Postgres and Redis', () => {
   const cleanup = useCleanup()
-  let boardCounter = 0
-  const newBoardId = () => `multi-${process.pid}-${Date.now()}-${boardCounter++}`
+  /** Creates a board through one instance; its tokens work on every instance sharing the database. */
+  async function newBoard(instance: ChildServer): Promise<{ boardId: string; token: string }> {
+    const { id, tokens } = await createBoard(instance.url, { title: 'multi-instance' })
+    return { boardId: id, token: tokens.editor }
+  }
 
   async function startInstance(env: Record<string, string> = {}): Promise<ChildServer> {
     const dataDir = await tempDataDir(cleanup)
@@ -49,9 +53,9 @@ describe('several instances on Postgres and Redis', () => {
 
   it('converges clients of one board spread over three instances, presence included', async () => {
     const instances = await Promise.all([startInstance(), startInstance(), startInstance()])
-    const boardId = newBoardId()
+    const { boardId, token } = await newBoard(instances[0]!)
     const clients = await Promise.all(
-      instances.map((instance) => connectClient(cleanup, instance.wsBase, boardId)),
+      instances.map((instance) => connectClient(cleanup, instance.wsBase, boardId, { token })),
     )
     clients.forEach((client, index) => {
       client.provider.awareness.setLocalStateField('user', { name: `partner-${index}` })
@@ -97,11 +101,13 @@ describe('several instances on Postgres and Redis', () => {
   it('keeps every edit when an instance is killed with -9 and its clients move on', async () => {
     const instances = await Promise.all([startInstance(), startInstance(), startInstance()])
     const balancer = await startTcpProxy(cleanup, () => instances.map((instance) => instance.port))
-    const boardId = newBoardId()
+    const { boardId, token } = await newBoard(instances[0]!)
     const clients: BoardClient[] = []
     for (let i = 0; i < 6; i++)
       clients.push(
-        await connectClient(cleanup, wsBaseOf(`http://127.0.0.1:${balancer.port}`), boardId),
+        await connectClient(cleanup, wsBaseOf(`http://127.0.0.1:${balancer.port}`), boardId, {
+          token,
+        }),
       )
     const keys: string[] = []
     let editing = true
@@ -119,15 +125,15 @@ describe('several instances on Postgres and Redis', () => {
     editing = false
     await Promise.all(editors)
     await waitForAll(clients, keys, 20_000)
-    const fresh = await readBoard(cleanup, instances[2]!.wsBase, boardId)
+    const fresh = await readBoard(cleanup, instances[2]!.wsBase, boardId, token)
     expect(Object.keys(fresh).sort()).toEqual([...keys].sort())
   })
 
   it('serves the full board from a fourth instance started late', async () => {
     const instances = await Promise.all([startInstance(), startInstance(), startInstance()])
-    const boardId = newBoardId()
+    const { boardId, token } = await newBoard(instances[1]!)
     const writers = await Promise.all(
-      instances.map((instance) => connectClient(cleanup, instance.wsBase, boardId)),
+      instances.map((instance) => connectClient(cleanup, instance.wsBase, boardId, { token })),
     )
     writers.forEach((writer, index) => {
       for (let n = 0; n < 20; n++) writer.map.set(`w${index}-${n}`, n)
@@ -137,7 +143,7 @@ describe('several instances on Postgres and Redis', () => {
     )
     await waitForAll(writers, keys)
     const late = await startInstance()
-    const content = await readBoard(cleanup, late.wsBase, boardId)
+    const content = await readBoard(cleanup, late.wsBase, boardId, token)
     expect(Object.keys(content).sort()).toEqual([...keys].sort())
   })
 
@@ -145,9 +151,9 @@ describe('several instances on Postgres and Redis', () => {
     const redisLink = await startTcpProxy(cleanup, () => [Number(new URL(REDIS_URL).port || 6379)])
     const isolated = await startInstance({ REDIS_URL: `redis://127.0.0.1:${redisLink.port}` })
     const other = await startInstance()
-    const boardId = newBoardId()
-    const left = await connectClient(cleanup, isolated.wsBase, boardId)
-    const right = await connectClient(cleanup, other.wsBase, boardId)
+    const { boardId, token } = await newBoard(other)
+    const left = await connectClient(cleanup, isolated.wsBase, boardId, { token })
+    const right = await connectClient(cleanup, other.wsBase, boardId, { token })
     left.map.set('before', 1)
     await waitForAll([left, right], ['before'])
 

@@ -1,12 +1,17 @@
+import 'tldraw/tldraw.css'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
+// Vite inlines files under 4 kB as data: URLs, and tldraw's English translation (`{}`) is
+// one; the CSP's connect-src refuses fetching data: URLs, which made tldraw give up on
+// translations altogether. `no-inline` keeps it a same-origin file like the others.
+import englishTranslationUrl from '@tldraw/assets/translations/en.json?url&no-inline'
 import { useCallback, useState } from 'react'
 import {
   type Editor,
   type Signal,
   type TLStore,
-  Tldraw,
   type TLUser,
   type TLUserPreferences,
+  Tldraw,
   useTldrawCurrentUser,
   useValue,
 } from 'tldraw'
@@ -16,9 +21,14 @@ import type { BoardConnection } from '../sync/board-connection'
 import { boardShapeUtils } from './board-shape-utils'
 import { registerOfflineBookmarkHandler } from './offline-bookmark-handler'
 import { exposeForTests } from './test-handle'
+import { uiOverrides } from './ui-overrides'
 
 // Bundled by Vite from @tldraw/assets: icons, fonts and translations come from our own origin.
-const assetUrls = getAssetUrlsByImport()
+const bundledAssetUrls = getAssetUrlsByImport()
+const assetUrls = {
+  ...bundledAssetUrls,
+  translations: { ...bundledAssetUrls.translations, en: englishTranslationUrl },
+}
 
 export function BoardCanvas({
   store,
@@ -66,6 +76,7 @@ export function BoardCanvas({
       store={store}
       assetUrls={assetUrls}
       shapeUtils={boardShapeUtils}
+      overrides={uiOverrides}
       user={tldrawUser}
       locale={locale}
       licenseKey={licenseKey ?? undefined}

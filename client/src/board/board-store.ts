@@ -7,8 +7,9 @@ import {
   type TLStore,
   type TLUser,
 } from 'tldraw'
+import { bindPresence, bindStoreToDoc, type PresenceUser } from '@stip/board'
 import type { BoardConnection } from '../sync/board-connection'
-import { bindPresence, bindStoreToDoc } from '../sync/board-binding'
+import { createReadOnlyMirror } from '../sync/read-only-mirror'
 
 export interface BoardStore {
   store: TLStore
@@ -20,17 +21,43 @@ export interface BoardStore {
  * plus presence over awareness. Binding happens before any editor sees the store, so the
  * editor never shows (or writes) a default page the doc does not have.
  */
-export function createBoardStore(connection: BoardConnection, user: Signal<TLUser>): BoardStore {
-  const online = atom<'online' | 'offline'>('stip connection', toTldrawStatus(connection.getStatus()))
+export function createBoardStore(
+  connection: BoardConnection,
+  user: Signal<TLUser>,
+  /** A viewer's link: the editor is read-only and nothing it writes leaves this browser. */
+  readOnly: boolean,
+): BoardStore {
+  const mode = atom<'readonly' | 'readwrite'>(
+    'stip board mode',
+    readOnly ? 'readonly' : 'readwrite',
+  )
+  const mirror = readOnly ? createReadOnlyMirror(connection.doc) : null
+  const online = atom<'online' | 'offline'>(
+    'stip connection',
+    toTldrawStatus(connection.getStatus()),
+  )
   const store = createTLStore({
     shapeUtils: defaultShapeUtils,
     bindingUtils: defaultBindingUtils,
     users: { currentUser: user },
     // Setting collaboration makes tldraw show collaborator cursors and the offline state.
-    collaboration: { status: online, mode: null },
+    collaboration: { status: online, mode },
   })
-  const unbindDoc = bindStoreToDoc(store, connection.doc)
-  const unbindPresence = bindPresence({ store, awareness: connection.provider.awareness, user })
+  const boundDoc = mirror?.doc ?? connection.doc
+  let unbindDoc: (() => void) | null = bindStoreToDoc(store, boundDoc)
+  // The binding batches edits per animation frame; a reload or closed tab inside that frame
+  // would lose the last keystrokes from IndexedDB. Unbinding writes them out at once, and a
+  // page restored from the back-forward cache binds again (which reconciles both sides).
+  const onPageHide = () => {
+    unbindDoc?.()
+    unbindDoc = null
+  }
+  const onPageShow = () => {
+    unbindDoc ??= bindStoreToDoc(store, boundDoc)
+  }
+  window.addEventListener('pagehide', onPageHide)
+  window.addEventListener('pageshow', onPageShow)
+  const unbindPresence = bindPresence(store, connection.provider.awareness, () => presenceUser(user.get()))
   const stopStatus = connection.onStatus((status) => online.set(toTldrawStatus(status)))
 
   return {
@@ -38,8 +65,24 @@ export function createBoardStore(connection: BoardConnection, user: Signal<TLUse
     dispose() {
       stopStatus()
       unbindPresence()
-      unbindDoc()
+      window.removeEventListener('pagehide', onPageHide)
+      window.removeEventListener('pageshow', onPageShow)
+      unbindDoc?.()
+      unbindDoc = null
+      mirror?.dispose()
     },
+  }
+}
+
+/** The package's view of the participant; tldraw's user ids carry a `user:` prefix it adds itself. */
+function presenceUser(user: TLUser): PresenceUser {
+  const meta = user.meta as { organisation?: string; role?: string }
+  return {
+    id: user.id.replace(/^user:/, ''),
+    name: user.name,
+    color: user.color,
+    organisation: meta.organisation,
+    role: meta.role,
   }
 }
 

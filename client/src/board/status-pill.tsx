@@ -5,6 +5,7 @@ const KEYS = {
   connected: 'status.connected',
   connecting: 'status.connecting',
   offline: 'status.offline',
+  denied: 'status.denied',
 } as const
 
 export function StatusPill({ status }: { status: ConnectionStatus }) {

@@ -7,11 +7,16 @@ import { StatusPill } from './status-pill'
 
 export function TopBar({
   boardId,
+  title,
+  readOnly,
   status,
   participant,
   onEditParticipant,
 }: {
   boardId: string
+  /** null until the board's metadata arrived (or when offline). */
+  title: string | null
+  readOnly: boolean
   status: ConnectionStatus
   participant: Participant
   onEditParticipant(): void
@@ -23,9 +28,14 @@ export function TopBar({
         <span className="logo-dot" aria-hidden="true" />
         {t('app.name')}
       </a>
-      <p className="board-title">
-        <span className="muted">{t('board.label')}</span> <code>{boardId}</code>
-      </p>
+      <h1 className="board-title">
+        {title ?? (
+          <>
+            <span className="muted">{t('board.label')}</span> <code>{boardId}</code>
+          </>
+        )}
+        {readOnly ? <span className="read-only-tag">{t('board.readOnly')}</span> : null}
+      </h1>
       <div className="top-bar-end">
         <StatusPill status={status} />
         <LanguageSwitch />

@@ -3,17 +3,21 @@ import type { Signal, TLStore, TLUser } from 'tldraw'
 import type { BoardConnection } from '../sync/board-connection'
 import { createBoardStore } from './board-store'
 
-/** The bound tldraw store for a ready connection; null until then. */
-export function useBoardStore(connection: BoardConnection | null, user: Signal<TLUser>): TLStore | null {
+/** The bound tldraw store for a ready connection (null until then); rebuilt if the role changes. */
+export function useBoardStore(
+  connection: BoardConnection | null,
+  user: Signal<TLUser>,
+  readOnly: boolean,
+): TLStore | null {
   const [store, setStore] = useState<TLStore | null>(null)
   useEffect(() => {
     if (!connection) return
-    const bound = createBoardStore(connection, user)
+    const bound = createBoardStore(connection, user, readOnly)
     setStore(bound.store)
     return () => {
       bound.dispose()
       setStore(null)
     }
-  }, [connection, user])
+  }, [connection, user, readOnly])
   return store
 }

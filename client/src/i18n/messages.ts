@@ -14,6 +14,8 @@ const nl = {
   'start.intro':
     'Een gedeeld whiteboard voor partners in het sociaal domein: waarden, ambities en een gezamenlijk manifest richting 2040.',
   'start.newBoard': 'Nieuw bord',
+  'start.defaultTitle': 'Nieuw bord',
+  'start.failed': 'Het bord kon niet worden gemaakt. Probeer het zo opnieuw.',
 
   'join.title': 'Doe mee aan dit bord',
   'join.intro': 'Vertel de anderen wie je bent. We onthouden dit op dit apparaat.',
@@ -33,11 +35,16 @@ const nl = {
   'board.editProfile': 'Jouw gegevens wijzigen',
   'board.invalidId': 'Dit bord bestaat niet: het adres is ongeldig.',
   'board.backToStart': 'Naar de startpagina',
+  'board.noAccessTitle': 'Geen toegang tot dit bord',
+  'board.noAccess':
+    'Deze link is ongeldig of vernieuwd. Vraag de begeleider van de sessie om een nieuwe link.',
+  'board.readOnly': 'alleen lezen',
 
   'status.label': 'Verbinding',
   'status.connected': 'verbonden',
   'status.connecting': 'opnieuw verbinden',
   'status.offline': 'offline',
+  'status.denied': 'geen toegang',
 
   'language.label': 'Taal',
   'language.nl': 'Nederlands',
@@ -57,6 +64,8 @@ const en: Messages = {
   'start.intro':
     'A shared whiteboard for partners in the social domain: values, ambitions and a joint manifesto towards 2040.',
   'start.newBoard': 'New board',
+  'start.defaultTitle': 'New board',
+  'start.failed': 'The board could not be created. Please try again shortly.',
 
   'join.title': 'Join this board',
   'join.intro': 'Tell the others who you are. We remember this on this device.',
@@ -76,11 +85,16 @@ const en: Messages = {
   'board.editProfile': 'Change your details',
   'board.invalidId': 'This board does not exist: the address is invalid.',
   'board.backToStart': 'Go to the start page',
+  'board.noAccessTitle': 'No access to this board',
+  'board.noAccess':
+    'This link is invalid or was renewed. Ask the session facilitator for a new link.',
+  'board.readOnly': 'read only',
 
   'status.label': 'Connection',
   'status.connected': 'connected',
   'status.connecting': 'reconnecting',
   'status.offline': 'offline',
+  'status.denied': 'no access',
 
   'language.label': 'Language',
   'language.nl': 'Nederlands',

@@ -13,7 +13,15 @@ describe('organisationColor', () => {
   })
 
   it('spreads the suggested organisations over several colours', () => {
-    const names = ['Gemeente', 'GGD', 'Welzijnsorganisatie', 'Woningcorporatie', 'Politie', 'Zorggroep', 'Inwoners']
+    const names = [
+      'Gemeente',
+      'GGD',
+      'Welzijnsorganisatie',
+      'Woningcorporatie',
+      'Politie',
+      'Zorggroep',
+      'Inwoners',
+    ]
     const colours = new Set(names.map(organisationColor))
     expect(colours.size).toBeGreaterThanOrEqual(5)
   })

@@ -13,7 +13,11 @@ describe('participant storage', () => {
   it('remembers a saved participant', () => {
     const storage = memoryStorage()
     saveParticipant(storage, { name: 'Anna', organisation: 'GGD', role: 'Bestuurder' })
-    expect(loadParticipant(storage)).toEqual({ name: 'Anna', organisation: 'GGD', role: 'Bestuurder' })
+    expect(loadParticipant(storage)).toEqual({
+      name: 'Anna',
+      organisation: 'GGD',
+      role: 'Bestuurder',
+    })
   })
 
   it('forgets an entry that is not valid JSON or lacks a name', () => {

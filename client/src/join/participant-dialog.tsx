@@ -20,7 +20,12 @@ export function ParticipantDialog({
     if (dialog && !dialog.open) dialog.showModal()
   }, [])
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="participant-dialog-title" onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="participant-dialog-title"
+      onClose={onClose}
+    >
       <h2 id="participant-dialog-title">{t('join.editTitle')}</h2>
       <ParticipantForm
         initial={participant}

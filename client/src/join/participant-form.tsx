@@ -12,7 +12,12 @@ export interface ParticipantFormProps {
 }
 
 /** Name, organisation and role; used on the join screen and in the "your details" dialog. */
-export function ParticipantForm({ initial, submitLabel, onSubmit, onCancel }: ParticipantFormProps) {
+export function ParticipantForm({
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: ParticipantFormProps) {
   const { t, locale } = useI18n()
   const id = useId()
   const [name, setName] = useState(initial?.name ?? '')
@@ -53,7 +58,9 @@ export function ParticipantForm({ initial, submitLabel, onSubmit, onCancel }: Pa
           <span
             className="swatch"
             aria-hidden="true"
-            style={{ background: organisation.trim() ? organisationColor(organisation) : 'transparent' }}
+            style={{
+              background: organisation.trim() ? organisationColor(organisation) : 'transparent',
+            }}
           />
           <input
             id={`${id}-org`}

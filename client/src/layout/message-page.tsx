@@ -1,6 +1,12 @@
 import { useI18n } from '../i18n/i18n-context'
 
-export function MessagePage({ message, navigate }: { message: string; navigate(path: string): void }) {
+export function MessagePage({
+  message,
+  navigate,
+}: {
+  message: string
+  navigate(path: string): void
+}) {
   const { t } = useI18n()
   return (
     <main className="centered-page">

@@ -1,6 +1,5 @@
-import { BOARD_ID_PATTERN } from '@stip/protocol'
 import { describe, expect, it } from 'vitest'
-import { createBoardId, parseRoute, tokenFromHash } from './parse-route'
+import { parseRoute, tokenFromHash } from './parse-route'
 
 describe('parseRoute', () => {
   it('sends the root to the start page', () => {
@@ -34,13 +33,5 @@ describe('tokenFromHash', () => {
   it('answers null without a token', () => {
     expect(tokenFromHash('')).toBeNull()
     expect(tokenFromHash('#token=')).toBeNull()
-  })
-})
-
-describe('createBoardId', () => {
-  it('creates ids that match the board id pattern and differ each time', () => {
-    const ids = new Set(Array.from({ length: 50 }, () => createBoardId()))
-    expect(ids.size).toBe(50)
-    for (const id of ids) expect(id).toMatch(BOARD_ID_PATTERN)
   })
 })

@@ -1,4 +1,4 @@
-import { BOARD_ID_PATTERN } from '@stip/protocol'
+import { BOARD_ID_PATTERN, TOKEN_FRAGMENT_KEY } from '@stip/protocol'
 
 export type Route =
   | { kind: 'start' }
@@ -23,16 +23,6 @@ export function parseRoute(pathname: string): Route {
 /** Reads `token` from a fragment like `#token=abc`; the fragment never reaches the server's logs. */
 export function tokenFromHash(hash: string): string | null {
   const params = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash)
-  const token = params.get('token')
+  const token = params.get(TOKEN_FRAGMENT_KEY)
   return token ? token : null
-}
-
-const ID_ALPHABET = 'abcdefghijkmnopqrstuvwxyz23456789'
-
-/** A fresh, unguessable-enough, URL-safe board id (16 chars, ~80 bits) that matches BOARD_ID_PATTERN. */
-export function createBoardId(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
-  const bytes = random(new Uint8Array(16))
-  let id = ''
-  for (const byte of bytes) id += ID_ALPHABET[byte % ID_ALPHABET.length]
-  return id
 }

@@ -1,7 +1,14 @@
+import { CloseCode } from '@stip/protocol'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { type ConnectionStatus, deriveConnectionStatus, type ProviderStatus } from './connection-status'
+import {
+  type ConnectionStatus,
+  deriveConnectionStatus,
+  type ProviderStatus,
+} from './connection-status'
+
+const FINAL_CLOSE_CODES = new Set<number>([CloseCode.unauthorized, CloseCode.forbidden])
 
 export interface BoardConnectionOptions {
   boardId: string
@@ -26,6 +33,8 @@ export interface BoardConnection {
    */
   readonly ready: Promise<void>
   getStatus(): ConnectionStatus
+  /** The close code when the server refused this connection for good (e.g. 4401), else null. */
+  getFinalCloseCode(): number | null
   onStatus(listener: (status: ConnectionStatus) => void): () => void
   destroy(): void
 }
@@ -35,7 +44,10 @@ export function indexedDbName(boardId: string): string {
 }
 
 /** Websocket base URL on the page's own origin (ws: for http:, wss: for https:). */
-export function sameOriginWsBase(location: Pick<Location, 'protocol' | 'host'>, path: string): string {
+export function sameOriginWsBase(
+  location: Pick<Location, 'protocol' | 'host'>,
+  path: string,
+): string {
   const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:'
   return `${scheme}//${location.host}${path}`
 }
@@ -50,9 +62,12 @@ export function createBoardConnection(options: BoardConnectionOptions): BoardCon
   const provider = new WebsocketProvider(options.wsBase, options.boardId, doc, {
     params: options.token ? { token: options.token } : {},
     connect: environment.isOnline(),
+    // Only a refused link is final; a slow-consumer or board-full close is worth a retry.
+    shouldReconnect: (event) => !FINAL_CLOSE_CODES.has(event.code),
   })
 
   let providerStatus: ProviderStatus = provider.wsconnected ? 'connected' : 'connecting'
+  let finalCloseCode: number | null = null
   let status = currentStatus()
   const listeners = new Set<(status: ConnectionStatus) => void>()
 
@@ -61,6 +76,7 @@ export function createBoardConnection(options: BoardConnectionOptions): BoardCon
       browserOnline: environment.isOnline(),
       provider: providerStatus,
       synced: provider.synced,
+      finalCloseCode,
     })
   }
   function publish() {
@@ -74,8 +90,15 @@ export function createBoardConnection(options: BoardConnectionOptions): BoardCon
     providerStatus = event.status
     publish()
   }
+  // After a final close (4401 wrong or renewed token, 4403 forbidden) y-websocket stops
+  // reconnecting and reports it here; retrying would not help, so the UI must say so.
+  const onClosed = (event: { code: number }) => {
+    finalCloseCode = event.code
+    publish()
+  }
   provider.on('status', onProviderStatus)
   provider.on('sync', publish)
+  provider.on('closed', onClosed)
 
   // Some offline modes (and DevTools' offline switch) leave an open socket silently dead;
   // dropping it at once makes the state honest and reconnecting starts fresh when back online.
@@ -84,6 +107,7 @@ export function createBoardConnection(options: BoardConnectionOptions): BoardCon
     publish()
   }
   const onOnline = () => {
+    if (finalCloseCode !== null) return
     provider.connect()
     publish()
   }
@@ -96,12 +120,14 @@ export function createBoardConnection(options: BoardConnectionOptions): BoardCon
     function done() {
       clearTimeout(timer)
       provider.off('sync', onSync)
+      provider.off('closed', done)
       resolve()
     }
     function onSync(synced: boolean) {
       if (synced) done()
     }
     provider.on('sync', onSync)
+    provider.on('closed', done)
     if (!environment.isOnline()) done()
   })
   const ready = persistence.whenSynced.then(() => firstSync)
@@ -112,6 +138,7 @@ export function createBoardConnection(options: BoardConnectionOptions): BoardCon
     provider,
     ready,
     getStatus: () => status,
+    getFinalCloseCode: () => finalCloseCode,
     onStatus(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
@@ -122,6 +149,7 @@ export function createBoardConnection(options: BoardConnectionOptions): BoardCon
       environment.target.removeEventListener('online', onOnline)
       provider.off('status', onProviderStatus)
       provider.off('sync', publish)
+      provider.off('closed', onClosed)
       provider.destroy()
       void persistence.destroy()
       doc.destroy()

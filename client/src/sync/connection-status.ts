@@ -1,5 +1,5 @@
-/** What the status pill shows. */
-export type ConnectionStatus = 'connected' | 'connecting' | 'offline'
+/** What the status pill shows; `denied`: the server refused this link for good (4401, 4403). */
+export type ConnectionStatus = 'connected' | 'connecting' | 'offline' | 'denied'
 
 export type ProviderStatus = 'connected' | 'connecting' | 'disconnected'
 
@@ -12,7 +12,10 @@ export function deriveConnectionStatus(state: {
   browserOnline: boolean
   provider: ProviderStatus
   synced: boolean
+  /** Close code of a close the server marked as final (y-websocket stops reconnecting). */
+  finalCloseCode?: number | null
 }): ConnectionStatus {
+  if (state.finalCloseCode != null) return 'denied'
   if (!state.browserOnline) return 'offline'
   if (state.provider === 'connected' && state.synced) return 'connected'
   return 'connecting'

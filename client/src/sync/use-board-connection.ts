@@ -1,7 +1,7 @@
+import { WS_PATH } from '@stip/protocol'
 import { useEffect, useState } from 'react'
 import { type BoardConnection, createBoardConnection, sameOriginWsBase } from './board-connection'
 import type { ConnectionStatus } from './connection-status'
-import { WS_PATH } from '@stip/protocol'
 
 export interface BoardConnectionState {
   /** Set once the doc is loaded (IndexedDB + first sync or timeout); null before. */
@@ -11,7 +11,10 @@ export interface BoardConnectionState {
 
 /** Thin React wrapper: one BoardConnection per board id, destroyed on unmount. */
 export function useBoardConnection(boardId: string, token: string | null): BoardConnectionState {
-  const [state, setState] = useState<BoardConnectionState>({ connection: null, status: 'connecting' })
+  const [state, setState] = useState<BoardConnectionState>({
+    connection: null,
+    status: 'connecting',
+  })
 
   useEffect(() => {
     const connection = createBoardConnection({

@@ -31,7 +31,6 @@ export async function createRedisBackplane(
   const publisher = new Redis(redisUrl, options)
   const subscriber = new Redis(redisUrl, { ...options, enableOfflineQueue: true })
   const boards = new Map<string, BoardPeerHandlers>()
-  let connectedOnce = false
 
   for (const client of [publisher, subscriber]) {
     client.on('error', (error: Error) =>
@@ -54,20 +53,27 @@ export async function createRedisBackplane(
     }
   })
 
-  subscriber.on('ready', () => {
-    if (!connectedOnce) {
-      connectedOnce = true
-      return
-    }
+  // After either connection drops, catch up once both are back: a request published before
+  // the subscriber listens would miss the replies, one before the publisher is up goes nowhere.
+  let needsCatchUp = false
+  for (const client of [publisher, subscriber]) {
+    client.on('close', () => {
+      needsCatchUp = true
+    })
+    client.on('ready', () => void catchUpIfReady())
+  }
+
+  async function catchUpIfReady(): Promise<void> {
+    if (!needsCatchUp || publisher.status !== 'ready' || subscriber.status !== 'ready') return
+    needsCatchUp = false
     log.info({ boards: boards.size }, 'redis is back: catching up with peers')
-    void Promise.all(
+    await Promise.all(
       [...boards.keys()].map(async (boardId) => {
         await subscriber.subscribe(CHANNEL_PREFIX + boardId)
         askPeers(boardId)
       }),
     )
-  })
-  connectedOnce = subscriber.status === 'ready'
+  }
 
   function publish(boardId: string, kind: BackplaneKindValue, ...parts: Uint8Array[]): void {
     if (publisher.status !== 'ready') return

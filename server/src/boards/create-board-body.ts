@@ -15,6 +15,11 @@ export const ORGANISATION_PALETTE = [
 
 const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/
 
+function isControlCharacter(character: string): boolean {
+  const code = character.codePointAt(0)!
+  return code < 0x20 || code === 0x7f
+}
+
 /** Text a person typed: trimmed, no control characters, within limits. */
 const text = (max: number) =>
   z
@@ -22,7 +27,7 @@ const text = (max: number) =>
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
-    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), 'must not contain control characters')
+    .refine((value) => ![...value].some(isControlCharacter), 'must not contain control characters')
 
 export const CreateBoardBody = z
   .object({

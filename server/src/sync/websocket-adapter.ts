@@ -55,11 +55,11 @@ export function mountWebsocket(
   heartbeat.unref()
 
   /**
-   * A slow consumer is cut off at once: its close frame would wait behind the very buffer that
-   * is full. Others get a clean close, and are cut off if they do not finish it in time.
+   * A clean close, then the socket is cut if the peer does not finish the handshake in time:
+   * a slow consumer's close frame waits behind its full buffer, and the room already stopped
+   * queueing for it, so its memory stays bounded until then.
    */
   const closeSession = (socket: WebSocket, code: number, reason: string) => {
-    if (code === CloseCode.slowConsumer) return socket.terminate()
     socket.close(code, reason)
     setTimeout(() => {
       if (socket.readyState !== socket.CLOSED) socket.terminate()

@@ -71,7 +71,11 @@ export async function waitForShapes(
 }
 
 /** Creates a sticky note through the UI: note tool, click on the canvas, type, Escape. */
-export async function addNoteViaUi(page: Page, text: string, at: { x: number; y: number }): Promise<void> {
+export async function addNoteViaUi(
+  page: Page,
+  text: string,
+  at: { x: number; y: number },
+): Promise<void> {
   await page.keyboard.press('Escape')
   await page.getByTestId('tools.note').click()
   await page.mouse.click(at.x, at.y)

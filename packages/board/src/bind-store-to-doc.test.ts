@@ -1,0 +1,163 @@
+import type { TLRecord, TLShape, TLShapeId } from '@tldraw/tlschema'
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { LOCAL_ORIGIN } from './bind-store-to-doc'
+import { getMeta, MetaKey } from './doc-layout'
+import { createKeyValueContainer } from './record-container'
+import { documentRecords, makeShape } from './test-fixtures'
+import { connect, createReplica } from './test-replica'
+
+const recordsInDoc = (doc: Y.Doc) => new Map(createKeyValueContainer(doc).entries())
+
+describe('bindStoreToDoc', () => {
+  it('writes a frame of local changes into the doc as one transaction with the local origin', () => {
+    const r = createReplica()
+    const origins: unknown[] = []
+    r.doc.on('update', (_u: Uint8Array, origin: unknown) => origins.push(origin))
+    r.store.put([makeShape('a'), makeShape('b')])
+    r.store.update('shape:a' as TLShapeId, (s) => ({ ...s, x: 42 }))
+    r.store.remove(['shape:b' as TLShapeId])
+    r.frame()
+    expect(origins).toEqual([LOCAL_ORIGIN])
+    const stored = recordsInDoc(r.doc)
+    expect((stored.get('shape:a') as TLShape).x).toBe(42)
+    expect(stored.has('shape:b')).toBe(false)
+    expect(stored.has('page:page')).toBe(true)
+  })
+
+  it('keeps session and presence records out of the doc', () => {
+    const r = createReplica()
+    r.store.update(
+      'instance:instance' as TLRecord['id'],
+      (i) => ({ ...i, isFocusMode: true }) as TLRecord,
+    )
+    r.frame()
+    const typeNames = Array.from(recordsInDoc(r.doc).values(), (v) => (v as TLRecord).typeName)
+    expect(typeNames.sort()).toEqual(['document', 'page'])
+  })
+
+  it('applies remote changes as remote, so they never reach the local undo history', () => {
+    const a = createReplica()
+    const b = createReplica()
+    connect(a.doc, b.doc)
+    const sources: string[] = []
+    b.store.listen((entry) => sources.push(entry.source), { scope: 'document' })
+    a.store.put([makeShape('a', { x: 5 })])
+    a.frame()
+    b.frame()
+    expect(b.store.get('shape:a' as TLShapeId)?.x).toBe(5)
+    expect(sources).toEqual(['remote'])
+  })
+
+  it('propagates deletes', () => {
+    const a = createReplica()
+    const b = createReplica()
+    connect(a.doc, b.doc)
+    a.store.put([makeShape('a')])
+    a.frame()
+    expect(b.store.has('shape:a' as TLShapeId)).toBe(true)
+    a.store.remove(['shape:a' as TLShapeId])
+    a.frame()
+    expect(b.store.has('shape:a' as TLShapeId)).toBe(false)
+  })
+
+  it('loads a doc into a store, replacing the store document records', () => {
+    const a = createReplica()
+    a.store.put([makeShape('a', { x: 7 })])
+    a.frame()
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(a.doc))
+    const b = createReplica({ doc, usable: true })
+    expect(documentRecords(b.store)).toEqual(documentRecords(a.store))
+    const withLocalShape = createReplica({ doc: new Y.Doc() })
+    withLocalShape.store.put([makeShape('local')])
+    withLocalShape.frame()
+    const c = createReplica({ doc, store: withLocalShape.store })
+    expect(c.store.has('shape:local' as TLShapeId)).toBe(false)
+    expect(c.store.get('shape:a' as TLShapeId)?.x).toBe(7)
+  })
+
+  it('writes the store records and the schema into an empty doc', () => {
+    const r = createReplica()
+    expect(Array.from(recordsInDoc(r.doc).keys()).sort()).toEqual([
+      'document:document',
+      'page:page',
+    ])
+    expect(getMeta(r.doc).get(MetaKey.tldrawSchema)).toEqual(r.store.schema.serialize())
+  })
+
+  it('lets two brand-new boards created at once converge on one default page', () => {
+    const a = createReplica()
+    const b = createReplica()
+    connect(a.doc, b.doc)
+    const pages = (r: typeof a) => documentRecords(r.store).filter((x) => x.typeName === 'page')
+    expect(pages(a)).toHaveLength(1)
+    expect(documentRecords(a.store)).toEqual(documentRecords(b.store))
+  })
+
+  it('converges when two replicas edit concurrently and then sync', () => {
+    const a = createReplica()
+    const b = createReplica()
+    Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc))
+    a.store.put([makeShape('a', { x: 1 }), makeShape('shared', { x: 1 })])
+    b.store.put([makeShape('b', { x: 2 }), makeShape('shared', { x: 2 })])
+    a.frame()
+    b.frame()
+    connect(a.doc, b.doc)
+    a.frame()
+    b.frame()
+    expect(documentRecords(a.store)).toEqual(documentRecords(b.store))
+    expect(a.store.has('shape:a' as TLShapeId) && a.store.has('shape:b' as TLShapeId)).toBe(true)
+  })
+
+  it('keeps doc and store equal when a local and a remote edit of one shape meet in a frame', () => {
+    const a = createReplica()
+    const b = createReplica()
+    connect(a.doc, b.doc)
+    a.store.put([makeShape('s')])
+    a.frame()
+    b.store.update('shape:s' as TLShapeId, (s) => ({ ...s, x: 100 }))
+    a.store.update('shape:s' as TLShapeId, (s) => ({ ...s, y: 200 }))
+    a.frame()
+    b.frame()
+    for (const r of [a, b]) {
+      expect(recordsInDoc(r.doc).get('shape:s')).toEqual(r.store.get('shape:s' as TLShapeId))
+    }
+    expect(documentRecords(a.store)).toEqual(documentRecords(b.store))
+  })
+
+  it('skips and logs an invalid remote record and still applies the rest of the batch', () => {
+    const r = createReplica()
+    const remote = new Y.Doc()
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(r.doc))
+    const good = makeShape('good')
+    const bad = { ...makeShape('bad'), props: { geo: 'rectangle' } }
+    const wrongId = { ...makeShape('other'), id: 'shape:elsewhere' }
+    const container = createKeyValueContainer(remote)
+    remote.transact(() => {
+      container.set(good.id, good as unknown as Record<string, unknown>)
+      container.set(bad.id, bad as unknown as Record<string, unknown>)
+      container.set('shape:other', wrongId as unknown as Record<string, unknown>)
+      container.set('not-a-record', { hello: 1 })
+    })
+    connect(remote, r.doc)
+    expect(r.store.has(good.id)).toBe(true)
+    expect(r.store.has(bad.id)).toBe(false)
+    expect(r.store.has('shape:other' as TLShapeId)).toBe(false)
+    expect(r.log.warnings.map((w) => (w.obj as { id: string }).id).sort()).toEqual([
+      'not-a-record',
+      'shape:bad',
+      'shape:other',
+    ])
+  })
+
+  it('writes pending local changes when unbound', () => {
+    const r = createReplica()
+    r.store.put([makeShape('late')])
+    r.unbind()
+    expect(recordsInDoc(r.doc).has('shape:late')).toBe(true)
+    r.store.put([makeShape('after')])
+    r.frame()
+    expect(recordsInDoc(r.doc).has('shape:after')).toBe(false)
+  })
+})

@@ -1,0 +1,228 @@
+import type { SerializedSchema } from '@tldraw/store'
+import type { TLRecord, TLStore } from '@tldraw/tlschema'
+import type * as Y from 'yjs'
+import { getMeta, MetaKey } from './doc-layout'
+import { getDocSchemaStatus, mergedSchema } from './doc-schema'
+import { consoleLogger, type Logger } from './logger'
+import { createKeyValueContainer, type RecordContainer } from './record-container'
+import { type Schedule, scheduleNextFrame } from './schedule'
+
+/** Origin of every transaction the binding writes; anything else is a remote change. */
+export const LOCAL_ORIGIN: unique symbol = Symbol('stip/board binding')
+
+export interface BindOptions {
+  logger?: Logger
+  /** When to flush accumulated local changes; defaults to the next animation frame. */
+  schedule?: Schedule
+}
+
+type RecordId = TLRecord['id']
+
+/**
+ * Delivers the store's accumulated history to listeners now. tldraw throttles listeners to
+ * the next frame; the binding must see local edits before it applies remote ones or it
+ * would later write a stale local value over a remote one. `_flushHistory` is public at
+ * runtime but left out of @tldraw/store's typings.
+ */
+export function flushStoreHistory(store: TLStore): void {
+  ;(store as unknown as { _flushHistory(): void })._flushHistory()
+}
+
+/**
+ * Keeps the document-scoped records of a tldraw store and a board Y.Doc in sync.
+ * Returns `unbind`, which writes any pending local changes first.
+ *
+ * Bind after the provider has synced: on an empty doc the store's records are written
+ * to it. tldraw's default document and page use fixed ids (`document:document`,
+ * `page:page`), so two brand-new clients writing at once converge on one page.
+ */
+export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: BindOptions = {}): () => void {
+  const logger = options.logger ?? consoleLogger
+  const schedule = options.schedule ?? scheduleNextFrame
+  const container = createKeyValueContainer(doc)
+  const meta = getMeta(doc)
+
+  const status = getDocSchemaStatus(doc, store.schema)
+  if (status.kind === 'newer') {
+    logger.error({ reason: status.reason }, 'board written by a newer tldraw schema; not syncing')
+    return () => {}
+  }
+  loadInitial(store, doc, container, status.kind === 'older' ? status.persisted : undefined, logger)
+
+  const pending = new Map<RecordId, TLRecord | null>()
+  let cancelFlush: (() => void) | undefined
+  let writable = true
+
+  const flush = () => {
+    cancelFlush?.()
+    cancelFlush = undefined
+    if (pending.size === 0) return
+    const batch = Array.from(pending)
+    pending.clear()
+    if (!writable) return
+    doc.transact(() => {
+      for (const [id, record] of batch) {
+        if (record) container.set(id, record as unknown as Record<string, unknown>)
+        else container.delete(id)
+      }
+    }, LOCAL_ORIGIN)
+  }
+
+  const stopListening = store.listen(
+    ({ changes }) => {
+      for (const record of Object.values(changes.added)) pending.set(record.id, record)
+      for (const [, to] of Object.values(changes.updated)) pending.set(to.id, to)
+      for (const record of Object.values(changes.removed)) pending.set(record.id, null)
+      if (pending.size > 0 && !cancelFlush) cancelFlush = schedule(flush)
+    },
+    { source: 'user', scope: 'document' },
+  )
+
+  const stopObserving = container.observe((ids, origin) => {
+    if (origin === LOCAL_ORIGIN) return
+    flushStoreHistory(store)
+    // Local edits of this frame win: written now, after the remote change, the doc ends
+    // with the value the store already shows, so those ids are not applied to the store.
+    // (Inside this observer the container still reports the remote value for them.)
+    const remoteOnly = Array.from(ids).filter((id) => !pending.has(id as RecordId))
+    flush()
+    applyToStore(store, container, remoteOnly, logger)
+  })
+
+  const onMetaChange = (event: Y.YMapEvent<unknown>) => {
+    if (!event.keysChanged.has(MetaKey.tldrawSchema)) return
+    const now = getDocSchemaStatus(doc, store.schema)
+    if (now.kind === 'newer' && writable) {
+      writable = false
+      logger.error(
+        { reason: now.reason },
+        'board upgraded by a newer client; local edits stop syncing',
+      )
+    }
+  }
+  meta.observe(onMetaChange)
+
+  return () => {
+    flushStoreHistory(store)
+    flush()
+    stopListening()
+    stopObserving()
+    meta.unobserve(onMetaChange)
+  }
+}
+
+function loadInitial(
+  store: TLStore,
+  doc: Y.Doc,
+  container: RecordContainer,
+  olderSchema: SerializedSchema | undefined,
+  logger: Logger,
+) {
+  const meta = getMeta(doc)
+  const entries = container.entries()
+  if (entries.length === 0) {
+    const local = store.allRecords().filter((r) => store.scopedTypes.document.has(r.typeName))
+    doc.transact(() => {
+      meta.set(MetaKey.tldrawSchema, mergedSchema(store.schema, olderSchema))
+      for (const record of local)
+        container.set(record.id, record as unknown as Record<string, unknown>)
+    }, LOCAL_ORIGIN)
+    return
+  }
+  const persisted = meta.get(MetaKey.tldrawSchema) as SerializedSchema | undefined
+  const migrated: TLRecord[] = []
+  const records: TLRecord[] = []
+  for (const [id, value] of entries) {
+    let candidate = value
+    if (olderSchema) {
+      const result = store.schema.migratePersistedRecord(value as TLRecord, olderSchema, 'up')
+      if (result.type === 'error') {
+        logger.warn({ id, reason: result.reason }, 'skipped a board record that failed to migrate')
+        continue
+      }
+      candidate = result.value
+    }
+    const record = toValidRecord(store, id, candidate, logger)
+    if (!record) continue
+    records.push(record)
+    if (olderSchema) migrated.push(record)
+  }
+  const keep = new Set(records.map((r) => r.id))
+  const stale = store
+    .allRecords()
+    .filter((r) => store.scopedTypes.document.has(r.typeName) && !keep.has(r.id))
+    .map((r) => r.id)
+  store.mergeRemoteChanges(() => {
+    if (stale.length > 0) store.remove(stale)
+    putEach(store, records, logger)
+  })
+  if (olderSchema || !persisted) {
+    // Write the upgrade back once so every client loads current records from now on.
+    doc.transact(() => {
+      for (const record of migrated)
+        container.set(record.id, record as unknown as Record<string, unknown>)
+      meta.set(MetaKey.tldrawSchema, mergedSchema(store.schema, persisted))
+    }, LOCAL_ORIGIN)
+  }
+}
+
+function applyToStore(store: TLStore, container: RecordContainer, ids: string[], logger: Logger) {
+  const puts: TLRecord[] = []
+  const removes: RecordId[] = []
+  for (const id of ids) {
+    const value = container.get(id)
+    if (value === undefined) {
+      if (store.has(id as RecordId)) removes.push(id as RecordId)
+      continue
+    }
+    const record = toValidRecord(store, id, value, logger)
+    if (record) puts.push(record)
+  }
+  if (puts.length === 0 && removes.length === 0) return
+  store.mergeRemoteChanges(() => {
+    if (removes.length > 0) store.remove(removes)
+    putEach(store, puts, logger)
+  })
+}
+
+/** Puts the batch at once; if tldraw refuses it, puts record by record so one bad record costs only itself. */
+function putEach(store: TLStore, records: TLRecord[], logger: Logger) {
+  if (records.length === 0) return
+  try {
+    store.put(records)
+    return
+  } catch {
+    // fall through: find the culprit below
+  }
+  for (const record of records) {
+    try {
+      store.put([record])
+    } catch (error) {
+      logger.warn({ id: record.id, error: String(error) }, 'skipped a remote record tldraw refused')
+    }
+  }
+}
+
+/** A remote value becomes a store record only if it is a valid document record under its own id. */
+function toValidRecord(
+  store: TLStore,
+  id: string,
+  value: unknown,
+  logger: Logger,
+): TLRecord | null {
+  const typeName = (value as { typeName?: unknown } | null)?.typeName
+  const type =
+    typeof typeName === 'string' && store.scopedTypes.document.has(typeName as TLRecord['typeName'])
+      ? store.schema.types[typeName as TLRecord['typeName']]
+      : undefined
+  if (!type || (value as { id?: unknown }).id !== id || !type.isId(id)) {
+    logger.warn({ id, typeName }, 'skipped a remote value that is not a tldraw document record')
+    return null
+  }
+  try {
+    return type.validate(value) as TLRecord
+  } catch (error) {
+    logger.warn({ id, error: String(error) }, 'skipped a remote record that failed validation')
+    return null
+  }
+}

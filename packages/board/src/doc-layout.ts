@@ -1,0 +1,58 @@
+import type * as Y from 'yjs'
+
+/**
+ * The one place that names the board Y.Doc's top-level types. Every other module reaches
+ * them through these accessors, so a rename or a new feature touches only this file.
+ *
+ * Top-level names are part of the persisted format: changing one orphans existing boards.
+ */
+const names = {
+  /** tldraw document records as a key-value log (see record-container.ts for why). */
+  records: 'tldraw-records',
+  /** Board metadata, including the tldraw schema the records were written with. */
+  meta: 'meta',
+  /** Reserved for later features; declared here so no feature claims the same name. */
+  manifesto: 'manifesto',
+  signatures: 'signatures',
+  votes: 'votes',
+  organisations: 'organisations',
+  facilitator: 'facilitator',
+} as const
+
+/** Keys inside the `meta` map. */
+export const MetaKey = {
+  /** `store.schema.serialize()` of the newest client that wrote the records. */
+  tldrawSchema: 'tldrawSchema',
+} as const
+
+export const DOC_TYPE_NAMES = names
+
+export type StoredRecord = { key: string; val: unknown }
+
+export function getRecordsArray(doc: Y.Doc): Y.Array<StoredRecord> {
+  return doc.getArray<StoredRecord>(names.records)
+}
+
+export function getMeta(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(names.meta)
+}
+
+export function getManifesto(doc: Y.Doc): Y.XmlFragment {
+  return doc.getXmlFragment(names.manifesto)
+}
+
+export function getSignatures(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(names.signatures)
+}
+
+export function getVotes(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(names.votes)
+}
+
+export function getOrganisations(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(names.organisations)
+}
+
+export function getFacilitator(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(names.facilitator)
+}

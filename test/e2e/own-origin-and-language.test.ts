@@ -1,0 +1,99 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { addNoteViaUi, waitForEditor, waitForShapes, waitForStatus } from './helpers/board-page'
+import { launchBrowser, newContext } from './helpers/browser'
+import { screenshot } from './helpers/screenshots'
+import { startTestServer, type TestServer } from './helpers/test-server'
+
+async function openMainMenu(page: Page) {
+  await page.keyboard.press('Escape')
+  await page.getByTestId('main-menu.button').click()
+}
+
+describe('a board in Dutch and English, served only from its own origin', () => {
+  let server: TestServer
+  let browser: Browser
+  let context: BrowserContext
+
+  beforeAll(async () => {
+    server = await startTestServer()
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await context?.close()
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('never requests anything outside its own origin, and tldraw follows the NL/EN switch', async () => {
+    context = await newContext(browser)
+    const requested: string[] = []
+    // Context-wide, so workers and every page the flow opens are recorded too.
+    context.on('request', (request) => requested.push(request.url()))
+    const page = await context.newPage()
+    page.on('websocket', (socket) => requested.push(socket.url()))
+
+    await page.goto(`${server.server.url}/`)
+    await page.getByRole('button', { name: 'Nieuw bord' }).click()
+    await page.waitForURL(/\/b\/[A-Za-z0-9_-]+#token=/)
+    await page.getByLabel('Je naam').fill('Iris')
+    await page.getByLabel('Organisatie').fill('Welzijnsorganisatie')
+    await page.getByLabel('Rol').fill('Professional')
+    await page.getByRole('button', { name: 'Naar het bord' }).click()
+    await waitForEditor(page)
+    await waitForStatus(page, 'connected')
+    await addNoteViaUi(page, 'Eigen herkomst', { x: 500, y: 350 })
+    await waitForShapes(page, (s) => s.some((x) => x.text === 'Eigen herkomst'))
+    // A pasted link becomes a bookmark without fetching the linked page.
+    await page.evaluate(() =>
+      window.__stip?.editor.putExternalContent({
+        type: 'url',
+        url: 'https://example.org/visie-2040',
+      }),
+    )
+    await waitForShapes(page, (s) => s.some((x) => x.type === 'bookmark'))
+
+    // Dutch by default: our chrome and tldraw's own menus.
+    expect(await page.locator('.status-pill').textContent()).toContain('verbonden')
+    await expect
+      .poll(() => page.getByTestId('tools.note').getAttribute('aria-label'))
+      .toMatch(/Opmerking/)
+    await openMainMenu(page)
+    await page.getByRole('menuitem', { name: 'Bewerken' }).waitFor()
+    // Embeds would load third-party iframes, so the menu does not offer them.
+    expect(await page.getByRole('menuitem', { name: /insluiten/i }).count()).toBe(0)
+    await screenshot(page, 'language-tldraw-menu-nl')
+
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: 'English' }).click()
+    expect(await page.locator('.status-pill').textContent()).toContain('connected')
+    await expect
+      .poll(() => page.getByTestId('tools.note').getAttribute('aria-label'))
+      .toMatch(/^Note/)
+    await openMainMenu(page)
+    await page.getByRole('menuitem', { name: 'Edit' }).waitFor()
+    await screenshot(page, 'language-tldraw-menu-en')
+
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: 'Nederlands' }).click()
+    await expect
+      .poll(() => page.getByTestId('tools.note').getAttribute('aria-label'))
+      .toMatch(/Opmerking/)
+
+    // The choice is remembered.
+    await page.reload()
+    await waitForEditor(page)
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl')
+
+    const origin = new URL(server.server.url).origin
+    const wsOrigin = origin.replace(/^http/, 'ws')
+    const foreign = requested.filter((url) => {
+      if (url.startsWith('data:') || url.startsWith('blob:')) return false
+      const { origin: requestOrigin } = new URL(url)
+      return requestOrigin !== origin && requestOrigin !== wsOrigin
+    })
+    expect(requested.length).toBeGreaterThan(10)
+    expect(requested.some((url) => url.includes('/ws/'))).toBe(true)
+    expect(foreign).toEqual([])
+  })
+})

@@ -1,0 +1,98 @@
+import type { Browser, BrowserContext } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  addNoteViaUi,
+  joinBoard,
+  shapesOf,
+  waitForEditor,
+  waitForShapes,
+  waitForStatus,
+} from './helpers/board-page'
+import { createBoard } from './helpers/boards'
+import { launchBrowser, newContext } from './helpers/browser'
+import { screenshot } from './helpers/screenshots'
+import { startTestServer, type TestServer } from './helpers/test-server'
+
+describe('what is written stays written', () => {
+  let server: TestServer
+  let browser: Browser
+  const contexts: BrowserContext[] = []
+
+  beforeAll(async () => {
+    server = await startTestServer()
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    for (const context of contexts) await context.close()
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('shows the board again after the server restarted, also to a newcomer', async () => {
+    const context = await newContext(browser)
+    contexts.push(context)
+    const page = await context.newPage()
+    const boardUrl = (await createBoard(server.server.url)).links.editor
+    await joinBoard(page, boardUrl, { name: 'Eva', organisation: 'Woningcorporatie' })
+    await waitForStatus(page, 'connected')
+    await addNoteViaUi(page, 'Blijft bewaard', { x: 500, y: 350 })
+    const before = await waitForShapes(page, (s) => s.some((x) => x.text === 'Blijft bewaard'))
+
+    await server.restart()
+    expect(server.server.url).toBe(new URL(boardUrl).origin)
+    await page.reload()
+    await waitForEditor(page)
+    await waitForStatus(page, 'connected')
+    expect(await waitForShapes(page, (s) => s.length === before.length)).toEqual(before)
+
+    // A fresh browser has no IndexedDB copy: it can only have the note from the server.
+    const newcomerContext = await newContext(browser)
+    contexts.push(newcomerContext)
+    const newcomer = await newcomerContext.newPage()
+    await joinBoard(newcomer, boardUrl, { name: 'Fatima', organisation: 'Gemeente' })
+    await waitForStatus(newcomer, 'connected')
+    expect(await waitForShapes(newcomer, (s) => s.length === before.length)).toEqual(before)
+    await screenshot(newcomer, 'persistence-after-restart')
+  })
+
+  it('keeps a note written offline across a reload and delivers it once the server is reachable', async () => {
+    const context = await newContext(browser)
+    contexts.push(context)
+    const page = await context.newPage()
+    const boardUrl = (await createBoard(server.server.url)).links.editor
+    await joinBoard(page, boardUrl, { name: 'Gijs', organisation: 'GGD' })
+    await waitForStatus(page, 'connected')
+
+    // From the reload on, this page's sync socket never gets through (Playwright's socket
+    // routing applies to documents loaded after it is set), while the page and its assets
+    // still load: after the next reload only IndexedDB can bring the note back.
+    await page.routeWebSocket(/\/ws\//, (ws) => ws.close({ code: 1011, reason: 'blocked by test' }))
+    await page.reload()
+    await waitForEditor(page)
+    await waitForStatus(page, 'connecting')
+    await context.setOffline(true)
+    await waitForStatus(page, 'offline')
+    await addNoteViaUi(page, 'Alleen op dit apparaat', { x: 500, y: 350 })
+    await waitForShapes(page, (s) => s.some((x) => x.text === 'Alleen op dit apparaat'))
+    await context.setOffline(false)
+    await page.reload()
+    await waitForEditor(page)
+    await waitForShapes(page, (s) => s.some((x) => x.text === 'Alleen op dit apparaat'))
+    expect(await page.locator('.status-pill').getAttribute('data-status')).toBe('connecting')
+
+    const otherContext = await newContext(browser)
+    contexts.push(otherContext)
+    const other = await otherContext.newPage()
+    await joinBoard(other, boardUrl, { name: 'Hanna', organisation: 'Politie' })
+    await waitForStatus(other, 'connected')
+    expect((await shapesOf(other)).map((s) => s.text)).not.toContain('Alleen op dit apparaat')
+
+    // A new tab of the same browser profile shares the IndexedDB copy and is not blocked.
+    await page.close()
+    const again = await context.newPage()
+    await again.goto(boardUrl)
+    await waitForEditor(again)
+    await waitForStatus(again, 'connected')
+    await waitForShapes(other, (s) => s.some((x) => x.text === 'Alleen op dit apparaat'))
+  })
+})

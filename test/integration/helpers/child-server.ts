@@ -1,0 +1,87 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Cleanup } from './cleanup'
+import { wsBaseOf } from './test-server'
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+const START_TIMEOUT_MS = 20_000
+
+export interface ChildServer {
+  child: ChildProcess
+  port: number
+  url: string
+  wsBase: string
+  /** Resolves with the exit code and signal once the process has exited. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
+  kill(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>
+}
+
+/**
+ * Runs server/src/main.ts in its own process, configured through the environment only, and
+ * waits for its "listening" log line. It runs as `node --import tsx` rather than through the
+ * tsx CLI: the CLI starts the server in a grandchild, so a SIGKILL would hit the wrong process.
+ */
+export async function spawnChildServer(
+  cleanup: Cleanup,
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<ChildServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  )
+  const kill = async (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+    return exited
+  }
+  cleanup.add(() => kill('SIGKILL'))
+
+  const output: string[] = []
+  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()))
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start:\n${output.join('')}`)),
+      START_TIMEOUT_MS,
+    )
+    let pending = ''
+    child.stdout?.on('data', (chunk: Buffer) => {
+      pending += chunk.toString()
+      const lines = pending.split('\n')
+      pending = lines.pop() ?? ''
+      for (const line of lines) {
+        output.push(line)
+        const entry = parseJson(line)
+        if (entry?.msg === 'listening' && typeof entry.port === 'number') {
+          clearTimeout(timer)
+          resolve(entry.port)
+        }
+      }
+    })
+    void exited.then(({ code, signal }) => {
+      clearTimeout(timer)
+      reject(new Error(`server exited (${code ?? signal}) before listening:\n${output.join('\n')}`))
+    })
+  })
+  const url = `http://127.0.0.1:${port}`
+  return { child, port, url, wsBase: wsBaseOf(url), exited, kill }
+}
+
+function parseJson(line: string): Record<string, unknown> | null {
+  try {
+    return JSON.parse(line) as Record<string, unknown>
+  } catch {
+    return null
+  }
+}
