@@ -1,3 +1,5 @@
+import path from 'node:path'
+import Database from 'better-sqlite3'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createBoard } from './helpers/boards'
@@ -91,8 +93,8 @@ describe('the boards API', () => {
   })
 
   it('never answers 500 and stores nothing for random or malformed bodies', async () => {
-    const { url, server } = await startTestServer(cleanup)
-    const anyJson = fc.oneof(
+    const { url, dataDir } = await startTestServer(cleanup)
+    const anyBody = fc.oneof(
       fc.jsonValue().map((value) => JSON.stringify(value)),
       fc.string(),
       fc
@@ -100,25 +102,34 @@ describe('the boards API', () => {
         .map((v) => JSON.stringify(v)),
       fc.uint8Array({ maxLength: 256 }).map((bytes) => Buffer.from(bytes).toString('latin1')),
     )
+    let created = 0
     await fc.assert(
-      fc.asyncProperty(anyJson, async (body) => {
+      fc.asyncProperty(anyBody, async (body) => {
         const response = await fetch(`${url}/api/boards`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body,
         })
         const answer = (await response.json()) as { error?: string }
-        if (response.status === 201) return true
+        if (response.status === 201) {
+          created++
+          return
+        }
         expect(response.status).toBeGreaterThanOrEqual(400)
         expect(response.status).toBeLessThan(500)
         expect(typeof answer.error).toBe('string')
-        return true
       }),
       { numRuns: 150 },
     )
-    const health = await fetch(`${url}/healthz`)
-    expect(health.status).toBe(200)
-    expect(server.url).toBe(url)
+    expect((await fetch(`${url}/healthz`)).status).toBe(200)
+    // Only the accepted bodies left anything behind: one board and three token hashes each.
+    const db = new Database(path.join(dataDir, 'stip.sqlite'), { readonly: true })
+    const count = (table: string) =>
+      (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n
+    expect(count('boards')).toBe(created)
+    expect(count('board_tokens')).toBe(created * 3)
+    expect(count('board_updates')).toBe(0)
+    db.close()
   })
 
   it('takes PNG uploads from editors and serves them with the right headers to token holders', async () => {
@@ -172,5 +183,20 @@ describe('the boards API', () => {
     expect(csp).not.toMatch(/https?:/)
     expect(response.headers.get('referrer-policy')).toBe('no-referrer')
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+})
+
+describe('the client configuration', () => {
+  const cleanup = useCleanup()
+
+  it('hands the tldraw licence key to the client, and null when none is set', async () => {
+    const withKey = await startTestServer(cleanup, { tldrawLicenseKey: 'tldraw-test-key' })
+    const withoutKey = await startTestServer(cleanup)
+    expect(await (await fetch(`${withKey.url}/api/config`)).json()).toEqual({
+      tldrawLicenseKey: 'tldraw-test-key',
+    })
+    expect(await (await fetch(`${withoutKey.url}/api/config`)).json()).toEqual({
+      tldrawLicenseKey: null,
+    })
   })
 })

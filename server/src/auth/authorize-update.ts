@@ -1,4 +1,5 @@
-import { DOC_TYPE_NAMES } from '@stip/board'
+// The layout alone: the package's index would load tldraw's store into the server.
+import { DOC_TYPE_NAMES } from '@stip/board/doc-layout'
 import type { Role } from '@stip/protocol'
 import type * as Y from 'yjs'
 import { isEmptyUpdate, rootsTouchedBy } from '../sync/update-guard'
