@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addNoteViaUi, waitForEditor, waitForShapes, waitForStatus } from './helpers/board-page'
 import { launchBrowser, newContext } from './helpers/browser'
 import { screenshot } from './helpers/screenshots'
+import { createBoardViaStartPage } from './helpers/start-form'
 import { startTestServer, type TestServer } from './helpers/test-server'
 
 async function openMainMenu(page: Page) {
@@ -33,14 +34,16 @@ describe('a board in Dutch and English, served only from its own origin', () => 
     const page = await context.newPage()
     page.on('websocket', (socket) => requested.push(socket.url()))
 
-    await page.goto(`${server.server.url}/`)
-    await page.getByRole('button', { name: 'Nieuw bord' }).click()
+    await createBoardViaStartPage(page, server.server.url, { title: 'Eigen herkomst' })
     await page.waitForURL(/\/b\/[A-Za-z0-9_-]+#token=/)
     await page.getByLabel('Je naam').fill('Iris')
     await page.getByLabel('Organisatie').fill('Welzijnsorganisatie')
     await page.getByLabel('Rol').fill('Professional')
     await page.getByRole('button', { name: 'Naar het bord' }).click()
     await waitForEditor(page)
+    // A new board opens the share dialog once; close it to reach the canvas.
+    await page.keyboard.press('Escape')
+    await page.getByRole('dialog', { name: 'Bord delen' }).waitFor({ state: 'hidden' })
     await waitForStatus(page, 'connected')
     await addNoteViaUi(page, 'Eigen herkomst', { x: 500, y: 350 })
     await waitForShapes(page, (s) => s.some((x) => x.text === 'Eigen herkomst'))

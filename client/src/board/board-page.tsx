@@ -4,6 +4,8 @@ import { deviceUserId } from '../identity/device-user-id'
 import { loadParticipant, type Participant, saveParticipant } from '../identity/participant'
 import { JoinScreen } from '../join/join-screen'
 import { NoAccess } from './no-access'
+import { findBoardOrganisation } from './organisation-in-board'
+import { useBoardInfo } from './use-board-info'
 
 // tldraw is most of the bundle: the join screen shows at once while it loads in the background.
 const loadBoardScreen = () => import('./board-screen')
@@ -18,6 +20,7 @@ export function BoardPage({ boardId, token }: { boardId: string; token: string |
     loadParticipant(localStorage),
   )
   const [userId] = useState(() => deviceUserId(localStorage))
+  const info = useBoardInfo(boardId, token)
   useEffect(() => {
     void loadBoardScreen()
   }, [])
@@ -29,12 +32,32 @@ export function BoardPage({ boardId, token }: { boardId: string; token: string |
 
   // Every board link carries its token; without one the server would refuse us anyway.
   if (!token) return <NoAccess />
-  if (!participant) return <JoinScreen boardId={boardId} initial={null} onJoin={remember} />
+  // The join screen offers the board's organisations, so it waits for them (a quick request;
+  // offline it fails fast and the board opens from local data).
+  if (info.kind === 'loading') return <p className="board-loading">{t('board.loading')}</p>
+  const organisations = info.kind === 'ready' ? info.info.organisations : []
+  // Someone remembered from another board chooses again if their organisation is not one of this board's.
+  const fits =
+    participant !== null &&
+    (organisations.length === 0 ||
+      findBoardOrganisation(participant.organisation, organisations) !== undefined)
+  if (!participant || !fits) {
+    return (
+      <JoinScreen
+        boardId={boardId}
+        title={info.kind === 'ready' ? info.info.title : null}
+        initial={participant}
+        organisations={organisations}
+        onJoin={remember}
+      />
+    )
+  }
   return (
     <Suspense fallback={<p className="board-loading">{t('board.loading')}</p>}>
       <BoardScreen
         boardId={boardId}
         token={token}
+        info={info}
         userId={userId}
         participant={participant}
         onParticipantChange={remember}

@@ -1,47 +1,65 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
+import { takeShareWelcome } from '../api/stored-links'
 import { useServerConfig } from '../config/use-server-config'
 import { useI18n } from '../i18n/i18n-context'
 import type { Participant } from '../identity/participant'
 import { useParticipantUser } from '../identity/use-participant-user'
 import { ParticipantDialog } from '../join/participant-dialog'
+import { ShareDialog } from '../share/share-dialog'
 import { useBoardConnection } from '../sync/use-board-connection'
+import { createBoardAssetStore } from './board-asset-store'
 import { BoardCanvas } from './board-canvas'
 import { NoAccess } from './no-access'
+import { colorInBoard } from './organisation-in-board'
 import { rememberedRole, rememberRole } from './remembered-role'
 import { TopBar } from './top-bar'
-import { useBoardInfo } from './use-board-info'
+import type { BoardInfoState } from './use-board-info'
 import { useBoardStore } from './use-board-store'
 
-/** The board once we know who you are: top bar, tldraw canvas and the "your details" dialog. */
+type OpenDialog = 'participant' | 'share' | null
+
+/** The board once we know who you are: top bar, tldraw canvas and its dialogs. */
 export function BoardScreen({
   boardId,
   token,
+  info,
   userId,
   participant,
   onParticipantChange,
 }: {
   boardId: string
   token: string
+  info: BoardInfoState
   userId: string
   participant: Participant
   onParticipantChange(participant: Participant): void
 }) {
   const { t } = useI18n()
-  const info = useBoardInfo(boardId, token)
   const title = info.kind === 'ready' ? info.info.title : null
   const role = info.kind === 'ready' ? info.info.role : null
+  const organisations = info.kind === 'ready' ? info.info.organisations : []
   useDocumentTitle(`${title ?? boardId} · ${t('app.name')}`)
   const { connection, status } = useBoardConnection(boardId, token)
   const config = useServerConfig()
-  const user = useParticipantUser(userId, participant)
+  const color = colorInBoard(participant.organisation, organisations)
+  const user = useParticipantUser(userId, participant, color)
   // The role decides how the editor is bound, so binding waits for it. Offline (no answer)
   // the last role this browser saw on this board is used.
   const readOnly = (role ?? rememberedRole(boardId)) === 'viewer'
   useEffect(() => {
     if (role) rememberRole(boardId, role)
   }, [boardId, role])
-  const store = useBoardStore(info.kind === 'loading' ? null : connection, user, readOnly)
-  const [editing, setEditing] = useState(false)
+  const assets = useMemo(
+    () => createBoardAssetStore(boardId, token, readOnly),
+    [boardId, token, readOnly],
+  )
+  const store = useBoardStore(info.kind === 'loading' ? null : connection, user, readOnly, assets)
+  const [dialog, setDialog] = useState<OpenDialog>(null)
+  const facilitator = role === 'facilitator'
+  // Right after creating a board, its links are shown once so the facilitator can hand them out.
+  useEffect(() => {
+    if (facilitator && takeShareWelcome(localStorage, boardId)) setDialog('share')
+  }, [facilitator, boardId])
 
   if (info.kind === 'denied' || status === 'denied') return <NoAccess />
 
@@ -53,7 +71,9 @@ export function BoardScreen({
         readOnly={readOnly}
         status={status}
         participant={participant}
-        onEditParticipant={() => setEditing(true)}
+        participantColor={color}
+        onEditParticipant={() => setDialog('participant')}
+        onShare={facilitator ? () => setDialog('share') : undefined}
       />
       <main className="board-canvas" aria-busy={!store}>
         {store && connection && config ? (
@@ -67,15 +87,19 @@ export function BoardScreen({
           <p className="board-loading">{t('board.loading')}</p>
         )}
       </main>
-      {editing ? (
+      {dialog === 'participant' ? (
         <ParticipantDialog
           participant={participant}
-          onClose={() => setEditing(false)}
+          organisations={organisations}
+          onClose={() => setDialog(null)}
           onSave={(next) => {
             onParticipantChange(next)
-            setEditing(false)
+            setDialog(null)
           }}
         />
+      ) : null}
+      {dialog === 'share' && facilitator ? (
+        <ShareDialog boardId={boardId} facilitatorToken={token} onClose={() => setDialog(null)} />
       ) : null}
     </div>
   )

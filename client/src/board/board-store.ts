@@ -1,13 +1,14 @@
+import { bindPresence, bindStoreToDoc, type PresenceUser } from '@stip/board'
 import {
   atom,
   createTLStore,
   defaultBindingUtils,
   defaultShapeUtils,
   type Signal,
+  type TLAssetStore,
   type TLStore,
   type TLUser,
 } from 'tldraw'
-import { bindPresence, bindStoreToDoc, type PresenceUser } from '@stip/board'
 import type { BoardConnection } from '../sync/board-connection'
 import { createReadOnlyMirror } from '../sync/read-only-mirror'
 
@@ -26,6 +27,8 @@ export function createBoardStore(
   user: Signal<TLUser>,
   /** A viewer's link: the editor is read-only and nothing it writes leaves this browser. */
   readOnly: boolean,
+  /** Uploads and resolves images through Stip's server; tldraw's default inlines them as base64. */
+  assets?: TLAssetStore,
 ): BoardStore {
   const mode = atom<'readonly' | 'readwrite'>(
     'stip board mode',
@@ -40,6 +43,7 @@ export function createBoardStore(
     shapeUtils: defaultShapeUtils,
     bindingUtils: defaultBindingUtils,
     users: { currentUser: user },
+    ...(assets ? { assets } : {}),
     // Setting collaboration makes tldraw show collaborator cursors and the offline state.
     collaboration: { status: online, mode },
   })
@@ -57,7 +61,9 @@ export function createBoardStore(
   }
   window.addEventListener('pagehide', onPageHide)
   window.addEventListener('pageshow', onPageShow)
-  const unbindPresence = bindPresence(store, connection.provider.awareness, () => presenceUser(user.get()))
+  const unbindPresence = bindPresence(store, connection.provider.awareness, () =>
+    presenceUser(user.get()),
+  )
   const stopStatus = connection.onStatus((status) => online.set(toTldrawStatus(status)))
 
   return {

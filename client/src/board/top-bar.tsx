@@ -1,5 +1,4 @@
 import { useI18n } from '../i18n/i18n-context'
-import { organisationColor } from '../identity/organisation-color'
 import type { Participant } from '../identity/participant'
 import { LanguageSwitch } from '../layout/language-switch'
 import type { ConnectionStatus } from '../sync/connection-status'
@@ -11,7 +10,9 @@ export function TopBar({
   readOnly,
   status,
   participant,
+  participantColor,
   onEditParticipant,
+  onShare,
 }: {
   boardId: string
   /** null until the board's metadata arrived (or when offline). */
@@ -19,7 +20,11 @@ export function TopBar({
   readOnly: boolean
   status: ConnectionStatus
   participant: Participant
+  /** The organisation's colour on this board. */
+  participantColor: string
   onEditParticipant(): void
+  /** Set for the facilitator only: opens the share dialog. */
+  onShare?: () => void
 }) {
   const { t } = useI18n()
   return (
@@ -38,6 +43,16 @@ export function TopBar({
       </h1>
       <div className="top-bar-end">
         <StatusPill status={status} />
+        {onShare ? (
+          <button
+            type="button"
+            className="button primary small share-button"
+            onClick={onShare}
+            aria-haspopup="dialog"
+          >
+            {t('share.open')}
+          </button>
+        ) : null}
         <LanguageSwitch />
         <button
           type="button"
@@ -46,11 +61,7 @@ export function TopBar({
           title={t('board.editProfile')}
           aria-label={`${participant.name}, ${participant.organisation}. ${t('board.editProfile')}`}
         >
-          <span
-            className="org-dot"
-            aria-hidden="true"
-            style={{ background: organisationColor(participant.organisation) }}
-          />
+          <span className="org-dot" aria-hidden="true" style={{ background: participantColor }} />
           <span className="participant-name">{participant.name}</span>
           <span className="participant-org">{participant.organisation}</span>
         </button>

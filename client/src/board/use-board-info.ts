@@ -8,9 +8,14 @@ export type BoardInfoState =
   /** Offline or server trouble: the board still works from local data, without title or role. */
   | { kind: 'unavailable' }
 
-export function useBoardInfo(boardId: string, token: string): BoardInfoState {
-  const [state, setState] = useState<BoardInfoState>({ kind: 'loading' })
+/** The board's metadata for this link; a link without a token is denied without asking. */
+export function useBoardInfo(boardId: string, token: string | null): BoardInfoState {
+  const [state, setState] = useState<BoardInfoState>({ kind: token ? 'loading' : 'denied' })
   useEffect(() => {
+    if (!token) {
+      setState({ kind: 'denied' })
+      return
+    }
     let active = true
     setState({ kind: 'loading' })
     fetchBoardInfo(boardId, token).then(

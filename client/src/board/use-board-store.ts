@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { Signal, TLStore, TLUser } from 'tldraw'
+import type { Signal, TLAssetStore, TLStore, TLUser } from 'tldraw'
 import type { BoardConnection } from '../sync/board-connection'
 import { createBoardStore } from './board-store'
 
@@ -8,16 +8,17 @@ export function useBoardStore(
   connection: BoardConnection | null,
   user: Signal<TLUser>,
   readOnly: boolean,
+  assets?: TLAssetStore,
 ): TLStore | null {
   const [store, setStore] = useState<TLStore | null>(null)
   useEffect(() => {
     if (!connection) return
-    const bound = createBoardStore(connection, user, readOnly)
+    const bound = createBoardStore(connection, user, readOnly, assets)
     setStore(bound.store)
     return () => {
       bound.dispose()
       setStore(null)
     }
-  }, [connection, user, readOnly])
+  }, [connection, user, readOnly, assets])
   return store
 }

@@ -13,9 +13,52 @@ const nl = {
   'start.title': 'Stip',
   'start.intro':
     'Een gedeeld whiteboard voor partners in het sociaal domein: waarden, ambities en een gezamenlijk manifest richting 2040.',
-  'start.newBoard': 'Nieuw bord',
-  'start.defaultTitle': 'Nieuw bord',
+  'start.formTitle': 'Nieuw bord maken',
+  'start.boardTitle': 'Titel van het bord',
+  'start.boardTitleHint': 'Bijvoorbeeld: Samen naar 2040 – sociaal domein Noord',
+  'start.titleRequired': 'Geef het bord een titel.',
+  'start.organisations': 'Partnerorganisaties',
+  'start.organisationsHint':
+    'Deelnemers kiezen bij binnenkomst hun organisatie. De kleur markeert hun bijdragen op het bord.',
+  'start.suggestions': 'Snel toevoegen',
+  'start.addSuggestion': 'Toevoegen:',
+  'start.addOrganisation': 'Andere organisatie toevoegen',
+  'start.organisationName': 'Naam organisatie',
+  'start.organisationColor': 'Kleur',
+  'start.removeOrganisation': 'Verwijderen',
+  'start.noOrganisations': 'Nog geen organisaties. Deelnemers typen dan zelf hun organisatie.',
+  'start.template': 'Werkvorm',
+  'start.templateHint': 'Het bord begint met deze werkvorm. Je kunt later meer toevoegen.',
+  'start.submit': 'Bord maken',
+  'start.creating': 'Bord wordt gemaakt…',
+  'start.serverError': 'Het bord is niet gemaakt:',
   'start.failed': 'Het bord kon niet worden gemaakt. Probeer het zo opnieuw.',
+  'start.linksPrivate':
+    'Na het maken krijg je drie links: voor begeleiders, deelnemers en meekijkers. Ze worden alleen in deze browser bewaard.',
+
+  'template.none.name': 'Geen sjabloon',
+  'template.none.description': 'Begin met een leeg bord.',
+  'template.gedeelde-waarden.name': 'Gedeelde waarden',
+  'template.gedeelde-waarden.description':
+    'Elke organisatie schrijft vanuit welke waarden zij vertrekt; samen zoek je waar die elkaar raken.',
+  'template.ambities-2040.name': 'Ambities 2040',
+  'template.ambities-2040.description':
+    'Van gedeelde waarden naar de stip op de horizon, en in stappen A tot D terug naar vandaag.',
+  'template.hebben-zaaien.name': 'Wat heb je al / wat moet je zaaien',
+  'template.hebben-zaaien.description':
+    'Voor één opgave: welke oplossingen zijn al in huis en wat moet nog gezaaid worden?',
+  'template.rondetafel.name': 'Rondetafel',
+  'template.rondetafel.description':
+    'Vier vragen over de gezamenlijke opgave, geopend met ieders hartenkreet.',
+  'template.vijf-knoppen.name': 'Vijf knoppen',
+  'template.vijf-knoppen.description':
+    'Vijf knoppen waaraan een gemeente kan draaien: bijstellen of fundamenteel omgooien?',
+  'template.rode-draden.name': 'Drie rode draden',
+  'template.rode-draden.description':
+    'Integrale samenwerking, levensbrede aanpak en bewoners aan het stuur.',
+  'template.dit-ga-ik-doen.name': 'Dit ga ik doen',
+  'template.dit-ga-ik-doen.description':
+    'Wijs elkaar op goede voorbeelden en schrijf op wat je zelf mee naar huis neemt.',
 
   'join.title': 'Doe mee aan dit bord',
   'join.intro': 'Vertel de anderen wie je bent. We onthouden dit op dit apparaat.',
@@ -29,6 +72,8 @@ const nl = {
   'join.cancel': 'Annuleren',
   'join.required': 'Vul je naam en organisatie in.',
   'join.editTitle': 'Jouw gegevens',
+  'join.organisationChoose': 'Kies je organisatie',
+  'join.organisationFromBoard': 'De begeleider heeft deze organisaties voor dit bord gekozen.',
 
   'board.label': 'Bord',
   'board.loading': 'Bord laden…',
@@ -39,6 +84,33 @@ const nl = {
   'board.noAccess':
     'Deze link is ongeldig of vernieuwd. Vraag de begeleider van de sessie om een nieuwe link.',
   'board.readOnly': 'alleen lezen',
+
+  'share.open': 'Delen',
+  'share.title': 'Bord delen',
+  'share.intro':
+    'Stuur iedereen de link die bij zijn rol past. Wie een link heeft, komt zonder account op het bord: deel hem alleen met wie meedoet.',
+  'share.role.facilitator': 'Begeleider',
+  'share.role.editor': 'Deelnemers',
+  'share.role.viewer': 'Meekijkers',
+  'share.help.facilitator':
+    'Mag alles: organisaties, timer, stemmen en links vernieuwen. Houd deze link voor jezelf.',
+  'share.help.editor': 'Kunnen notities, tekeningen en afbeeldingen toevoegen en wijzigen.',
+  'share.help.viewer': 'Kunnen het bord volgen, maar niets veranderen.',
+  'share.copy': 'Kopiëren',
+  'share.copied': 'Gekopieerd',
+  'share.copyFailed': 'Kopiëren lukte niet. De link is geselecteerd: druk op Ctrl+C.',
+  'share.renew': 'Nieuwe link maken',
+  'share.renewing': 'Bezig…',
+  'share.renewed': 'Nieuwe link gemaakt. De oude link werkt niet meer.',
+  'share.renewHelp':
+    'Een nieuwe link maakt de oude ongeldig: wie daarmee verbonden is, wordt direct losgekoppeld.',
+  'share.renewFailed': 'Er kon geen nieuwe link worden gemaakt.',
+  'share.missing':
+    'Deze link is niet in deze browser bewaard. Maak een nieuwe link om hem te kunnen delen.',
+  'share.qrTitle': 'QR-code om te scannen',
+  'share.qrFor': 'QR-code voor',
+  'share.qrHint': 'Laat de code op het scherm zien; deelnemers openen het bord met hun telefoon.',
+  'share.close': 'Sluiten',
 
   'status.label': 'Verbinding',
   'status.connected': 'verbonden',
@@ -63,9 +135,52 @@ const en: Messages = {
   'start.title': 'Stip',
   'start.intro':
     'A shared whiteboard for partners in the social domain: values, ambitions and a joint manifesto towards 2040.',
-  'start.newBoard': 'New board',
-  'start.defaultTitle': 'New board',
+  'start.formTitle': 'Create a new board',
+  'start.boardTitle': 'Board title',
+  'start.boardTitleHint': 'For example: Towards 2040 – social domain North',
+  'start.titleRequired': 'Give the board a title.',
+  'start.organisations': 'Partner organisations',
+  'start.organisationsHint':
+    'Participants choose their organisation when they join. Its colour marks their contributions on the board.',
+  'start.suggestions': 'Quick add',
+  'start.addSuggestion': 'Add:',
+  'start.addOrganisation': 'Add another organisation',
+  'start.organisationName': 'Organisation name',
+  'start.organisationColor': 'Colour',
+  'start.removeOrganisation': 'Remove',
+  'start.noOrganisations': 'No organisations yet. Participants will then type their own.',
+  'start.template': 'Working form',
+  'start.templateHint': 'The board starts with this working form. You can add more later.',
+  'start.submit': 'Create board',
+  'start.creating': 'Creating board…',
+  'start.serverError': 'The board was not created:',
   'start.failed': 'The board could not be created. Please try again shortly.',
+  'start.linksPrivate':
+    'You will get three links: for facilitators, participants and viewers. They are kept in this browser only.',
+
+  'template.none.name': 'No template',
+  'template.none.description': 'Start with an empty board.',
+  'template.gedeelde-waarden.name': 'Gedeelde waarden (shared values)',
+  'template.gedeelde-waarden.description':
+    'Each organisation writes the values it starts from; together you find where they meet.',
+  'template.ambities-2040.name': 'Ambities 2040 (ambitions 2040)',
+  'template.ambities-2040.description':
+    'From shared values to the dot on the horizon, and in steps A to D back to today.',
+  'template.hebben-zaaien.name': 'Wat heb je al / wat moet je zaaien (have and sow)',
+  'template.hebben-zaaien.description':
+    'For one problem: which solutions are already in house and what still has to be sown?',
+  'template.rondetafel.name': 'Rondetafel (round table)',
+  'template.rondetafel.description':
+    'Four questions about the shared challenge, opened by everyone’s heartfelt cry.',
+  'template.vijf-knoppen.name': 'Vijf knoppen (five dials)',
+  'template.vijf-knoppen.description':
+    'Five dials a municipality can turn: fine-tune or turn fundamentally?',
+  'template.rode-draden.name': 'Drie rode draden (three common threads)',
+  'template.rode-draden.description':
+    'Integrated collaboration, a life-course approach and residents in charge.',
+  'template.dit-ga-ik-doen.name': 'Dit ga ik doen (I will do this)',
+  'template.dit-ga-ik-doen.description':
+    'Point each other to good practice and write down what you will take home and do.',
 
   'join.title': 'Join this board',
   'join.intro': 'Tell the others who you are. We remember this on this device.',
@@ -79,6 +194,8 @@ const en: Messages = {
   'join.cancel': 'Cancel',
   'join.required': 'Fill in your name and organisation.',
   'join.editTitle': 'Your details',
+  'join.organisationChoose': 'Choose your organisation',
+  'join.organisationFromBoard': 'The facilitator chose these organisations for this board.',
 
   'board.label': 'Board',
   'board.loading': 'Loading board…',
@@ -89,6 +206,32 @@ const en: Messages = {
   'board.noAccess':
     'This link is invalid or was renewed. Ask the session facilitator for a new link.',
   'board.readOnly': 'read only',
+
+  'share.open': 'Share',
+  'share.title': 'Share board',
+  'share.intro':
+    'Send everyone the link that fits their role. Anyone with a link reaches the board without an account: share it only with those taking part.',
+  'share.role.facilitator': 'Facilitator',
+  'share.role.editor': 'Participants',
+  'share.role.viewer': 'Viewers',
+  'share.help.facilitator':
+    'May do everything: organisations, timer, voting and renewing links. Keep this link to yourself.',
+  'share.help.editor': 'Can add and change notes, drawings and images.',
+  'share.help.viewer': 'Can follow the board but change nothing.',
+  'share.copy': 'Copy',
+  'share.copied': 'Copied',
+  'share.copyFailed': 'Copying failed. The link is selected: press Ctrl+C.',
+  'share.renew': 'Make a new link',
+  'share.renewing': 'Working…',
+  'share.renewed': 'New link made. The old link no longer works.',
+  'share.renewHelp':
+    'A new link invalidates the old one: anyone connected through it is disconnected at once.',
+  'share.renewFailed': 'No new link could be made.',
+  'share.missing': 'This link is not stored in this browser. Make a new link to share it.',
+  'share.qrTitle': 'QR code to scan',
+  'share.qrFor': 'QR code for',
+  'share.qrHint': 'Show the code on screen; participants open the board with their phone.',
+  'share.close': 'Close',
 
   'status.label': 'Connection',
   'status.connected': 'connected',

@@ -7,12 +7,19 @@ export function participantLabel(participant: Participant): string {
   return `${participant.name} · ${participant.organisation}`
 }
 
-/** tldraw's user record for a participant: drives cursor name, colour and shape attribution. */
-export function participantToUser(userId: string, participant: Participant): TLUser {
+/**
+ * tldraw's user record for a participant: drives cursor name, colour and shape attribution.
+ * `color` is the organisation's colour on the board when it has one.
+ */
+export function participantToUser(
+  userId: string,
+  participant: Participant,
+  color: string = organisationColor(participant.organisation),
+): TLUser {
   return UserRecordType.create({
     id: createUserId(userId),
     name: participantLabel(participant),
-    color: organisationColor(participant.organisation),
+    color,
     meta: { organisation: participant.organisation, role: participant.role },
   })
 }

@@ -7,10 +7,17 @@ import { participantToUser } from './participant-user'
  * A stable signal of the participant as tldraw user: the store and presence are created once
  * with it, and a later name or organisation change flows through without rebuilding them.
  */
-export function useParticipantUser(userId: string, participant: Participant): Signal<TLUser> {
-  const [user] = useState(() => atom('stip participant', participantToUser(userId, participant)))
+export function useParticipantUser(
+  userId: string,
+  participant: Participant,
+  /** The organisation's colour on this board; undefined falls back to the name's colour. */
+  color?: string,
+): Signal<TLUser> {
+  const [user] = useState(() =>
+    atom('stip participant', participantToUser(userId, participant, color)),
+  )
   useEffect(() => {
-    user.set(participantToUser(userId, participant))
-  }, [user, userId, participant])
+    user.set(participantToUser(userId, participant, color))
+  }, [user, userId, participant, color])
   return user
 }

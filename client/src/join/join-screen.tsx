@@ -1,3 +1,4 @@
+import type { BoardOrganisation } from '../api/boards-api'
 import { useI18n } from '../i18n/i18n-context'
 import type { Participant } from '../identity/participant'
 import { LanguageSwitch } from '../layout/language-switch'
@@ -7,8 +8,13 @@ export function JoinScreen({
   boardId,
   initial,
   onJoin,
+  title = null,
+  organisations = [],
 }: {
   boardId: string
+  /** The board's title once known; the id stands in until then. */
+  title?: string | null
+  organisations?: readonly BoardOrganisation[]
   initial: Participant | null
   onJoin(participant: Participant): void
 }) {
@@ -21,11 +27,16 @@ export function JoinScreen({
       <section className="card" aria-labelledby="join-title">
         <p className="eyebrow">
           <span className="logo-dot" aria-hidden="true" /> {t('app.name')} · {t('board.label')}{' '}
-          <code>{boardId}</code>
+          {title ? <span className="join-board-title">{title}</span> : <code>{boardId}</code>}
         </p>
         <h1 id="join-title">{t('join.title')}</h1>
         <p className="lead">{t('join.intro')}</p>
-        <ParticipantForm initial={initial} submitLabel={t('join.submit')} onSubmit={onJoin} />
+        <ParticipantForm
+          initial={initial}
+          submitLabel={t('join.submit')}
+          onSubmit={onJoin}
+          organisations={organisations}
+        />
       </section>
     </main>
   )

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import type { BoardOrganisation } from '../api/boards-api'
 import { useI18n } from '../i18n/i18n-context'
 import type { Participant } from '../identity/participant'
 import { ParticipantForm } from './participant-form'
@@ -8,8 +9,10 @@ export function ParticipantDialog({
   participant,
   onSave,
   onClose,
+  organisations = [],
 }: {
   participant: Participant
+  organisations?: readonly BoardOrganisation[]
   onSave(participant: Participant): void
   onClose(): void
 }) {
@@ -32,6 +35,7 @@ export function ParticipantDialog({
         submitLabel={t('join.save')}
         onSubmit={onSave}
         onCancel={onClose}
+        organisations={organisations}
       />
     </dialog>
   )

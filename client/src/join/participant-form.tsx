@@ -1,7 +1,8 @@
 import { type FormEvent, useId, useState } from 'react'
+import type { BoardOrganisation } from '../api/boards-api'
+import { colorInBoard, findBoardOrganisation } from '../board/organisation-in-board'
 import { useI18n } from '../i18n/i18n-context'
 import { organisationSuggestions, roleSuggestions } from '../i18n/messages'
-import { organisationColor } from '../identity/organisation-color'
 import { normaliseParticipant, type Participant } from '../identity/participant'
 
 export interface ParticipantFormProps {
@@ -9,6 +10,8 @@ export interface ParticipantFormProps {
   submitLabel: string
   onSubmit(participant: Participant): void
   onCancel?: () => void
+  /** The board's organisations: when there are any, the organisation is chosen among them. */
+  organisations?: readonly BoardOrganisation[]
 }
 
 /** Name, organisation and role; used on the join screen and in the "your details" dialog. */
@@ -17,11 +20,17 @@ export function ParticipantForm({
   submitLabel,
   onSubmit,
   onCancel,
+  organisations = [],
 }: ParticipantFormProps) {
   const { t, locale } = useI18n()
   const id = useId()
   const [name, setName] = useState(initial?.name ?? '')
-  const [organisation, setOrganisation] = useState(initial?.organisation ?? '')
+  const choose = organisations.length > 0
+  const [organisation, setOrganisation] = useState(() => {
+    const previous = initial?.organisation ?? ''
+    if (!choose) return previous
+    return findBoardOrganisation(previous, organisations)?.name ?? ''
+  })
   const [role, setRole] = useState(initial?.role ?? '')
   const [error, setError] = useState(false)
 
@@ -59,29 +68,52 @@ export function ParticipantForm({
             className="swatch"
             aria-hidden="true"
             style={{
-              background: organisation.trim() ? organisationColor(organisation) : 'transparent',
+              background: organisation.trim()
+                ? colorInBoard(organisation, organisations)
+                : 'transparent',
             }}
           />
-          <input
-            id={`${id}-org`}
-            name="organisation"
-            autoComplete="organization"
-            required
-            maxLength={80}
-            list={`${id}-org-list`}
-            value={organisation}
-            onChange={(e) => setOrganisation(e.target.value)}
-            aria-describedby={`${id}-org-hint`}
-            aria-invalid={error && !organisation.trim()}
-          />
+          {choose ? (
+            <select
+              id={`${id}-org`}
+              name="organisation"
+              required
+              value={organisation}
+              onChange={(e) => setOrganisation(e.target.value)}
+              aria-describedby={`${id}-org-hint`}
+              aria-invalid={error && !organisation.trim()}
+            >
+              <option value="">{t('join.organisationChoose')}</option>
+              {organisations.map((option) => (
+                <option key={option.id} value={option.name}>
+                  {option.name}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <input
+              id={`${id}-org`}
+              name="organisation"
+              autoComplete="organization"
+              required
+              maxLength={80}
+              list={`${id}-org-list`}
+              value={organisation}
+              onChange={(e) => setOrganisation(e.target.value)}
+              aria-describedby={`${id}-org-hint`}
+              aria-invalid={error && !organisation.trim()}
+            />
+          )}
         </div>
-        <datalist id={`${id}-org-list`}>
-          {organisationSuggestions.map((option) => (
-            <option key={option} value={option} />
-          ))}
-        </datalist>
+        {choose ? null : (
+          <datalist id={`${id}-org-list`}>
+            {organisationSuggestions.map((option) => (
+              <option key={option} value={option} />
+            ))}
+          </datalist>
+        )}
         <p className="hint" id={`${id}-org-hint`}>
-          {t('join.organisationHint')}
+          {choose ? t('join.organisationFromBoard') : t('join.organisationHint')}
         </p>
       </div>
       <div className="field">

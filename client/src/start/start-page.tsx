@@ -1,53 +1,111 @@
-import { useState } from 'react'
-import { createBoard } from '../api/boards-api'
+import { type FormEvent, useId, useState } from 'react'
+import { BoardApiError, createBoard } from '../api/boards-api'
+import { requestShareWelcome, saveLinks } from '../api/stored-links'
 import { useI18n } from '../i18n/i18n-context'
 import { LanguageSwitch } from '../layout/language-switch'
+import { type OrganisationDraft, organisationsForRequest } from './organisation-draft'
+import { OrganisationList } from './organisation-list'
+import type { TemplateChoice } from './template-choices'
+import { TemplatePicker } from './template-picker'
 
+type Problem = { kind: 'title' } | { kind: 'server'; message: string } | { kind: 'failed' }
+
+/** `/`: name the board and its partner organisations, pick a werkvorm, get the share links. */
 export function StartPage({ navigate }: { navigate(path: string): void }) {
   const { t } = useI18n()
+  const id = useId()
+  const [title, setTitle] = useState('')
+  const [organisations, setOrganisations] = useState<OrganisationDraft[]>([])
+  const [template, setTemplate] = useState<TemplateChoice>('none')
   const [busy, setBusy] = useState(false)
-  const [failed, setFailed] = useState(false)
+  const [problem, setProblem] = useState<Problem | null>(null)
 
-  async function startBoard() {
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (!title.trim()) {
+      setProblem({ kind: 'title' })
+      document.getElementById(`${id}-title`)?.focus()
+      return
+    }
     setBusy(true)
-    setFailed(false)
+    setProblem(null)
     try {
-      const board = await createBoard(t('start.defaultTitle'))
-      // The facilitator link: whoever creates the board runs it. Same origin, token in the fragment.
+      const board = await createBoard({
+        title: title.trim(),
+        ...(template === 'none' ? {} : { template }),
+        organisations: organisationsForRequest(organisations),
+      })
+      // The links exist nowhere else: the server keeps only their hashes.
+      saveLinks(localStorage, board.id, board.links)
+      requestShareWelcome(localStorage, board.id)
+      // Whoever creates the board runs it. Same origin, token in the fragment.
       const link = new URL(board.links.facilitator)
       navigate(`${link.pathname}${link.hash}`)
-    } catch {
-      setFailed(true)
+    } catch (error) {
       setBusy(false)
+      setProblem(
+        error instanceof BoardApiError && error.status >= 400 && error.status < 500
+          ? { kind: 'server', message: error.message }
+          : { kind: 'failed' },
+      )
     }
   }
 
   return (
-    <main className="centered-page">
+    <main className="start-page">
       <div className="page-corner">
         <LanguageSwitch />
       </div>
-      <section className="card start-card" aria-labelledby="start-title">
-        <h1 id="start-title" className="brand-title">
+      <header className="start-header">
+        <h1 className="brand-title">
           <span className="logo-dot large" aria-hidden="true" />
           {t('start.title')}
         </h1>
         <p className="eyebrow">{t('app.tagline')}</p>
         <p className="lead">{t('start.intro')}</p>
-        <button
-          type="button"
-          className="button primary"
-          onClick={() => void startBoard()}
-          disabled={busy}
-          aria-busy={busy}
-        >
-          {t('start.newBoard')}
-        </button>
-        {failed ? (
-          <p className="form-error" role="alert">
-            {t('start.failed')}
-          </p>
-        ) : null}
+      </header>
+      <section className="card wide" aria-labelledby={`${id}-form-title`}>
+        <h2 id={`${id}-form-title`}>{t('start.formTitle')}</h2>
+        <form className="start-form" onSubmit={submit} noValidate>
+          <div className="field">
+            <label htmlFor={`${id}-title`}>{t('start.boardTitle')}</label>
+            <input
+              id={`${id}-title`}
+              name="title"
+              required
+              maxLength={120}
+              value={title}
+              onChange={(event) => {
+                setTitle(event.target.value)
+                if (problem?.kind === 'title') setProblem(null)
+              }}
+              aria-invalid={problem?.kind === 'title'}
+              aria-describedby={`${id}-title-hint`}
+              // biome-ignore lint/a11y/noAutofocus: the form is what the start page is for
+              autoFocus
+            />
+            <p className="hint" id={`${id}-title-hint`}>
+              {t('start.boardTitleHint')}
+            </p>
+          </div>
+          <OrganisationList drafts={organisations} onChange={setOrganisations} />
+          <TemplatePicker value={template} onChange={setTemplate} />
+          {problem ? (
+            <p className="form-error" role="alert">
+              {problem.kind === 'title'
+                ? t('start.titleRequired')
+                : problem.kind === 'server'
+                  ? `${t('start.serverError')} ${problem.message}`
+                  : t('start.failed')}
+            </p>
+          ) : null}
+          <p className="hint">{t('start.linksPrivate')}</p>
+          <div className="form-actions">
+            <button type="submit" className="button primary" disabled={busy} aria-busy={busy}>
+              {busy ? t('start.creating') : t('start.submit')}
+            </button>
+          </div>
+        </form>
       </section>
     </main>
   )

@@ -1,0 +1,70 @@
+import { ROLES, type Role } from '@stip/protocol'
+
+/** The share links of one board as this browser knows them; a role is missing when never seen. */
+export type StoredLinks = Partial<Record<Role, string>>
+
+type LinkStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
+
+const linksKey = (boardId: string) => `stip.links.${boardId}`
+const welcomeKey = (boardId: string) => `stip.shareWelcome.${boardId}`
+
+/**
+ * The links a facilitator got when creating a board live only in that browser: the server
+ * keeps hashes, so nobody (not even the server) can show them again later.
+ */
+export function loadLinks(storage: LinkStorage, boardId: string): StoredLinks {
+  try {
+    const parsed: unknown = JSON.parse(storage.getItem(linksKey(boardId)) ?? '{}')
+    if (typeof parsed !== 'object' || parsed === null) return {}
+    const links: StoredLinks = {}
+    for (const role of ROLES) {
+      const value = (parsed as Record<string, unknown>)[role]
+      if (typeof value === 'string' && isBoardLink(value, boardId)) links[role] = value
+    }
+    return links
+  } catch {
+    return {}
+  }
+}
+
+export function saveLinks(storage: LinkStorage, boardId: string, links: StoredLinks): void {
+  try {
+    storage.setItem(linksKey(boardId), JSON.stringify({ ...loadLinks(storage, boardId), ...links }))
+  } catch {
+    // Blocked storage: the dialog still shows the links it has in memory for this visit.
+  }
+}
+
+/** Marks a just-created board so its share dialog opens once on arrival. */
+export function requestShareWelcome(storage: LinkStorage, boardId: string): void {
+  try {
+    storage.setItem(welcomeKey(boardId), '1')
+  } catch {
+    // Without storage the facilitator opens "Delen" themselves.
+  }
+}
+
+/** True once after `requestShareWelcome`; clears the mark. */
+export function takeShareWelcome(storage: LinkStorage, boardId: string): boolean {
+  try {
+    if (storage.getItem(welcomeKey(boardId)) !== '1') return false
+    storage.removeItem(welcomeKey(boardId))
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Only links to this very board with a token are kept; anything else in storage is ignored. */
+function isBoardLink(value: string, boardId: string): boolean {
+  try {
+    const url = new URL(value)
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      url.pathname === `/b/${boardId}` &&
+      url.hash.startsWith('#token=')
+    )
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,48 @@
+import type { Page } from 'playwright-core'
+import { waitForEditor } from './board-page'
+
+export interface StartForm {
+  title: string
+  /** Names of the quick-add chips to click, in order. */
+  chips?: string[]
+  /** Organisations typed into new rows. */
+  typed?: string[]
+  /** A template's Dutch name (or part of it), e.g. "Wat heb je al". */
+  template?: string | RegExp
+}
+
+/** Fills the start page's form through its labels and submits it; waits for the board URL. */
+export async function createBoardViaStartPage(
+  page: Page,
+  serverUrl: string,
+  form: StartForm,
+): Promise<void> {
+  await page.goto(`${serverUrl}/`)
+  await page.getByLabel('Titel van het bord').fill(form.title)
+  for (const chip of form.chips ?? []) {
+    await page.getByRole('button', { name: `Toevoegen: ${chip}`, exact: true }).click()
+  }
+  for (const name of form.typed ?? []) {
+    await page.getByRole('button', { name: /Andere organisatie toevoegen/ }).click()
+    await page
+      .getByLabel(/^Naam organisatie \d+$/)
+      .last()
+      .fill(name)
+  }
+  if (form.template) await page.getByRole('radio', { name: form.template }).check()
+  await page.getByRole('button', { name: 'Bord maken' }).click()
+  await page.waitForURL(/\/b\/[A-Za-z0-9_-]+#token=/)
+}
+
+/** Joins a board that has organisations: the organisation is chosen from a list. */
+export async function joinChoosingOrganisation(
+  page: Page,
+  boardUrl: string | null,
+  who: { name: string; organisation: string },
+): Promise<void> {
+  if (boardUrl) await page.goto(boardUrl)
+  await page.getByLabel('Je naam').fill(who.name)
+  await page.getByLabel('Organisatie').selectOption({ label: who.organisation })
+  await page.getByRole('button', { name: 'Naar het bord' }).click()
+  await waitForEditor(page)
+}
