@@ -56,6 +56,24 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
       expect(docFrom(board).getMap('m').toJSON()).toEqual({ a: '1', b: '2', c: '3' })
     })
 
+    it('appends the updates of several boards in one batch, each in order', async () => {
+      const seqs = await store.appendBatch(
+        new Map([
+          ['batch-a', [updateSetting('a', '1'), updateSetting('b', '2')]],
+          ['batch-b', [updateSetting('c', '3')]],
+        ]),
+      )
+      expect([...seqs.keys()].sort()).toEqual(['batch-a', 'batch-b'])
+      const a = await store.loadBoard('batch-a')
+      expect(a.lastSeq).toBe(seqs.get('batch-a'))
+      expect(docFrom(a).getMap('m').toJSON()).toEqual({ a: '1', b: '2' })
+      expect(
+        docFrom(await store.loadBoard('batch-b'))
+          .getMap('m')
+          .toJSON(),
+      ).toEqual({ c: '3' })
+    })
+
     it('keeps boards apart', async () => {
       await store.appendUpdates('left', [updateSetting('side', 'left')])
       await store.appendUpdates('right', [updateSetting('side', 'right')])

@@ -57,6 +57,11 @@ export interface BoardStore {
   /** Appends updates durably, in order, in one transaction; resolves with the last seq. */
   appendUpdates(boardId: string, updates: Uint8Array[]): Promise<number>
   /**
+   * Appends the updates of several boards in one transaction (group commit across rooms);
+   * resolves with the last seq written for each board.
+   */
+  appendBatch(batch: ReadonlyMap<string, Uint8Array[]>): Promise<Map<string, number>>
+  /**
    * Replaces the snapshot and drops logged updates with seq <= throughSeq, atomically.
    * `snapshot` holds what the caller knows; a store shared by several instances also folds in
    * the logged rows it drops (another instance's updates), so compaction never loses one.

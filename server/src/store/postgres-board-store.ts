@@ -71,6 +71,32 @@ export async function openPostgresBoardStore(databaseUrl: string): Promise<Board
     }
   }
 
+  async function appendBatch(
+    batch: ReadonlyMap<string, Uint8Array[]>,
+  ): Promise<Map<string, number>> {
+    const boardIds: string[] = []
+    const datas: Buffer[] = []
+    for (const [boardId, updates] of batch) {
+      for (const update of updates) {
+        boardIds.push(boardId)
+        datas.push(Buffer.from(update.buffer, update.byteOffset, update.byteLength))
+      }
+    }
+    const lastSeqs = new Map<string, number>()
+    if (datas.length === 0) return lastSeqs
+    const result = await pool.query<{ board_id: string; seq: string }>(
+      `INSERT INTO stip_board_updates (board_id, data)
+       SELECT board_id, data FROM unnest($1::text[], $2::bytea[]) WITH ORDINALITY AS u(board_id, data, n)
+       ORDER BY n
+       RETURNING board_id, seq`,
+      [boardIds, datas],
+    )
+    for (const row of result.rows) {
+      lastSeqs.set(row.board_id, Math.max(lastSeqs.get(row.board_id) ?? 0, Number(row.seq)))
+    }
+    return lastSeqs
+  }
+
   return {
     kind: 'postgres',
     async loadBoard(boardId): Promise<StoredBoard> {
@@ -97,18 +123,10 @@ export async function openPostgresBoardStore(databaseUrl: string): Promise<Board
     },
 
     async appendUpdates(boardId, updates) {
-      if (updates.length === 0) return 0
-      const result = await pool.query<{ seq: string }>(
-        `INSERT INTO stip_board_updates (board_id, data)
-         SELECT $1, data FROM unnest($2::bytea[]) WITH ORDINALITY AS u(data, n) ORDER BY n
-         RETURNING seq`,
-        [
-          boardId,
-          updates.map((update) => Buffer.from(update.buffer, update.byteOffset, update.byteLength)),
-        ],
-      )
-      return Math.max(...result.rows.map((row) => Number(row.seq)))
+      return (await appendBatch(new Map([[boardId, updates]]))).get(boardId) ?? 0
     },
+
+    appendBatch,
 
     async compactBoard(boardId, snapshot, throughSeq) {
       await inTransaction(async (client) => {

@@ -114,13 +114,15 @@ export function openSqliteBoardStore(dataDir: string): BoardStore {
     .map((table) => db.prepare<[string]>(`DELETE FROM ${table} WHERE board_id = ?`))
     .concat(db.prepare<[string]>('DELETE FROM boards WHERE id = ?'))
 
-  const append = db.transaction((boardId: string, updates: Uint8Array[]) => {
+  const appendBatch = db.transaction((batch: ReadonlyMap<string, Uint8Array[]>) => {
     const now = Date.now()
-    let lastSeq = 0
-    for (const update of updates) {
-      lastSeq = Number(insertUpdate.run(boardId, update, now).lastInsertRowid)
+    const lastSeqs = new Map<string, number>()
+    for (const [boardId, updates] of batch) {
+      for (const update of updates) {
+        lastSeqs.set(boardId, Number(insertUpdate.run(boardId, update, now).lastInsertRowid))
+      }
     }
-    return lastSeq
+    return lastSeqs
   })
   const compact = db.transaction((boardId: string, snapshot: Uint8Array, throughSeq: number) => {
     upsertSnapshot.run(boardId, snapshot, throughSeq, Date.now())
@@ -155,7 +157,10 @@ export function openSqliteBoardStore(dataDir: string): BoardStore {
       return load(boardId)
     },
     async appendUpdates(boardId, updates) {
-      return updates.length === 0 ? 0 : append(boardId, updates)
+      return appendBatch(new Map([[boardId, updates]])).get(boardId) ?? 0
+    },
+    async appendBatch(batch) {
+      return appendBatch(batch)
     },
     async compactBoard(boardId, snapshot, throughSeq) {
       compact(boardId, snapshot, throughSeq)

@@ -6,37 +6,74 @@ import * as Y from 'yjs'
 import type { BoardStore } from '../store/board-store'
 import { openSqliteBoardStore } from '../store/sqlite-board-store'
 import { RoomPersistence } from './room-persistence'
+import { UpdateWriter } from './update-writer'
 
 const stores: BoardStore[] = []
 afterEach(async () => {
   await Promise.all(stores.splice(0).map((store) => store.close()))
 })
 
-function setup(compactAfterUpdates = 1000) {
+function openStore(): BoardStore {
   const store = openSqliteBoardStore(fs.mkdtempSync(path.join(os.tmpdir(), 'stip-persist-')))
   stores.push(store)
+  return store
+}
+
+function room(
+  store: BoardStore,
+  writer: UpdateWriter,
+  boardId: string,
+  compactAfterUpdates = 1000,
+) {
   const doc = new Y.Doc()
   const persistence = new RoomPersistence(
-    'board',
+    boardId,
     store,
-    { groupCommitMs: 5, compactAfterUpdates, snapshot: () => Y.encodeStateAsUpdate(doc) },
+    writer,
+    { compactAfterUpdates, snapshot: () => Y.encodeStateAsUpdate(doc) },
     { lastSeq: 0, loggedUpdates: 0 },
   )
   doc.on('update', (update: Uint8Array) => persistence.enqueue(update))
-  return { store, doc, persistence }
+  return { doc, persistence }
 }
 
-describe('RoomPersistence', () => {
+describe('RoomPersistence with the shared UpdateWriter', () => {
   it('writes updates within the group-commit window without an explicit flush', async () => {
-    const { store, doc } = setup()
+    const store = openStore()
+    const { doc } = room(store, new UpdateWriter(store, { groupCommitMs: 5 }), 'board')
     doc.getMap('m').set('a', 1)
     doc.getMap('m').set('b', 2)
-    await new Promise((resolve) => setTimeout(resolve, 30))
+    await new Promise((resolve) => setTimeout(resolve, 40))
     expect((await store.loadBoard('board')).updates).toHaveLength(2)
   })
 
+  it('commits the updates of several boards in one store transaction per window', async () => {
+    const store = openStore()
+    let transactions = 0
+    const counting: BoardStore = {
+      ...store,
+      appendBatch: (batch) => {
+        transactions++
+        return store.appendBatch(batch)
+      },
+    }
+    const writer = new UpdateWriter(counting, { groupCommitMs: 20 })
+    const rooms = ['one', 'two', 'three'].map((id) => room(counting, writer, id))
+    rooms.forEach(({ doc }, index) => doc.getMap('m').set('k', index))
+    await writer.flush()
+    expect(transactions).toBe(1)
+    for (const id of ['one', 'two', 'three'])
+      expect((await store.loadBoard(id)).updates).toHaveLength(1)
+  })
+
   it('compacts the log into a snapshot once it passes the threshold', async () => {
-    const { store, doc, persistence } = setup(10)
+    const store = openStore()
+    const { doc, persistence } = room(
+      store,
+      new UpdateWriter(store, { groupCommitMs: 5 }),
+      'board',
+      10,
+    )
     for (let i = 0; i < 25; i++) {
       doc.getMap('m').set(`k${i}`, i)
       await persistence.flush()
@@ -50,10 +87,28 @@ describe('RoomPersistence', () => {
   })
 
   it('folds everything into a snapshot on flushAndCompact', async () => {
-    const { store, doc, persistence } = setup()
+    const store = openStore()
+    const { doc, persistence } = room(store, new UpdateWriter(store, { groupCommitMs: 5 }), 'board')
     doc.getMap('m').set('a', 1)
     await persistence.flushAndCompact()
     expect(await store.logStats('board')).toEqual({ updates: 0, bytes: 0 })
     expect((await store.loadBoard('board')).snapshot).not.toBeNull()
+  })
+
+  it('keeps updates queued and retries when the store fails', async () => {
+    const store = openStore()
+    let failures = 1
+    const flaky: BoardStore = {
+      ...store,
+      appendBatch: (batch) =>
+        failures-- > 0 ? Promise.reject(new Error('disk full')) : store.appendBatch(batch),
+    }
+    const writer = new UpdateWriter(flaky, { groupCommitMs: 1 })
+    const { doc } = room(flaky, writer, 'board')
+    doc.getMap('m').set('a', 1)
+    await writer.flush()
+    expect((await store.loadBoard('board')).updates).toHaveLength(0)
+    await new Promise((resolve) => setTimeout(resolve, 1200))
+    expect((await store.loadBoard('board')).updates).toHaveLength(1)
   })
 })

@@ -8,6 +8,7 @@ import type { BoardStore } from '../store/board-store'
 import { Room } from './room'
 import { RoomPersistence } from './room-persistence'
 import type { Session } from './session'
+import { UpdateWriter } from './update-writer'
 
 export interface RoomRegistryOptions {
   groupCommitMs: number
@@ -48,6 +49,7 @@ export interface Connection {
 export class RoomRegistry {
   private readonly entries = new Map<string, RoomEntry>()
   private readonly log: Logger
+  private readonly writer: UpdateWriter
 
   constructor(
     private readonly store: BoardStore,
@@ -57,6 +59,14 @@ export class RoomRegistry {
     logger: Logger,
   ) {
     this.log = logger.child({ module: 'rooms' })
+    this.writer = new UpdateWriter(store, {
+      groupCommitMs: options.groupCommitMs,
+      log: this.log,
+      onWrite: (seconds, updates) => {
+        metrics.storeWriteSeconds.observe(seconds)
+        metrics.storeWriteUpdates.inc(updates)
+      },
+    })
   }
 
   get openRooms(): number {
@@ -188,15 +198,11 @@ export class RoomRegistry {
     const persistence = new RoomPersistence(
       boardId,
       this.store,
+      this.writer,
       {
-        groupCommitMs: this.options.groupCommitMs,
         compactAfterUpdates: this.options.compactAfterUpdates,
         snapshot: () => Y.encodeStateAsUpdate(doc),
         log: this.log,
-        onWrite: (seconds, updates) => {
-          this.metrics.storeWriteSeconds.observe(seconds)
-          this.metrics.storeWriteUpdates.inc(updates)
-        },
       },
       { lastSeq: stored.lastSeq, loggedUpdates: stored.updates.length },
     )
