@@ -211,6 +211,8 @@ export class RoomRegistry {
       broadcastTickMs: this.options.broadcastTickMs,
       maxBufferedBytes: this.options.maxBufferedBytes,
       maxBoardBytes: this.options.maxBoardBytes,
+      // A board stored as one snapshot is already its full encoding.
+      fullState: stored.updates.length === 0 && stored.snapshot ? stored.snapshot : undefined,
       refuseUpdate: (session, update, roomDoc) => refuseUpdate(session.role, update, roomDoc),
       log: this.log,
       onUpdate: (update, origin) => {

@@ -40,6 +40,8 @@ export interface RoomOptions {
   ) => string | null
   /** Largest encoded size the board may grow to; updates past it are refused (4413). */
   maxBoardBytes?: number
+  /** The doc's whole state as one update when already at hand (a snapshot just loaded). */
+  fullState?: Uint8Array
   /** Called with each presence change made here (not relayed ones): the backplane hook. */
   onAwareness?: (update: Uint8Array) => void
   /** Called once per frame sent, with its size: the metrics hook. */
@@ -78,6 +80,11 @@ export class Room {
   private readonly maxAwarenessStateBytes: number
   /** Upper bound of the doc's encoded size: exact after a measurement, plus updates since. */
   private sizeBound: number
+  /**
+   * The whole doc encoded once, for every new client (empty state vector) until the doc
+   * changes: a workshop where thirty people join at once costs one encoding, not thirty.
+   */
+  private fullState: Uint8Array | null
 
   constructor(
     readonly boardId: string,
@@ -87,7 +94,8 @@ export class Room {
     this.doc = doc
     this.scheduler = options.scheduler ?? systemScheduler
     this.maxAwarenessStateBytes = options.maxAwarenessStateBytes ?? Limits.maxAwarenessStateBytes
-    this.sizeBound = Y.encodeStateAsUpdate(doc).length
+    this.fullState = options.fullState ?? Y.encodeStateAsUpdate(doc)
+    this.sizeBound = this.fullState.length
     this.awareness = new awarenessProtocol.Awareness(doc)
     // The server is not a participant: it publishes no presence of its own.
     this.awareness.setLocalState(null)
@@ -204,7 +212,7 @@ export class Room {
     const syncType = decoding.readVarUint(decoder)
     if (syncType === syncProtocol.messageYjsSyncStep1) {
       const stateVector = decoding.readVarUint8Array(decoder)
-      this.send(session, encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)))
+      this.send(session, encodeSyncStep2(this.stateSince(stateVector)))
     } else if (
       syncType === syncProtocol.messageYjsSyncStep2 ||
       syncType === syncProtocol.messageYjsUpdate
@@ -222,11 +230,19 @@ export class Room {
     }
   }
 
+  private stateSince(stateVector: Uint8Array): Uint8Array {
+    const isEmpty = stateVector.length === 1 && stateVector[0] === 0
+    if (!isEmpty) return Y.encodeStateAsUpdate(this.doc, stateVector)
+    this.fullState ??= Y.encodeStateAsUpdate(this.doc)
+    return this.fullState
+  }
+
   private checkSize(incoming: number): void {
     const max = this.options.maxBoardBytes
     if (max === undefined || this.sizeBound + incoming <= max) return
     // The bound overestimates (updates overlap, deletions shrink the doc): measure before refusing.
-    this.sizeBound = Y.encodeStateAsUpdate(this.doc).length
+    this.fullState ??= Y.encodeStateAsUpdate(this.doc)
+    this.sizeBound = this.fullState.length
     if (this.sizeBound + incoming > max) {
       throw new ProtocolError(CloseCode.boardTooLarge, 'the board has reached its size limit')
     }
@@ -257,6 +273,7 @@ export class Room {
   }
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.fullState = null
     this.options.onUpdate?.(update, origin)
     this.pendingUpdates.push({ update, origin: this.sessionOf(origin) })
     this.scheduleFlush()
