@@ -15,6 +15,7 @@ import {
 import type { Config } from '../config'
 import type { BoardRecord, BoardStore } from '../store/board-store'
 import type { RoomRegistry } from '../sync/room-registry'
+import { exportBoard } from './board-export'
 import { clientAddress } from './client-address'
 
 export interface BoardsApiDeps {
@@ -113,6 +114,26 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
     const board = await store.getBoard(c.req.param('boardId'))
     if (!board) return c.json({ error: 'no such board' }, 404)
     return c.json({ ...board, role: c.get('role') })
+  })
+
+  api.get('/:boardId/export.json', requireRole('facilitator'), async (c) => {
+    const board = await store.getBoard(c.req.param('boardId'))
+    if (!board) return c.json({ error: 'no such board' }, 404)
+    const doc = await registry.readDocument(board.id)
+    const exported = await exportBoard(board, doc, store)
+    doc.destroy()
+    c.header('Content-Disposition', `attachment; filename="stip-${board.id}.json"`)
+    c.header('Cache-Control', 'no-store')
+    return c.json(exported)
+  })
+
+  api.delete('/:boardId', requireRole('facilitator'), async (c) => {
+    await registry.deleteBoard(
+      c.req.param('boardId'),
+      CloseCode.unauthorized,
+      'this board was deleted',
+    )
+    return c.body(null, 204)
   })
 
   api.post('/:boardId/links/:role', requireRole('facilitator'), async (c) => {

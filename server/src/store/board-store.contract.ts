@@ -156,6 +156,8 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
         data: new Uint8Array([1, 2, 3]),
       })
       expect(await store.getAsset('other', 'a1')).toBeNull()
+      expect(await store.listAssets('assets')).toEqual([asset])
+      expect(await store.listAssets('other')).toEqual([])
     })
 
     it('deletes every trace of a board', async () => {

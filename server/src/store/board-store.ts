@@ -80,6 +80,8 @@ export interface BoardStore {
     boardId: string,
     assetId: string,
   ): Promise<{ asset: AssetRecord; data: Uint8Array } | null>
+  /** Every asset of a board, oldest first, for export. */
+  listAssets(boardId: string): Promise<AssetRecord[]>
   /** Removes every trace of a board: document, metadata, tokens and assets. */
   deleteBoard(boardId: string): Promise<void>
   /** Cheap liveness probe for /healthz. */

@@ -267,6 +267,27 @@ export async function openPostgresBoardStore(databaseUrl: string): Promise<Board
       }
     },
 
+    async listAssets(boardId) {
+      const result = await pool.query<{
+        id: string
+        mime_type: string
+        file_name: string
+        size: number
+        created_at: string
+      }>(
+        'SELECT id, mime_type, file_name, size, created_at FROM stip_board_assets WHERE board_id = $1 ORDER BY created_at, id',
+        [boardId],
+      )
+      return result.rows.map((row) => ({
+        id: row.id,
+        boardId,
+        mimeType: row.mime_type,
+        fileName: row.file_name,
+        size: row.size,
+        createdAt: Number(row.created_at),
+      }))
+    },
+
     async deleteBoard(boardId) {
       await inTransaction(async (client) => {
         await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [boardId])

@@ -110,6 +110,12 @@ export function openSqliteBoardStore(dataDir: string): BoardStore {
   >(
     'SELECT mime_type, file_name, size, data, created_at FROM board_assets WHERE board_id = ? AND id = ?',
   )
+  const selectAssets = db.prepare<
+    [string],
+    { id: string; mime_type: string; file_name: string; size: number; created_at: number }
+  >(
+    'SELECT id, mime_type, file_name, size, created_at FROM board_assets WHERE board_id = ? ORDER BY created_at, id',
+  )
   const deleteEverything = ['board_snapshots', 'board_updates', 'board_tokens', 'board_assets']
     .map((table) => db.prepare<[string]>(`DELETE FROM ${table} WHERE board_id = ?`))
     .concat(db.prepare<[string]>('DELETE FROM boards WHERE id = ?'))
@@ -212,6 +218,16 @@ export function openSqliteBoardStore(dataDir: string): BoardStore {
         createdAt: row.created_at,
       }
       return { asset, data: new Uint8Array(row.data) }
+    },
+    async listAssets(boardId) {
+      return selectAssets.all(boardId).map((row) => ({
+        id: row.id,
+        boardId,
+        mimeType: row.mime_type,
+        fileName: row.file_name,
+        size: row.size,
+        createdAt: row.created_at,
+      }))
     },
     async deleteBoard(boardId) {
       remove(boardId)

@@ -59,7 +59,9 @@ describe('RoomPersistence with the shared UpdateWriter', () => {
     }
     const writer = new UpdateWriter(counting, { groupCommitMs: 20 })
     const rooms = ['one', 'two', 'three'].map((id) => room(counting, writer, id))
-    rooms.forEach(({ doc }, index) => doc.getMap('m').set('k', index))
+    rooms.forEach(({ doc }, index) => {
+      doc.getMap('m').set('k', index)
+    })
     await writer.flush()
     expect(transactions).toBe(1)
     for (const id of ['one', 'two', 'three'])

@@ -52,6 +52,11 @@ export class RoomPersistence {
     this.stopListening()
   }
 
+  /** Stops without writing anything more: the board is being deleted. */
+  abandon(): void {
+    this.stopListening()
+  }
+
   private compact(): Promise<void> {
     this.compaction = this.compaction.then(async () => {
       if (this.loggedSinceSnapshot === 0) return

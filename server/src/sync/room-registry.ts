@@ -131,6 +131,47 @@ export class RoomRegistry {
     loaded?.room.disconnectWhere((session) => session.role === role, code, reason)
   }
 
+  /** The board's document as it is now: the live one when loaded here, else from the store. */
+  async readDocument(boardId: string): Promise<Y.Doc> {
+    const entry = this.entries.get(boardId)
+    const loaded = entry && !entry.unloading ? await entry.ready.catch(() => null) : null
+    const doc = new Y.Doc()
+    if (loaded) {
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(loaded.room.doc))
+      return doc
+    }
+    const stored = await this.store.loadBoard(boardId)
+    for (const update of [stored.snapshot, ...stored.updates])
+      if (update) Y.applyUpdate(doc, update)
+    return doc
+  }
+
+  /**
+   * Removes a board with everything it holds. Its tokens go first, so nobody connects while
+   * the room closes; what was still queued for it is dropped, and a second sweep removes
+   * anything a write in flight put back.
+   */
+  async deleteBoard(boardId: string, code: number, reason: string): Promise<void> {
+    await this.store.deleteBoard(boardId)
+    const entry = this.entries.get(boardId)
+    if (entry) {
+      entry.cancelIdle?.()
+      const loaded = await entry.ready.catch(() => null)
+      if (loaded) {
+        loaded.persistence.abandon()
+        loaded.room.closeAll(code, reason)
+        loaded.room.destroy()
+        await loaded.channel.leave()
+        loaded.room.doc.destroy()
+      }
+      if (this.entries.get(boardId) === entry) this.entries.delete(boardId)
+      this.metrics.roomsOpen.set(this.entries.size)
+    }
+    this.writer.discard(boardId)
+    await this.writer.flush()
+    await this.store.deleteBoard(boardId)
+  }
+
   /** Closes every connection with `code`, then flushes and unloads every room. */
   async closeAll(code: number = CloseCode.goingAway): Promise<void> {
     const unloads = [...this.entries].map(async ([boardId, entry]) => {

@@ -50,6 +50,11 @@ export class UpdateWriter {
     this.schedule(this.options.groupCommitMs)
   }
 
+  /** Drops what is queued for a board that is being deleted. */
+  discard(boardId: string): void {
+    this.pending.delete(boardId)
+  }
+
   /** Writes everything queued so far, for every board; resolves when it is in the store. */
   flush(): Promise<void> {
     this.cancelTimer?.()

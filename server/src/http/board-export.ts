@@ -1,0 +1,52 @@
+import {
+  DOC_TYPE_NAMES,
+  getFacilitator,
+  getManifesto,
+  getMeta,
+  getOrganisations,
+  getRecordsArray,
+  getSignatures,
+  getVotes,
+} from '@stip/board/doc-layout'
+import * as Y from 'yjs'
+import type { BoardRecord, BoardStore } from '../store/board-store'
+
+export const EXPORT_FORMAT = 'stip-board-export'
+export const EXPORT_VERSION = 1
+
+/**
+ * Everything Stip holds of a board, as one JSON document: metadata, the canvas records, every
+ * other part of the document (manifesto, votes, facilitator state), the images, and the Yjs
+ * state itself so nothing is lost in translation. Token hashes are left out: they are secrets
+ * and useless outside this install.
+ */
+export async function exportBoard(board: BoardRecord, doc: Y.Doc, store: BoardStore) {
+  const records = new Map<string, unknown>()
+  // The key-value log keeps older entries until compaction; the newest entry per key wins.
+  for (const entry of getRecordsArray(doc).toArray()) records.set(entry.key, entry.val)
+  // Typed accessors, not doc.share: a part read from an update is untyped until asked for.
+  const otherParts = {
+    [DOC_TYPE_NAMES.meta]: getMeta(doc).toJSON(),
+    [DOC_TYPE_NAMES.organisations]: getOrganisations(doc).toJSON(),
+    [DOC_TYPE_NAMES.facilitator]: getFacilitator(doc).toJSON(),
+    [DOC_TYPE_NAMES.votes]: getVotes(doc).toJSON(),
+    [DOC_TYPE_NAMES.signatures]: getSignatures(doc).toJSON(),
+    [DOC_TYPE_NAMES.manifesto]: getManifesto(doc).toJSON(),
+  }
+  const assets = await Promise.all(
+    (await store.listAssets(board.id)).map(async (asset) => {
+      const found = await store.getAsset(board.id, asset.id)
+      return { ...asset, dataBase64: found ? Buffer.from(found.data).toString('base64') : null }
+    }),
+  )
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date().toISOString(),
+    board,
+    records: [...records.values()],
+    document: otherParts,
+    assets,
+    yjsUpdateBase64: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'),
+  }
+}
