@@ -1,8 +1,102 @@
-import { EmbedShapeUtil } from 'tldraw'
+import {
+  type Editor,
+  EmbedShapeUtil,
+  GeoShapeUtil,
+  getDisplayValues,
+  NoteShapeUtil,
+  type TLGeoShape,
+  type TLNoteShape,
+} from 'tldraw'
+import { createLabelSizeCache, type LabelSizeCache, labelSizeKey } from './label-size-cache'
+
+/**
+ * Measured label sizes kept per editor. One entry per distinct label (text, style, width),
+ * not per shape, so a few thousand covers a large board; past that the least recently used go.
+ */
+const LABEL_SIZE_LIMIT = 5_000
+
+/**
+ * tldraw 5.4.2 caches label sizes in a private field keyed by record object
+ * (`NoteShapeUtil._labelSizesForNoteCache`, `GeoShapeUtil._labelSizesForGeoCache`) and reads
+ * it from private methods, so a subclass cannot override those methods in TypeScript. The
+ * field is swapped instead; tldraw keeps its own lookup order around it (e.g. the geo
+ * util's batch cache during resizes is still consulted first). If a tldraw upgrade renames
+ * the field, shapes stay correct but slow, and `board-shape-utils.test.ts` fails.
+ */
+function replaceLabelCache<Item, Size>(
+  util: object,
+  field: string,
+  cache: LabelSizeCache<Item, Size>,
+): void {
+  if (!(field in util)) return
+  Object.defineProperty(util, field, { value: cache, writable: true, configurable: true })
+}
+
+/**
+ * A sticky note whose label size is cached by what `measureNoteLabelSize` reads: the rich
+ * text and the display values for font family, font size, line height, padding and the
+ * note's fixed width and height. Position, rotation, parent, colour and scale (applied after
+ * measuring) do not take part, so moving a note never measures it again.
+ */
+export class BoardNoteShapeUtil extends NoteShapeUtil {
+  constructor(editor: Editor) {
+    super(editor)
+    replaceLabelCache(
+      this,
+      '_labelSizesForNoteCache',
+      createLabelSizeCache((shape: TLNoteShape) => {
+        const dv = getDisplayValues(this, shape)
+        return labelSizeKey(shape.props.richText, [
+          dv.labelFontFamily,
+          dv.labelFontSize,
+          dv.labelLineHeight,
+          dv.labelPadding,
+          dv.noteWidth,
+          dv.noteHeight,
+        ])
+      }, LABEL_SIZE_LIMIT),
+    )
+  }
+}
+
+/**
+ * A geo shape whose label size is cached by what `measureUnscaledLabelSize` reads: the rich
+ * text, the display values for font family, font size, line height, minimum width, extra
+ * padding and padding, and the shape's `w` and `scale` (they set the wrapping width). Height,
+ * alignment and position only place the measured label, so they are not part of the key.
+ */
+export class BoardGeoShapeUtil extends GeoShapeUtil {
+  constructor(editor: Editor) {
+    super(editor)
+    replaceLabelCache(
+      this,
+      '_labelSizesForGeoCache',
+      createLabelSizeCache((shape: TLGeoShape) => {
+        const dv = getDisplayValues(this, shape)
+        return labelSizeKey(shape.props.richText, [
+          dv.labelFontFamily,
+          dv.labelFontSize,
+          dv.labelLineHeight,
+          dv.labelMinWidth,
+          dv.labelExtraPadding,
+          dv.labelPadding,
+          shape.props.w,
+          shape.props.scale,
+        ])
+      }, LABEL_SIZE_LIMIT),
+    )
+  }
+}
 
 /**
  * Shape utils that replace tldraw's defaults of the same type. Embeds are iframes to third
  * parties (YouTube, Figma, …); Stip promises no request leaves its own origin, so no URL
- * becomes an embed. The schema is unchanged, so embed records made elsewhere still validate.
+ * becomes an embed. Notes and geo shapes cache label sizes across record versions (see
+ * above). Each keeps tldraw's type, props and migrations, so the schema is unchanged and
+ * a store made with `defaultShapeUtils` fits an editor made with these.
  */
-export const boardShapeUtils = [EmbedShapeUtil.configure({ embedDefinitions: [] })]
+export const boardShapeUtils = [
+  EmbedShapeUtil.configure({ embedDefinitions: [] }),
+  BoardNoteShapeUtil,
+  BoardGeoShapeUtil,
+]

@@ -1,0 +1,82 @@
+import {
+  createShapeId,
+  DEFAULT_THEME,
+  type Editor,
+  type TLGeoShape,
+  type TLNoteShape,
+  toRichText,
+} from 'tldraw'
+import { describe, expect, it } from 'vitest'
+import { BoardGeoShapeUtil, BoardNoteShapeUtil } from './board-shape-utils'
+import type { LabelSizeCache } from './label-size-cache'
+
+// Label keys read only the theme and colour mode from the editor; measuring itself needs a
+// DOM, so these tests hand the cache a counting measure instead of tldraw's.
+const editor = {
+  getCurrentTheme: () => DEFAULT_THEME,
+  getColorMode: () => 'light',
+} as unknown as Editor
+
+/** The private field tldraw 5.4.2 reads label sizes from; failing here means tldraw renamed it. */
+function labelCacheOf<Shape>(util: object, field: string): LabelSizeCache<Shape, number> {
+  const cache = (util as Record<string, LabelSizeCache<Shape, number> | undefined>)[field]
+  if (!cache) throw new Error(`tldraw no longer has ${field}`)
+  return cache
+}
+
+function shapeBase(x: number) {
+  return {
+    id: createShapeId('s1'),
+    typeName: 'shape' as const,
+    x,
+    y: 0,
+    rotation: 0,
+    index: 'a1' as TLNoteShape['index'],
+    parentId: 'page:page' as TLNoteShape['parentId'],
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+  }
+}
+
+describe('board shape utils', () => {
+  it('does not measure a sticky note again when it only moved', () => {
+    const util = new BoardNoteShapeUtil(editor)
+    const cache = labelCacheOf<TLNoteShape>(util, '_labelSizesForNoteCache')
+    const note: TLNoteShape = {
+      ...shapeBase(0),
+      type: 'note',
+      props: { ...util.getDefaultProps(), richText: toRichText('Idee 1') },
+    }
+    let measured = 0
+    const measure = () => ++measured
+    cache.get(note, measure)
+    cache.get({ ...note, x: 240, y: 480, rotation: 1, props: { ...note.props } }, measure)
+    cache.get({ ...note, props: { ...note.props, color: 'red', scale: 2 } }, measure)
+    expect(measured).toBe(1)
+    cache.get({ ...note, props: { ...note.props, richText: toRichText('Idee 2') } }, measure)
+    cache.get({ ...note, props: { ...note.props, size: 'xl' } }, measure)
+    cache.get({ ...note, props: { ...note.props, font: 'mono' } }, measure)
+    expect(measured).toBe(4)
+  })
+
+  it('measures a geo label again only when its text, style or wrapping width changed', () => {
+    const util = new BoardGeoShapeUtil(editor)
+    const cache = labelCacheOf<TLGeoShape>(util, '_labelSizesForGeoCache')
+    const geo: TLGeoShape = {
+      ...shapeBase(0),
+      type: 'geo',
+      props: { ...util.getDefaultProps(), w: 200, h: 100, richText: toRichText('Idee 2') },
+    }
+    let measured = 0
+    const measure = () => ++measured
+    cache.get(geo, measure)
+    cache.get({ ...geo, x: 240, props: { ...geo.props, h: 300, align: 'start' } }, measure)
+    expect(measured).toBe(1)
+    cache.get({ ...geo, props: { ...geo.props, w: 300 } }, measure)
+    cache.get({ ...geo, props: { ...geo.props, scale: 2 } }, measure)
+    cache.get({ ...geo, props: { ...geo.props, size: 's' } }, measure)
+    cache.get({ ...geo, props: { ...geo.props, richText: toRichText('Idee 3') } }, measure)
+    expect(measured).toBe(5)
+  })
+})
