@@ -12,7 +12,7 @@ import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { createHistogram, recordLatency } from './latency-histogram'
-import type { WorkerRequest, WorkerResult } from './worker-messages'
+import type { BenchClientSpec, WorkerRequest, WorkerResult } from './worker-messages'
 
 const CONNECT_TIMEOUT_MS = 60_000
 const CONNECT_BATCH = 10
@@ -20,6 +20,7 @@ const CONNECT_BATCH = 10
 interface Client {
   room: string
   key: string
+  instance: number
   doc: Y.Doc
   provider: WebsocketProvider
   map: Y.Map<unknown>
@@ -40,6 +41,7 @@ function main(): void {
   if (port === null) throw new Error('client-worker must run in a worker thread')
   const clients: Client[] = []
   const histogram = createHistogram()
+  const crossHistogram = createHistogram()
   const lag = createHistogram()
   const sentByRoom: Record<string, number> = {}
   const counters = { received: 0, receivedInWindow: 0, disconnects: 0 }
@@ -57,13 +59,11 @@ function main(): void {
           for (let i = 0; i < request.clients.length; i += CONNECT_BATCH) {
             const batch = request.clients.slice(i, i + CONNECT_BATCH)
             await Promise.all(
-              batch.map(async ({ room, key, params }) => {
+              batch.map(async (spec) => {
                 const client = createClient(
                   request.wsBase,
-                  room,
-                  key,
-                  params,
-                  histogram,
+                  spec,
+                  { all: histogram, cross: crossHistogram },
                   measureWindow,
                   counters,
                 )
@@ -105,18 +105,24 @@ function main(): void {
         }
         case 'collect': {
           const copy = histogram.slice()
+          const crossCopy = crossHistogram.slice()
           const lagCopy = lag.slice()
           reply(
             {
               type: 'result',
               histogram: copy,
+              crossHistogram: crossCopy,
               lag: lagCopy,
               sentByRoom: { ...sentByRoom },
               received: counters.received,
               receivedInWindow: counters.receivedInWindow,
               disconnects: counters.disconnects,
             },
-            [copy.buffer as ArrayBuffer, lagCopy.buffer as ArrayBuffer],
+            [
+              copy.buffer as ArrayBuffer,
+              crossCopy.buffer as ArrayBuffer,
+              lagCopy.buffer as ArrayBuffer,
+            ],
           )
           break
         }
@@ -141,14 +147,14 @@ function main(): void {
 }
 
 function createClient(
-  wsBase: string,
-  room: string,
-  key: string,
-  params: Record<string, string>,
-  histogram: Uint32Array,
+  defaultWsBase: string,
+  spec: BenchClientSpec,
+  histograms: { all: Uint32Array; cross: Uint32Array },
   measureWindow: MeasureWindow,
   counters: { received: number; receivedInWindow: number; disconnects: number },
 ): Client {
+  const { room, key, params } = spec
+  const instance = spec.instance ?? 0
   const doc = new Y.Doc()
   const map = doc.getMap<unknown>('bench')
   // Last sequence number seen per sender: a server may merge several edits of one sender into
@@ -158,7 +164,7 @@ function createClient(
     if (event.transaction.local) return
     const t = now()
     for (const changed of event.keysChanged) {
-      const value = map.get(changed) as { t?: unknown; n?: unknown } | undefined
+      const value = map.get(changed) as { t?: unknown; n?: unknown; s?: unknown } | undefined
       if (value === undefined || typeof value.t !== 'number' || typeof value.n !== 'number')
         continue
       const delivered = value.n - (lastSeq.get(changed) ?? 0)
@@ -166,11 +172,12 @@ function createClient(
       counters.received += delivered
       if (value.t >= measureWindow.measureStart && value.t < measureWindow.measureEnd) {
         counters.receivedInWindow += delivered
-        recordLatency(histogram, t - value.t)
+        recordLatency(histograms.all, t - value.t)
+        if (value.s !== instance) recordLatency(histograms.cross, t - value.t)
       }
     }
   })
-  const provider = new WebsocketProvider(wsBase, room, doc, {
+  const provider = new WebsocketProvider(spec.wsBase ?? defaultWsBase, room, doc, {
     params,
     // biome-ignore lint/suspicious/noExplicitAny: ws's class is what y-websocket wants in Node
     WebSocketPolyfill: WebSocket as any,
@@ -181,7 +188,7 @@ function createClient(
   provider.on('status', ({ status }) => {
     if (status === 'disconnected') counters.disconnects++
   })
-  return { room, key, doc, provider, map, seq: 0 }
+  return { room, key, instance, doc, provider, map, seq: 0 }
 }
 
 async function waitSynced(provider: WebsocketProvider): Promise<void> {
@@ -206,6 +213,8 @@ function makeRecord(client: Client, t: number, payloadBytes: number) {
   const record = {
     t,
     n: client.seq,
+    // The sender's server instance (the padding below keeps the record size unchanged).
+    s: client.instance,
     id: `shape:${client.key}`,
     typeName: 'shape',
     type: 'geo',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { type LatencySummary, mergeHistograms, summarize } from './latency-histogram'
 import { provisionBoards } from './provision-boards'
 import type { ServerProcess } from './server-process'
-import type { WorkerResult } from './worker-messages'
+import type { BenchClientSpec, WorkerResult } from './worker-messages'
 import { createWorkerPool } from './worker-pool'
 
 export interface LoadScenario {
@@ -20,6 +20,10 @@ export interface LoadScenario {
 
 export interface LoadResult {
   latencyMs: LatencySummary
+  /** Only deliveries whose sender joined another server instance (empty with one instance). */
+  crossInstanceLatencyMs: LatencySummary
+  /** Server processes the clients were spread over. */
+  instances: number
   /** How late the generator's edit timers fired; high values mean the generator, not the server, lagged. */
   generatorLagMs: LatencySummary
   /** Edits sent in the measured window (all clients). */
@@ -29,11 +33,15 @@ export interface LoadResult {
   /** sent x (clients in room - 1), summed over rooms. */
   expectedDeliveries: number
   deliveredPerSecond: number
+  /** Summed over every server process. */
   serverCpuSeconds: number
+  /** CPU of the processes named by `backingCpuSeconds` (Postgres, Redis), if measured. */
+  backingCpuSeconds: number | null
   /** Server CPU per delivered update (µs): efficiency, less sensitive to host contention than latency. */
   serverCpuMicrosPerDelivery: number
   /** Server CPU as a share of one core over the measured window. */
   serverCpuPercent: number
+  /** Summed over every server process. */
   serverPeakRssMiB: number
   /** CPU used by the load generator (all its threads) over the window, as a share of one core. */
   generatorCpuPercent: number
@@ -46,23 +54,38 @@ export interface LoadResult {
 const now = () => performance.timeOrigin + performance.now()
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** Runs one load scenario (clients editing rooms) against a started server. */
+export interface LoadOptions {
+  /** CPU seconds used so far by shared backing services (Postgres, Redis): measured like the server's. */
+  backingCpuSeconds?: () => number
+}
+
+/**
+ * Runs one load scenario (clients editing rooms) against started servers. With several server
+ * processes (sharing a store and backplane), the clients of each room join them round-robin,
+ * boards are created through the first, and CPU and memory are summed over all of them.
+ */
 export async function runLoadScenario(
   scenario: LoadScenario,
-  server: ServerProcess,
+  serverOrServers: ServerProcess | ServerProcess[],
+  options: LoadOptions = {},
 ): Promise<LoadResult> {
+  const servers = Array.isArray(serverOrServers) ? serverOrServers : [serverOrServers]
+  const server = servers[0]
+  if (server === undefined) throw new Error('runLoadScenario needs a server')
   const pool = createWorkerPool(scenario.workers)
   try {
-    const assignments: { room: string; key: string; params: Record<string, string> }[][] =
-      Array.from({ length: pool.size }, () => [])
+    const assignments: BenchClientSpec[][] = Array.from({ length: pool.size }, () => [])
     const boards = await provisionBoards(server, scenario.rooms)
     let index = 0
     for (const board of boards) {
       for (let c = 0; c < scenario.clientsPerRoom; c++) {
+        const instance = c % servers.length
         assignments[index % pool.size]?.push({
           room: board.room,
           key: `c${c}`,
           params: board.params,
+          wsBase: servers[instance]?.wsBase,
+          instance,
         })
         index++
       }
@@ -92,11 +115,13 @@ export async function runLoadScenario(
     // Awaited below; until then a failing worker must not become an unhandled rejection.
     running.catch(() => undefined)
     await sleep(measureStart - now())
-    const serverBefore = server.usage()
+    const serverBefore = sumUsage(servers)
+    const backingBefore = options.backingCpuSeconds?.() ?? null
     const generatorBefore = process.cpuUsage()
     const hostBefore = hostBusySeconds()
     await sleep(measureEnd - now())
-    const serverAfter = server.usage()
+    const serverAfter = sumUsage(servers)
+    const backingAfter = options.backingCpuSeconds?.() ?? null
     const generator = process.cpuUsage(generatorBefore)
     const hostBusy = hostBusySeconds() - hostBefore
     await running
@@ -117,20 +142,27 @@ export async function runLoadScenario(
     const measureSeconds = scenario.measureMs / 1000
     const serverCpuSeconds = serverAfter.cpuSeconds - serverBefore.cpuSeconds
     const generatorCpuSeconds = (generator.user + generator.system) / 1e6
+    const backingCpuSeconds =
+      backingBefore === null || backingAfter === null ? null : backingAfter - backingBefore
     return {
       latencyMs: summarize(mergeHistograms(results.map((r) => r.histogram))),
+      crossInstanceLatencyMs: summarize(mergeHistograms(results.map((r) => r.crossHistogram))),
+      instances: servers.length,
       generatorLagMs: summarize(mergeHistograms(results.map((r) => r.lag))),
       sent,
       delivered,
       expectedDeliveries: sent * (scenario.clientsPerRoom - 1),
       deliveredPerSecond: Math.round(delivered / measureSeconds),
       serverCpuSeconds: round(serverCpuSeconds, 2),
+      backingCpuSeconds: backingCpuSeconds === null ? null : round(backingCpuSeconds, 2),
       serverCpuMicrosPerDelivery: round((serverCpuSeconds * 1e6) / Math.max(1, delivered), 1),
       serverCpuPercent: round((serverCpuSeconds / measureSeconds) * 100, 1),
       serverPeakRssMiB: round(serverAfter.peakRssMiB, 1),
       generatorCpuPercent: round((generatorCpuSeconds / measureSeconds) * 100, 1),
       hostOtherCpuPercent: round(
-        (Math.max(0, hostBusy - serverCpuSeconds - generatorCpuSeconds) / measureSeconds) * 100,
+        (Math.max(0, hostBusy - serverCpuSeconds - generatorCpuSeconds - (backingCpuSeconds ?? 0)) /
+          measureSeconds) *
+          100,
         1,
       ),
       connectMs: Math.round(connectMs),
@@ -138,6 +170,14 @@ export async function runLoadScenario(
     }
   } finally {
     await pool.terminate()
+  }
+}
+
+function sumUsage(servers: ServerProcess[]): { cpuSeconds: number; peakRssMiB: number } {
+  const usages = servers.map((s) => s.usage())
+  return {
+    cpuSeconds: usages.reduce((a, u) => a + u.cpuSeconds, 0),
+    peakRssMiB: usages.reduce((a, u) => a + u.peakRssMiB, 0),
   }
 }
 

@@ -1,7 +1,8 @@
 /** The benchmark's JSON report and its printed (Markdown) form. */
 export interface ScenarioReport {
   name: string
-  kind: 'load' | 'sync'
+  /** 'instances': one Stip process against several (servers `single` and `cross`). */
+  kind: 'load' | 'sync' | 'instances'
   description: string
   servers: Record<string, { median: Record<string, number | null>; runs: unknown[] }>
 }
@@ -10,6 +11,8 @@ export interface BenchReport {
   startedAt: string
   machine: { cpus: number; cpuModel: string; totalMemGiB: number; node: string; platform: string }
   options: Record<string, unknown>
+  /** `/proc/loadavg` when the run started and ended: how busy the shared host was. */
+  loadavg?: { start: string; end: string }
   notes: string[]
   scenarios: ScenarioReport[]
   targets?: TargetCheck[]
@@ -39,6 +42,27 @@ const loadRows: Row[] = [
   { label: 'server CPU (% of a core)', key: 'serverCpuPercent' },
   { label: 'server CPU per delivered update (µs)', key: 'serverCpuMicrosPerDelivery' },
   { label: 'server peak RSS (MiB)', key: 'serverPeakRssMiB' },
+  { label: 'generator CPU (% of a core)', key: 'generatorCpuPercent' },
+  { label: 'generator timer lag p99 (ms)', key: 'generatorLagP99Ms' },
+  { label: 'other processes CPU (% of a core)', key: 'hostOtherCpuPercent' },
+]
+
+const instanceRows: Row[] = [
+  { label: 'latency p50 (ms)', key: 'p50Ms' },
+  { label: 'latency p95 (ms)', key: 'p95Ms' },
+  { label: 'latency p99 (ms)', key: 'p99Ms' },
+  { label: 'latency max (ms)', key: 'maxMs' },
+  { label: 'p99 / 1-instance p99 of the same run (median over runs)', key: 'p99PairedRatio' },
+  { label: 'cross-instance pairs only: p50 (ms)', key: 'crossPairsP50Ms' },
+  { label: 'cross-instance pairs only: p99 (ms)', key: 'crossPairsP99Ms' },
+  { label: 'share of deliveries crossing instances', key: 'crossPairsShare' },
+  { label: 'delivered updates/s', key: 'deliveredPerSecond' },
+  { label: 'delivered share', key: 'deliveredShare' },
+  { label: 'server CPU, all processes (s in window)', key: 'serverCpuSeconds' },
+  { label: 'server CPU, all processes (% of a core)', key: 'serverCpuPercent' },
+  { label: 'Postgres + Redis CPU (s in window)', key: 'backingCpuSeconds' },
+  { label: 'server CPU per delivered update (µs)', key: 'serverCpuMicrosPerDelivery' },
+  { label: 'server peak RSS, all processes (MiB)', key: 'serverPeakRssMiB' },
   { label: 'generator CPU (% of a core)', key: 'generatorCpuPercent' },
   { label: 'generator timer lag p99 (ms)', key: 'generatorLagP99Ms' },
   { label: 'other processes CPU (% of a core)', key: 'hostOtherCpuPercent' },
@@ -129,6 +153,20 @@ export function checkTargets(report: BenchReport): TargetCheck[] {
   }
   const kept = get('sync5000', 'stip', 'recordsAfterKill')
   add('every record survives kill -9 (after the group-commit wait)', kept, null, kept === 5000)
+  const single = get('cross-instance', 'single', 'p99Ms')
+  const cross = get('cross-instance', 'cross', 'p99Ms')
+  if (single !== null || cross !== null) {
+    const ratio = single !== null && cross !== null && single > 0 ? cross / single : null
+    const paired = get('cross-instance', 'cross', 'p99PairedRatio')
+    checks.push({
+      target: 'several instances: cross-instance p99 <= 2 x single-instance p99',
+      met: ratio === null ? null : ratio <= 2,
+      detail:
+        `cross ${cross ?? '-'} ms, single ${single ?? '-'} ms` +
+        (ratio === null ? '' : `, ratio ${ratio.toFixed(2)}`) +
+        (paired === null ? '' : `; median of per-run ratios ${paired.toFixed(2)}`),
+    })
+  }
   return checks
 }
 
@@ -139,9 +177,16 @@ export function formatReport(report: BenchReport): string {
       `Node ${report.machine.node}; runs: ${String(report.options.runs)}${report.options.quick ? ' (quick)' : ''}`,
     '',
   )
+  if (report.loadavg) {
+    lines.push(`/proc/loadavg: start ${report.loadavg.start}, end ${report.loadavg.end}`, '')
+  }
   for (const note of report.notes) lines.push(`Note: ${note}`)
   for (const scenario of report.scenarios) {
     lines.push(`### ${scenario.name}: ${scenario.description}`, '')
+    if (scenario.kind === 'instances') {
+      lines.push(...formatInstances(scenario), '')
+      continue
+    }
     lines.push('| metric | reference | stip | stip / reference |', '|---|---:|---:|---:|')
     const reference = scenario.servers.reference?.median
     const stip = scenario.servers.stip?.median
@@ -169,8 +214,27 @@ export function formatReport(report: BenchReport): string {
   return `${lines.join('\n')}\n`
 }
 
+function formatInstances(scenario: ScenarioReport): string[] {
+  const single = scenario.servers.single?.median
+  const cross = scenario.servers.cross?.median
+  const lines = [
+    '| metric | 1 instance | several instances | several / 1 |',
+    '|---|---:|---:|---:|',
+  ]
+  for (const row of instanceRows) {
+    const a = single?.[row.key]
+    const b = cross?.[row.key]
+    const ratio =
+      typeof a === 'number' && typeof b === 'number' && a !== 0 ? (b / a).toFixed(2) : '-'
+    const cell = (value: number | null | undefined) =>
+      typeof value === 'number' ? format(value, row.key) : '-'
+    lines.push(`| ${row.label} | ${cell(a)} | ${cell(b)} | ${ratio} |`)
+  }
+  return lines
+}
+
 function format(value: number, key: string): string {
-  if (key === 'deliveredShare') return `${(value * 100).toFixed(1)} %`
+  if (key === 'deliveredShare' || key === 'crossPairsShare') return `${(value * 100).toFixed(1)} %`
   if (Number.isInteger(value)) return String(value)
   return value.toFixed(1)
 }

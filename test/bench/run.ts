@@ -4,17 +4,22 @@
  * bench-results/sync-<timestamp>.json and bench-results/sync-latest.json at the repo root.
  *
  * Flags: --runs N (default 3), --quick (short windows, for a smoke run), --servers stip,reference,
- * --scenarios room100,rooms50x4,sync5000, --workers N (client threads, default 2),
- * --measure S / --warmup S (seconds), --cpu-prof (write Stip CPU profiles to bench-results/profiles).
+ * --scenarios room100,rooms50x4,sync5000,cross-instance, --workers N (client threads, default 2),
+ * --measure S / --warmup S (seconds), --cpu-prof (write Stip CPU profiles to bench-results/profiles),
+ * --instances N (Stip processes in cross-instance, default 3).
+ * cross-instance needs Postgres (BENCH_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/postgres)
+ * and Redis (BENCH_REDIS_URL, default redis://127.0.0.1:6379); it is skipped with a note without them.
  */
 import type { ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { defaultPostgresAdminUrl, defaultRedisUrl } from './backing-services'
 import { median, runSyncScenario, type SyncResult } from './cold-sync'
+import { runCrossInstance, summarizeCrossInstance } from './cross-instance'
 import { type LoadResult, type LoadScenario, runLoadScenario } from './load-scenario'
 import { type BenchReport, checkTargets, formatReport, type ScenarioReport } from './report'
 import { type ServerKind, startServerProcess } from './server-process'
@@ -29,7 +34,8 @@ async function main(): Promise<void> {
       runs: { type: 'string' },
       quick: { type: 'boolean', default: false },
       servers: { type: 'string', default: 'reference,stip' },
-      scenarios: { type: 'string', default: 'room100,rooms50x4,sync5000' },
+      scenarios: { type: 'string', default: 'room100,rooms50x4,sync5000,cross-instance' },
+      instances: { type: 'string', default: '3' },
       workers: { type: 'string', default: '2' },
       measure: { type: 'string' },
       warmup: { type: 'string' },
@@ -63,10 +69,11 @@ async function main(): Promise<void> {
   const tmpDirs: string[] = []
   const profileDir = path.join(resultsDir, 'profiles')
   if (values['cpu-prof']) await mkdir(profileDir, { recursive: true })
-  const start = (kind: ServerKind, dataDir: string) =>
+  const start = (kind: ServerKind, dataDir: string, env?: Record<string, string>) =>
     startServerProcess({
       kind,
       dataDir,
+      env,
       track: (child) => {
         children.add(child)
         child.once('exit', () => children.delete(child))
@@ -115,6 +122,7 @@ async function main(): Promise<void> {
       platform: `${os.platform()} ${os.release()}`,
     },
     options: { runs, quick, measureMs, warmupMs, workers, servers },
+    loadavg: { start: readLoadavg(), end: '' },
     notes,
     scenarios: [],
   }
@@ -180,11 +188,49 @@ async function main(): Promise<void> {
       }
       report.scenarios.push(summarizeSync(scenario, perServer))
     }
+
+    if (wanted.has('cross-instance')) {
+      // A workshop: three breakout boards of eight people, each making two edits a second.
+      const scenario: LoadScenario = {
+        name: 'cross-instance',
+        rooms: 3,
+        clientsPerRoom: 8,
+        editsPerSecond: 2,
+        payloadBytes: 300,
+        warmupMs,
+        measureMs,
+        drainMs: 2000,
+        workers,
+      }
+      const instances = Number(values.instances)
+      if (!existsSync(path.join(repoRoot, 'server/src/main.ts'))) {
+        notes.push('cross-instance skipped: server/src/main.ts does not exist yet.')
+      } else {
+        try {
+          const results = await runCrossInstance({
+            scenario,
+            instances,
+            runs,
+            postgresAdminUrl: defaultPostgresAdminUrl(),
+            redisUrl: defaultRedisUrl(),
+            start: (dataDir, env) => start('stip', dataDir, env),
+            freshDataDir,
+            log,
+            failed,
+          })
+          report.scenarios.push(summarizeCrossInstance(scenario, instances, results))
+        } catch (error) {
+          // No Postgres or Redis here: the other scenarios still count.
+          failed('cross-instance', error)
+        }
+      }
+    }
   } finally {
     killAll()
     await Promise.all(tmpDirs.map((dir) => rm(dir, { recursive: true, force: true })))
   }
 
+  if (report.loadavg) report.loadavg.end = readLoadavg()
   report.targets = checkTargets(report)
   const busiest = Math.max(
     0,
@@ -207,6 +253,14 @@ async function main(): Promise<void> {
   process.stdout.write(
     `\nwritten: bench-results/sync-${stamp}.json, bench-results/sync-latest.json\n`,
   )
+}
+
+function readLoadavg(): string {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').trim()
+  } catch {
+    return 'unknown'
+  }
 }
 
 function summarizeLoad(

@@ -34,6 +34,8 @@ export interface ServerOptions {
   kind: ServerKind
   /** Stip only: SQLite/data directory; reuse it to restart onto the same boards. */
   dataDir: string
+  /** Stip only: extra environment, e.g. DATABASE_URL and REDIS_URL. */
+  env?: Record<string, string>
   /** Extra node flags for the child, e.g. `--cpu-prof`. */
   nodeFlags?: string[]
   /** Called with every child that is started, so the caller can kill it on exit. */
@@ -64,6 +66,7 @@ export async function startServerProcess(options: ServerOptions): Promise<Server
             HOST: '127.0.0.1',
             DATA_DIR: options.dataDir,
             LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn',
+            ...options.env,
           },
           stdio: ['ignore', 'pipe', 'pipe'],
         })
@@ -107,7 +110,15 @@ export async function startServerProcess(options: ServerOptions): Promise<Server
     pid,
     wsBase: options.kind === 'stip' ? `ws://127.0.0.1:${port}/ws` : `ws://127.0.0.1:${port}`,
     httpBase: `http://127.0.0.1:${port}`,
-    usage: () => readUsage(pid),
+    usage: () => {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        throw new Error(
+          `${options.kind} server ${pid} exited during the run ` +
+            `(code ${child.exitCode}, signal ${child.signalCode}):\n${output.join('').slice(-2000)}`,
+        )
+      }
+      return readUsage(pid)
+    },
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return
       child.kill('SIGTERM')

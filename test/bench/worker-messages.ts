@@ -1,9 +1,21 @@
 /** Messages between the benchmark's main thread and its client worker threads. */
+/** One simulated client: its room, its map key, and optionally which server instance it joins. */
+export interface BenchClientSpec {
+  room: string
+  key: string
+  params: Record<string, string>
+  /** Overrides the request's wsBase (several server instances). */
+  wsBase?: string
+  /** Index of the server instance the client joins; edits carry it so receivers can tell
+   * same-instance from cross-instance deliveries. */
+  instance?: number
+}
+
 export type WorkerRequest =
   | {
       type: 'connect'
       wsBase: string
-      clients: { room: string; key: string; params: Record<string, string> }[]
+      clients: BenchClientSpec[]
     }
   | {
       type: 'run'
@@ -24,6 +36,8 @@ export type WorkerResult =
   | {
       type: 'result'
       histogram: Uint32Array
+      /** Latencies of deliveries whose sender joined another server instance than the receiver. */
+      crossHistogram: Uint32Array
       /** How late edit timers fired (generator saturation). */
       lag: Uint32Array
       /** Edits sent inside the measurement window, per room. */
