@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
+import { AccessibilityStatement } from './about/accessibility-statement'
 import { BoardPage } from './board/board-page'
 import { useI18n } from './i18n/i18n-context'
 import { MessagePage } from './layout/message-page'
@@ -25,12 +26,16 @@ export function App() {
   const navigate = useCallback((path: string) => {
     window.history.pushState(null, '', path)
     setLocation(currentLocation())
+    // A new page starts at its top, as a full page load would.
+    window.scrollTo(0, 0)
   }, [])
 
   const route = parseRoute(location.pathname)
   switch (route.kind) {
     case 'start':
       return <StartPage navigate={navigate} />
+    case 'accessibility':
+      return <AccessibilityStatement navigate={navigate} />
     case 'board':
       return (
         <BoardPage

@@ -1,38 +1,23 @@
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { addNoteViaUi, joinBoard, waitForShapes, waitForStatus } from './helpers/board-page'
 import { createBoard } from './helpers/boards'
-import { launchBrowser, newContext } from './helpers/browser'
+import { useBrowserSession } from './helpers/browser-session'
 import { screenshot } from './helpers/screenshots'
-import { startTestServer, type TestServer } from './helpers/test-server'
 
 describe('what a link lets you do', () => {
-  let server: TestServer
-  let browser: Browser
-  const contexts: BrowserContext[] = []
+  const session = useBrowserSession()
   const fresh = async () => {
-    const context = await newContext(browser)
-    contexts.push(context)
+    const context = await session.newContext()
     return context.newPage()
   }
 
-  beforeAll(async () => {
-    server = await startTestServer()
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    for (const context of contexts) await context.close()
-    await browser?.close()
-    await server?.close()
-  })
-
   it('says there is no access for a link without a token or with a wrong one', async () => {
-    const board = await createBoard(server.server.url)
+    const board = await createBoard(session.server.server.url)
     const page = await fresh()
-    await page.goto(`${server.server.url}/b/${board.id}`)
+    await page.goto(`${session.server.server.url}/b/${board.id}`)
     await page.getByRole('heading', { name: 'Geen toegang tot dit bord' }).waitFor()
 
-    await page.goto(`${server.server.url}/b/${board.id}#token=verkeerd`)
+    await page.goto(`${session.server.server.url}/b/${board.id}#token=verkeerd`)
     await page.reload()
     await page.getByLabel('Je naam').fill('Joost')
     await page.getByLabel('Organisatie').fill('Gemeente')
@@ -42,7 +27,7 @@ describe('what a link lets you do', () => {
   })
 
   it('shows the board title and lets a viewer watch but not write', async () => {
-    const board = await createBoard(server.server.url, 'Visie sociaal domein 2040')
+    const board = await createBoard(session.server.server.url, 'Visie sociaal domein 2040')
     const editor = await fresh()
     const viewer = await fresh()
     await joinBoard(editor, board.links.editor, { name: 'Kim', organisation: 'GGD' })

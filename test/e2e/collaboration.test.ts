@@ -1,31 +1,19 @@
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContext } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { addNoteViaUi, joinBoard, waitForShapes, waitForStatus } from './helpers/board-page'
 import { createBoard } from './helpers/boards'
-import { launchBrowser, newContext } from './helpers/browser'
+import { useBrowserSession } from './helpers/browser-session'
 import { screenshot } from './helpers/screenshots'
-import { startTestServer, type TestServer } from './helpers/test-server'
 
 describe('two people on one board', () => {
-  let server: TestServer
-  let browser: Browser
+  const session = useBrowserSession()
   let contexts: BrowserContext[] = []
 
-  beforeAll(async () => {
-    server = await startTestServer()
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    for (const context of contexts) await context.close()
-    await browser?.close()
-    await server?.close()
-  })
-
   it('shows a note typed by one to the other within a second, with the cursor and name', async () => {
-    contexts = [await newContext(browser), await newContext(browser)]
+    contexts = [await session.newContext(), await session.newContext()]
     const [anna, bram] = await Promise.all(contexts.map((context) => context.newPage()))
     if (!anna || !bram) throw new Error('no pages')
-    const boardUrl = (await createBoard(server.server.url)).links.editor
+    const boardUrl = (await createBoard(session.server.server.url)).links.editor
 
     await joinBoard(anna, boardUrl, { name: 'Anna de Vries', organisation: 'GGD' })
     await joinBoard(bram, boardUrl, { name: 'Bram Jansen', organisation: 'Gemeente' })

@@ -1,5 +1,4 @@
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   addNoteViaUi,
   joinBoard,
@@ -8,32 +7,18 @@ import {
   waitForStatus,
 } from './helpers/board-page'
 import { createBoard } from './helpers/boards'
-import { launchBrowser, newContext } from './helpers/browser'
+import { useBrowserSession } from './helpers/browser-session'
 import { screenshot } from './helpers/screenshots'
-import { startTestServer, type TestServer } from './helpers/test-server'
 
 describe('working offline', () => {
-  let server: TestServer
-  let browser: Browser
-  const contexts: BrowserContext[] = []
-
-  beforeAll(async () => {
-    server = await startTestServer()
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    for (const context of contexts) await context.close()
-    await browser?.close()
-    await server?.close()
-  })
+  const session = useBrowserSession()
 
   it('merges what both wrote while one of them was offline', async () => {
-    const offlineContext = await newContext(browser)
-    const onlineContext = await newContext(browser)
-    contexts.push(offlineContext, onlineContext)
+    const offlineContext = await session.newContext()
+    const onlineContext = await session.newContext()
     const away = await offlineContext.newPage()
     const here = await onlineContext.newPage()
-    const boardUrl = (await createBoard(server.server.url)).links.editor
+    const boardUrl = (await createBoard(session.server.server.url)).links.editor
 
     await joinBoard(away, boardUrl, { name: 'Carla', organisation: 'Politie' })
     await joinBoard(here, boardUrl, { name: 'Dirk', organisation: 'Zorggroep' })

@@ -1,10 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { addNoteViaUi, waitForEditor, waitForShapes, waitForStatus } from './helpers/board-page'
-import { launchBrowser, newContext } from './helpers/browser'
+import { useBrowserSession } from './helpers/browser-session'
 import { screenshot } from './helpers/screenshots'
 import { createBoardViaStartPage } from './helpers/start-form'
-import { startTestServer, type TestServer } from './helpers/test-server'
 
 async function openMainMenu(page: Page) {
   await page.keyboard.press('Escape')
@@ -12,29 +11,17 @@ async function openMainMenu(page: Page) {
 }
 
 describe('a board in Dutch and English, served only from its own origin', () => {
-  let server: TestServer
-  let browser: Browser
-  let context: BrowserContext
-
-  beforeAll(async () => {
-    server = await startTestServer()
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await context?.close()
-    await browser?.close()
-    await server?.close()
-  })
+  const session = useBrowserSession()
 
   it('never requests anything outside its own origin, and tldraw follows the NL/EN switch', async () => {
-    context = await newContext(browser)
+    const context = await session.newContext()
     const requested: string[] = []
     // Context-wide, so workers and every page the flow opens are recorded too.
     context.on('request', (request) => requested.push(request.url()))
     const page = await context.newPage()
     page.on('websocket', (socket) => requested.push(socket.url()))
 
-    await createBoardViaStartPage(page, server.server.url, { title: 'Eigen herkomst' })
+    await createBoardViaStartPage(page, session.server.server.url, { title: 'Eigen herkomst' })
     await page.waitForURL(/\/b\/[A-Za-z0-9_-]+#token=/)
     await page.getByLabel('Je naam').fill('Iris')
     await page.getByLabel('Organisatie').fill('Welzijnsorganisatie')
@@ -88,7 +75,7 @@ describe('a board in Dutch and English, served only from its own origin', () => 
     await waitForEditor(page)
     expect(await page.locator('html').getAttribute('lang')).toBe('nl')
 
-    const origin = new URL(server.server.url).origin
+    const origin = new URL(session.server.server.url).origin
     const wsOrigin = origin.replace(/^http/, 'ws')
     const foreign = requested.filter((url) => {
       if (url.startsWith('data:') || url.startsWith('blob:')) return false

@@ -1,5 +1,4 @@
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   addNoteViaUi,
   joinBoard,
@@ -9,45 +8,30 @@ import {
   waitForStatus,
 } from './helpers/board-page'
 import { createBoard } from './helpers/boards'
-import { launchBrowser, newContext } from './helpers/browser'
+import { useBrowserSession } from './helpers/browser-session'
 import { screenshot } from './helpers/screenshots'
-import { startTestServer, type TestServer } from './helpers/test-server'
 
 describe('what is written stays written', () => {
-  let server: TestServer
-  let browser: Browser
-  const contexts: BrowserContext[] = []
-
-  beforeAll(async () => {
-    server = await startTestServer()
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    for (const context of contexts) await context.close()
-    await browser?.close()
-    await server?.close()
-  })
+  const session = useBrowserSession()
 
   it('shows the board again after the server restarted, also to a newcomer', async () => {
-    const context = await newContext(browser)
-    contexts.push(context)
+    const context = await session.newContext()
     const page = await context.newPage()
-    const boardUrl = (await createBoard(server.server.url)).links.editor
+    const boardUrl = (await createBoard(session.server.server.url)).links.editor
     await joinBoard(page, boardUrl, { name: 'Eva', organisation: 'Woningcorporatie' })
     await waitForStatus(page, 'connected')
     await addNoteViaUi(page, 'Blijft bewaard', { x: 500, y: 350 })
     const before = await waitForShapes(page, (s) => s.some((x) => x.text === 'Blijft bewaard'))
 
-    await server.restart()
-    expect(server.server.url).toBe(new URL(boardUrl).origin)
+    await session.server.restart()
+    expect(session.server.server.url).toBe(new URL(boardUrl).origin)
     await page.reload()
     await waitForEditor(page)
     await waitForStatus(page, 'connected')
     expect(await waitForShapes(page, (s) => s.length === before.length)).toEqual(before)
 
     // A fresh browser has no IndexedDB copy: it can only have the note from the server.
-    const newcomerContext = await newContext(browser)
-    contexts.push(newcomerContext)
+    const newcomerContext = await session.newContext()
     const newcomer = await newcomerContext.newPage()
     await joinBoard(newcomer, boardUrl, { name: 'Fatima', organisation: 'Gemeente' })
     await waitForStatus(newcomer, 'connected')
@@ -56,10 +40,9 @@ describe('what is written stays written', () => {
   })
 
   it('keeps a note written offline across a reload and delivers it once the server is reachable', async () => {
-    const context = await newContext(browser)
-    contexts.push(context)
+    const context = await session.newContext()
     const page = await context.newPage()
-    const boardUrl = (await createBoard(server.server.url)).links.editor
+    const boardUrl = (await createBoard(session.server.server.url)).links.editor
     await joinBoard(page, boardUrl, { name: 'Gijs', organisation: 'GGD' })
     await waitForStatus(page, 'connected')
 
@@ -80,8 +63,7 @@ describe('what is written stays written', () => {
     await waitForShapes(page, (s) => s.some((x) => x.text === 'Alleen op dit apparaat'))
     expect(await page.locator('.status-pill').getAttribute('data-status')).toBe('connecting')
 
-    const otherContext = await newContext(browser)
-    contexts.push(otherContext)
+    const otherContext = await session.newContext()
     const other = await otherContext.newPage()
     await joinBoard(other, boardUrl, { name: 'Hanna', organisation: 'Politie' })
     await waitForStatus(other, 'connected')

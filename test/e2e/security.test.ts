@@ -1,11 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { addNoteViaUi, waitForShapes, waitForStatus } from './helpers/board-page'
-import { launchBrowser, newContext } from './helpers/browser'
+import { useBrowserSession } from './helpers/browser-session'
 import { makePng } from './helpers/png'
 import { screenshot } from './helpers/screenshots'
 import { createBoardViaStartPage, joinChoosingOrganisation } from './helpers/start-form'
-import { startTestServer, type TestServer } from './helpers/test-server'
 
 const IMG = '<img src=x onerror="window.__xss=1">'
 const SCRIPT = '<script>window.__xss=1</script>'
@@ -18,14 +17,11 @@ declare global {
 }
 
 describe('what people type stays text, and images go through the server', () => {
-  let server: TestServer
-  let browser: Browser
-  const contexts: BrowserContext[] = []
+  const session = useBrowserSession()
   const dialogs: string[] = []
   const pages: Page[] = []
   const fresh = async (): Promise<Page> => {
-    const context = await newContext(browser)
-    contexts.push(context)
+    const context = await session.newContext()
     const page = await context.newPage()
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message())
@@ -46,20 +42,10 @@ describe('what people type stays text, and images go through the server', () => 
   let boardId = ''
   let links: { editor: string; viewer: string }
 
-  beforeAll(async () => {
-    server = await startTestServer()
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    for (const context of contexts) await context.close()
-    await browser?.close()
-    await server?.close()
-  })
-
   it('shows script-like titles, organisations, names and notes as plain text everywhere', async () => {
     const title = `${IMG} ${SVG}`
     facilitator = await fresh()
-    await createBoardViaStartPage(facilitator, server.server.url, {
+    await createBoardViaStartPage(facilitator, session.server.server.url, {
       title,
       typed: [SCRIPT, SVG],
     })

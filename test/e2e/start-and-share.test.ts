@@ -1,20 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { joinBoard, waitForEditor, waitForStatus } from './helpers/board-page'
-import { launchBrowser, newContext } from './helpers/browser'
+import { useBrowserSession } from './helpers/browser-session'
 import { screenshot } from './helpers/screenshots'
 import { createBoardViaStartPage, joinChoosingOrganisation } from './helpers/start-form'
-import { startTestServer, type TestServer } from './helpers/test-server'
 
 type Links = { facilitator: string; editor: string; viewer: string }
 
 describe('starting a board and sharing its links', () => {
-  let server: TestServer
-  let browser: Browser
-  const contexts: BrowserContext[] = []
+  const session = useBrowserSession()
   const fresh = async (): Promise<Page> => {
-    const context = await newContext(browser)
-    contexts.push(context)
+    const context = await session.newContext()
     return context.newPage()
   }
   const storedLinks = (page: Page, boardId: string) =>
@@ -22,27 +18,18 @@ describe('starting a board and sharing its links', () => {
   const boardIdOf = (page: Page) => new URL(page.url()).pathname.split('/')[2] ?? ''
 
   let facilitator: Page
+  /** The participant the organisation test opened; the renewal test cuts them off. */
+  let participant: Page | undefined
   let boardId = ''
   let links: Links
 
-  beforeAll(async () => {
-    server = await startTestServer()
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    for (const context of contexts) await context.close()
-    await browser?.close()
-    await server?.close()
-  })
-
   it('creates a board from the start form and lands as facilitator with the share dialog open', async () => {
-    const context = await newContext(browser)
-    contexts.push(context)
+    const context = await session.newContext()
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: server.server.url,
+      origin: session.server.server.url,
     })
     facilitator = await context.newPage()
-    await facilitator.goto(`${server.server.url}/`)
+    await facilitator.goto(`${session.server.server.url}/`)
     // Submitting without a title is stopped on the page, with the reason next to the form.
     await facilitator.getByRole('button', { name: 'Bord maken' }).click()
     await facilitator.getByRole('alert').filter({ hasText: 'Geef het bord een titel.' }).waitFor()
@@ -64,7 +51,7 @@ describe('starting a board and sharing its links', () => {
     // The server knows the organisations and the template the form sent.
     const token = new URL(links.facilitator).hash.replace('#token=', '')
     const info = await (
-      await fetch(`${server.server.url}/api/boards/${boardId}`, {
+      await fetch(`${session.server.server.url}/api/boards/${boardId}`, {
         headers: { authorization: `Bearer ${token}` },
       })
     ).json()
@@ -109,6 +96,7 @@ describe('starting a board and sharing its links', () => {
 
   it("lets a participant choose one of the board's organisations and colours them with it", async () => {
     const page = await fresh()
+    participant = page
     await page.goto(links.editor)
     await page.getByLabel('Organisatie').waitFor()
     const options = await page
@@ -120,7 +108,7 @@ describe('starting a board and sharing its links', () => {
     await waitForStatus(page, 'connected')
     const token = new URL(links.editor).hash.replace('#token=', '')
     const info = await (
-      await fetch(`${server.server.url}/api/boards/${boardId}`, {
+      await fetch(`${session.server.server.url}/api/boards/${boardId}`, {
         headers: { authorization: `Bearer ${token}` },
       })
     ).json()
@@ -132,7 +120,7 @@ describe('starting a board and sharing its links', () => {
   })
 
   it('renews the editor link: the old one is cut off at once and the new one works', async () => {
-    const previous = contexts[contexts.length - 1]?.pages()[0]
+    const previous = participant
     if (!previous) throw new Error('the previous test did not open a participant')
 
     await facilitator.getByRole('button', { name: 'Delen', exact: true }).click()
@@ -186,7 +174,7 @@ describe('starting a board and sharing its links', () => {
 
   it('still offers free text on a board without organisations', async () => {
     const page = await fresh()
-    await createBoardViaStartPage(page, server.server.url, { title: 'Zonder partners' })
+    await createBoardViaStartPage(page, session.server.server.url, { title: 'Zonder partners' })
     await joinBoard(page, page.url(), { name: 'Ole', organisation: 'Politie' })
     await waitForEditor(page)
     await page.getByRole('dialog', { name: 'Bord delen' }).waitFor()

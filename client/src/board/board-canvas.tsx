@@ -8,6 +8,7 @@ import { useCallback, useState } from 'react'
 import {
   type Editor,
   type Signal,
+  type TLComponents,
   type TLStore,
   type TLUser,
   type TLUserPreferences,
@@ -20,6 +21,7 @@ import { isLocale } from '../i18n/messages'
 import type { BoardConnection } from '../sync/board-connection'
 import { boardShapeUtils } from './board-shape-utils'
 import { registerOfflineBookmarkHandler } from './offline-bookmark-handler'
+import { ReadableCursor } from './readable-cursor'
 import { exposeForTests } from './test-handle'
 import { uiOverrides } from './ui-overrides'
 
@@ -29,6 +31,9 @@ const assetUrls = {
   ...bundledAssetUrls,
   translations: { ...bundledAssetUrls.translations, en: englishTranslationUrl },
 }
+
+// Stable identity: tldraw re-renders its whole tree when `components` changes.
+const canvasComponents: TLComponents = { CollaboratorCursor: ReadableCursor }
 
 export function BoardCanvas({
   store,
@@ -77,6 +82,7 @@ export function BoardCanvas({
       assetUrls={assetUrls}
       shapeUtils={boardShapeUtils}
       overrides={uiOverrides}
+      components={canvasComponents}
       user={tldrawUser}
       locale={locale}
       licenseKey={licenseKey ?? undefined}

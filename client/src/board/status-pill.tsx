@@ -14,7 +14,7 @@ export function StatusPill({ status }: { status: ConnectionStatus }) {
     <output className={`status-pill status-${status}`} aria-live="polite" data-status={status}>
       <span className="visually-hidden">{t('status.label')}: </span>
       <span className="status-dot" aria-hidden="true" />
-      {t(KEYS[status])}
+      <span className="status-text">{t(KEYS[status])}</span>
     </output>
   )
 }

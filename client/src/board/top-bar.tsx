@@ -1,6 +1,8 @@
 import { useI18n } from '../i18n/i18n-context'
 import type { Participant } from '../identity/participant'
+import { readableTextColor } from '../identity/readable-text-color'
 import { LanguageSwitch } from '../layout/language-switch'
+import { ACCESSIBILITY_PATH } from '../routing/parse-route'
 import type { ConnectionStatus } from '../sync/connection-status'
 import { StatusPill } from './status-pill'
 
@@ -53,18 +55,33 @@ export function TopBar({
             {t('share.open')}
           </button>
         ) : null}
+        {/* The organisation's dot with its initial sits outside the button, over its left edge:
+            as decoration inside, its letter would count as the button's visible label, which
+            must match the accessible name (WCAG 2.5.3). Clicks pass through it to the button. */}
+        <span className="participant-chip">
+          <span
+            className="org-dot"
+            aria-hidden="true"
+            style={{ background: participantColor, color: readableTextColor(participantColor) }}
+          >
+            {participant.organisation.trim().charAt(0).toUpperCase()}
+          </span>
+          <button
+            type="button"
+            className="participant-badge"
+            onClick={onEditParticipant}
+            title={t('board.editProfile')}
+            aria-label={`${participant.name}, ${participant.organisation}. ${t('board.editProfile')}`}
+          >
+            <span className="participant-name">{participant.name}</span>
+            {/* A real space: without it, the text reads "AnoukGGD" to tools that ignore layout. */}{' '}
+            <span className="participant-org">{participant.organisation}</span>
+          </button>
+        </span>
+        <a className="top-bar-link" href={ACCESSIBILITY_PATH}>
+          {t('footer.accessibility')}
+        </a>
         <LanguageSwitch />
-        <button
-          type="button"
-          className="participant-badge"
-          onClick={onEditParticipant}
-          title={t('board.editProfile')}
-          aria-label={`${participant.name}, ${participant.organisation}. ${t('board.editProfile')}`}
-        >
-          <span className="org-dot" aria-hidden="true" style={{ background: participantColor }} />
-          <span className="participant-name">{participant.name}</span>
-          <span className="participant-org">{participant.organisation}</span>
-        </button>
       </div>
     </header>
   )

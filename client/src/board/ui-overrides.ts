@@ -1,12 +1,46 @@
-import type { TLUiOverrides } from 'tldraw'
+import { createShapeId, startEditingShapeWithRichText, type TLUiOverrides } from 'tldraw'
+
+/** Shift+N: a sticky note in the middle of the view, ready to type in. */
+export const ADD_NOTE_KBD = '!n'
+/** tldraw's note is 200 × 200 page units at scale 1. */
+const NOTE_SIZE = 200
 
 /**
  * Embeds are switched off (board-shape-utils), so the "Insert embed" action would open a
  * dialog that can never succeed; tldraw's menus skip actions that do not exist.
+ *
+ * tldraw 5 has no keyboard-only way to place a note: `N` picks the note tool, but the note
+ * is only made by a pointer press on the canvas. `stip.add-note` (Shift+N) fills that gap so
+ * a keyboard user can add a note; Escape then leaves the text, Tab walks between shapes.
  */
 export const uiOverrides: TLUiOverrides = {
-  actions(_editor, actions) {
+  actions(editor, actions) {
     const { 'insert-embed': _removed, ...rest } = actions
-    return rest
+    return {
+      ...rest,
+      'stip.add-note': {
+        id: 'stip.add-note',
+        label: 'tool.note',
+        kbd: ADD_NOTE_KBD,
+        onSelect() {
+          if (editor.getIsReadonly()) return
+          const center = editor.getViewportPageBounds().center
+          const scale = editor.getResizeScaleFactor()
+          const id = createShapeId()
+          editor.markHistoryStoppingPoint('stip add note')
+          editor.createShape({
+            id,
+            type: 'note',
+            x: center.x - (NOTE_SIZE * scale) / 2,
+            y: center.y - (NOTE_SIZE * scale) / 2,
+            props: { scale },
+          })
+          editor.setCurrentTool('select')
+          editor.select(id)
+          // A new note is empty: nothing to select, and a late select-all would eat typed text.
+          startEditingShapeWithRichText(editor, id)
+        },
+      },
+    }
   },
 }

@@ -123,6 +123,41 @@ const nl = {
   'language.en': 'English',
 
   'notFound.title': 'Pagina niet gevonden',
+
+  'footer.accessibility': 'Toegankelijkheid',
+  'footer.label': 'Over Stip',
+  'board.menu': 'Meer',
+  'board.details': 'Jouw gegevens',
+
+  'a11y.title': 'Toegankelijkheidsverklaring',
+  'a11y.intro':
+    'Stip wil voor iedereen bruikbaar zijn, ook voor wie een toetsenbord, schermlezer, vergroting of telefoon gebruikt. Deze verklaring zegt wat we hebben getoetst en wat nog niet goed werkt.',
+  'a11y.standardTitle': 'Standaard',
+  'a11y.standard':
+    'Stip streeft naar WCAG 2.1 niveau AA, de norm voor websites en apps van de Nederlandse overheid (EN 301 549).',
+  'a11y.testedTitle': 'Wat we hebben getoetst en hoe',
+  'a11y.tested.axe':
+    'Automatische controle met axe-core (WCAG 2.1 A en AA) in Chromium op de startpagina (ook met foutmelding), het aanmeldscherm, de bovenbalk van het bord, het deelvenster, het venster "Jouw gegevens", de pagina "Geen toegang" en deze verklaring: geen overtredingen.',
+  'a11y.tested.keyboard':
+    'Alleen met het toetsenbord: een bord maken, je aanmelden, een notitie toevoegen, het deelvenster openen en sluiten en een link kopiëren. Elk bedieningselement toont een zichtbare focusrand.',
+  'a11y.tested.mobile':
+    'Op een telefoonscherm (390 × 844, aanraken): aanmelden en een notitie toevoegen.',
+  'a11y.tested.motion': 'Met "beweging beperken" ingesteld staan animaties en overgangen uit.',
+  'a11y.tested.contrast':
+    'Tekst op een organisatiekleur is zwart of wit, gekozen op contrast (minstens 4,5:1), ook als iemand een lichte kleur kiest.',
+  'a11y.limitsTitle': 'Bekende beperkingen',
+  'a11y.limits.canvas':
+    'Het tekenvlak is tldraw, een onderdeel van derden. Wij toetsen het niet met axe en kunnen het niet volledig aanpassen.',
+  'a11y.limits.screenreader':
+    'Tekenen en de plaats van notities op het vlak zijn niet volledig toegankelijk met een schermlezer.',
+  'a11y.limits.keyboard':
+    'Met het toetsenbord zet Shift+N een notitie midden in beeld (tldraw zelf plaatst notities alleen met een aanwijzer); Tab gaat van vorm naar vorm. Vrij tekenen en slepen vragen een muis, pen of vinger.',
+  'a11y.limits.manual': 'Er is nog geen handmatige toets door ervaringsdeskundigen gedaan.',
+  'a11y.dateTitle': 'Datum van de toets',
+  'a11y.date': 'De laatste toets was op 22 november 2026.',
+  'a11y.contactTitle': 'Contact',
+  'a11y.contact':
+    'Loop je ergens tegenaan? Neem contact op met de organisatie die deze installatie van Stip aanbiedt, bijvoorbeeld via de begeleider van je sessie. Zij kunnen het probleem oplossen of doorgeven.',
 } as const
 
 export type MessageKey = keyof typeof nl
@@ -244,6 +279,40 @@ const en: Messages = {
   'language.en': 'English',
 
   'notFound.title': 'Page not found',
+
+  'footer.accessibility': 'Accessibility',
+  'footer.label': 'About Stip',
+  'board.menu': 'More',
+  'board.details': 'Your details',
+
+  'a11y.title': 'Accessibility statement',
+  'a11y.intro':
+    'Stip aims to be usable by everyone, including people who use a keyboard, screen reader, magnification or phone. This statement says what we tested and what does not work well yet.',
+  'a11y.standardTitle': 'Standard',
+  'a11y.standard':
+    'Stip aims for WCAG 2.1 level AA, the standard for websites and apps of the Dutch government (EN 301 549).',
+  'a11y.testedTitle': 'What we tested and how',
+  'a11y.tested.axe':
+    'Automated checks with axe-core (WCAG 2.1 A and AA) in Chromium on the start page (also with an error shown), the join screen, the board’s top bar, the share dialog, the "Your details" dialog, the "No access" page and this statement: no violations.',
+  'a11y.tested.keyboard':
+    'Keyboard only: creating a board, joining, adding a note, opening and closing the share dialog and copying a link. Every control shows a visible focus outline.',
+  'a11y.tested.mobile': 'On a phone screen (390 × 844, touch): joining and adding a note.',
+  'a11y.tested.motion': 'With "reduce motion" set, animations and transitions are off.',
+  'a11y.tested.contrast':
+    'Text on an organisation colour is black or white, chosen by contrast (at least 4.5:1), also when someone picks a light colour.',
+  'a11y.limitsTitle': 'Known limitations',
+  'a11y.limits.canvas':
+    'The drawing canvas is tldraw, a third-party component. We do not check it with axe and cannot fully change it.',
+  'a11y.limits.screenreader':
+    'Drawing and the position of notes on the canvas are not fully accessible with a screen reader.',
+  'a11y.limits.keyboard':
+    'With the keyboard, Shift+N puts a note in the middle of the view (tldraw itself only places notes with a pointer); Tab moves from shape to shape. Free drawing and dragging need a mouse, pen or finger.',
+  'a11y.limits.manual': 'No manual test by people with disabilities has been done yet.',
+  'a11y.dateTitle': 'Date of the check',
+  'a11y.date': 'The last check was on 22 November 2026.',
+  'a11y.contactTitle': 'Contact',
+  'a11y.contact':
+    'Running into a problem? Contact the organisation that offers this installation of Stip, for example through your session’s facilitator. They can fix it or pass it on.',
 }
 
 export const messages: Record<Locale, Messages> = { nl, en }

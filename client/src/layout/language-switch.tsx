@@ -12,10 +12,11 @@ export function LanguageSwitch() {
           type="button"
           lang={option}
           aria-pressed={option === locale}
-          aria-label={t(`language.${option}`)}
           onClick={() => setLocale(option)}
         >
+          {/* The visible code is part of the accessible name (WCAG 2.5.3), the full name follows. */}
           {option.toUpperCase()}
+          <span className="visually-hidden"> {t(`language.${option}`)}</span>
         </button>
       ))}
     </fieldset>

@@ -6,6 +6,11 @@ describe('parseRoute', () => {
     expect(parseRoute('/')).toEqual({ kind: 'start' })
   })
 
+  it('sends /toegankelijkheid to the accessibility statement', () => {
+    expect(parseRoute('/toegankelijkheid')).toEqual({ kind: 'accessibility' })
+    expect(parseRoute('/toegankelijkheid/')).toEqual({ kind: 'accessibility' })
+  })
+
   it('reads the board id from /b/:boardId with or without a trailing slash', () => {
     expect(parseRoute('/b/abc-123')).toEqual({ kind: 'board', boardId: 'abc-123' })
     expect(parseRoute('/b/abc_123/')).toEqual({ kind: 'board', boardId: 'abc_123' })

@@ -2,13 +2,20 @@ import { BOARD_ID_PATTERN, TOKEN_FRAGMENT_KEY } from '@stip/protocol'
 
 export type Route =
   | { kind: 'start' }
+  | { kind: 'accessibility' }
   | { kind: 'board'; boardId: string }
   | { kind: 'invalidBoard' }
   | { kind: 'notFound' }
 
+/** The accessibility statement (toegankelijkheidsverklaring); Dutch, as the product is. */
+export const ACCESSIBILITY_PATH = '/toegankelijkheid'
+
 /** Maps a location's path to one of the client's few pages; no router library needed. */
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { kind: 'start' }
+  if (pathname === ACCESSIBILITY_PATH || pathname === `${ACCESSIBILITY_PATH}/`) {
+    return { kind: 'accessibility' }
+  }
   const match = /^\/b\/([^/]*)\/?$/.exec(pathname)
   if (!match) return { kind: 'notFound' }
   let boardId: string

@@ -3,6 +3,7 @@ import { BoardApiError, createBoard } from '../api/boards-api'
 import { requestShareWelcome, saveLinks } from '../api/stored-links'
 import { useI18n } from '../i18n/i18n-context'
 import { LanguageSwitch } from '../layout/language-switch'
+import { SiteFooter } from '../layout/site-footer'
 import { type OrganisationDraft, organisationsForRequest } from './organisation-draft'
 import { OrganisationList } from './organisation-list'
 import type { TemplateChoice } from './template-choices'
@@ -52,61 +53,66 @@ export function StartPage({ navigate }: { navigate(path: string): void }) {
   }
 
   return (
-    <main className="start-page">
-      <div className="page-corner">
-        <LanguageSwitch />
-      </div>
-      <header className="start-header">
-        <h1 className="brand-title">
-          <span className="logo-dot large" aria-hidden="true" />
-          {t('start.title')}
-        </h1>
-        <p className="eyebrow">{t('app.tagline')}</p>
-        <p className="lead">{t('start.intro')}</p>
-      </header>
-      <section className="card wide" aria-labelledby={`${id}-form-title`}>
-        <h2 id={`${id}-form-title`}>{t('start.formTitle')}</h2>
-        <form className="start-form" onSubmit={submit} noValidate>
-          <div className="field">
-            <label htmlFor={`${id}-title`}>{t('start.boardTitle')}</label>
-            <input
-              id={`${id}-title`}
-              name="title"
-              required
-              maxLength={120}
-              value={title}
-              onChange={(event) => {
-                setTitle(event.target.value)
-                if (problem?.kind === 'title') setProblem(null)
-              }}
-              aria-invalid={problem?.kind === 'title'}
-              aria-describedby={`${id}-title-hint`}
-              // biome-ignore lint/a11y/noAutofocus: the form is what the start page is for
-              autoFocus
-            />
-            <p className="hint" id={`${id}-title-hint`}>
-              {t('start.boardTitleHint')}
-            </p>
-          </div>
-          <OrganisationList drafts={organisations} onChange={setOrganisations} />
-          <TemplatePicker value={template} onChange={setTemplate} />
-          {problem ? (
-            <p className="form-error" role="alert">
-              {problem.kind === 'title'
-                ? t('start.titleRequired')
-                : problem.kind === 'server'
-                  ? `${t('start.serverError')} ${problem.message}`
-                  : t('start.failed')}
-            </p>
-          ) : null}
-          <p className="hint">{t('start.linksPrivate')}</p>
-          <div className="form-actions">
-            <button type="submit" className="button primary" disabled={busy} aria-busy={busy}>
-              {busy ? t('start.creating') : t('start.submit')}
-            </button>
-          </div>
-        </form>
-      </section>
-    </main>
+    <div className="start-page-wrap">
+      <main className="start-page">
+        <div className="page-corner">
+          <LanguageSwitch />
+        </div>
+        <header className="start-header">
+          <h1 className="brand-title">
+            <span className="logo-dot large" aria-hidden="true" />
+            {t('start.title')}
+          </h1>
+          <p className="eyebrow">{t('app.tagline')}</p>
+          <p className="lead">{t('start.intro')}</p>
+        </header>
+        <section className="card wide" aria-labelledby={`${id}-form-title`}>
+          <h2 id={`${id}-form-title`}>{t('start.formTitle')}</h2>
+          <form className="start-form" onSubmit={submit} noValidate>
+            <div className="field">
+              <label htmlFor={`${id}-title`}>{t('start.boardTitle')}</label>
+              <input
+                id={`${id}-title`}
+                name="title"
+                required
+                maxLength={120}
+                value={title}
+                onChange={(event) => {
+                  setTitle(event.target.value)
+                  if (problem?.kind === 'title') setProblem(null)
+                }}
+                aria-invalid={problem?.kind === 'title'}
+                aria-describedby={
+                  problem?.kind === 'title' ? `${id}-title-hint ${id}-problem` : `${id}-title-hint`
+                }
+                // biome-ignore lint/a11y/noAutofocus: the form is what the start page is for
+                autoFocus
+              />
+              <p className="hint" id={`${id}-title-hint`}>
+                {t('start.boardTitleHint')}
+              </p>
+            </div>
+            <OrganisationList drafts={organisations} onChange={setOrganisations} />
+            <TemplatePicker value={template} onChange={setTemplate} />
+            {problem ? (
+              <p className="form-error" role="alert" id={`${id}-problem`}>
+                {problem.kind === 'title'
+                  ? t('start.titleRequired')
+                  : problem.kind === 'server'
+                    ? `${t('start.serverError')} ${problem.message}`
+                    : t('start.failed')}
+              </p>
+            ) : null}
+            <p className="hint">{t('start.linksPrivate')}</p>
+            <div className="form-actions">
+              <button type="submit" className="button primary" disabled={busy} aria-busy={busy}>
+                {busy ? t('start.creating') : t('start.submit')}
+              </button>
+            </div>
+          </form>
+        </section>
+      </main>
+      <SiteFooter navigate={navigate} />
+    </div>
   )
 }

@@ -1,0 +1,21 @@
+import type { CSSProperties } from 'react'
+import { DefaultCursor, type TLCursorProps } from 'tldraw'
+import { readableTextColor } from '../identity/readable-text-color'
+
+/**
+ * tldraw's collaborator cursor writes the name in white on the person's organisation colour;
+ * a light colour someone picked (a pale yellow) would make it unreadable. The wrapper only sets
+ * tldraw's contrast variable to black or white by measured contrast; `display: contents` keeps
+ * the cursor's own positioning untouched.
+ */
+export function ReadableCursor(props: TLCursorProps) {
+  const style = {
+    display: 'contents',
+    '--tl-color-selected-contrast': readableTextColor(props.color ?? ''),
+  } as CSSProperties
+  return (
+    <div style={style} data-stip-cursor="">
+      <DefaultCursor {...props} />
+    </div>
+  )
+}
