@@ -166,3 +166,29 @@ export async function uploadAsset(
   }
   return { id: String(body.id ?? ''), src: body.src, mimeType: String(body.mimeType ?? '') }
 }
+
+/** `GET /api/boards/:id/export.json` with the facilitator's token: everything of the board. */
+export async function downloadBoardExport(
+  boardId: string,
+  facilitatorToken: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<Blob> {
+  const response = await fetchImpl(`${boardPath(boardId)}/export.json`, {
+    headers: { ...bearer(facilitatorToken), accept: 'application/json' },
+  })
+  if (!response.ok) throw await errorFrom(response)
+  return response.blob()
+}
+
+/** `DELETE /api/boards/:id` with the facilitator's token: the board and all its data are gone. */
+export async function deleteBoard(
+  boardId: string,
+  facilitatorToken: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<void> {
+  const response = await fetchImpl(boardPath(boardId), {
+    method: 'DELETE',
+    headers: { ...bearer(facilitatorToken), accept: 'application/json' },
+  })
+  if (response.status !== 204) throw await errorFrom(response)
+}

@@ -68,3 +68,13 @@ function isBoardLink(value: string, boardId: string): boolean {
     return false
   }
 }
+
+/** Forgets everything this browser kept of a board's links, e.g. after deleting it. */
+export function forgetLinks(storage: LinkStorage, boardId: string): void {
+  try {
+    storage.removeItem(linksKey(boardId))
+    storage.removeItem(welcomeKey(boardId))
+  } catch {
+    // Nothing was stored.
+  }
+}

@@ -111,6 +111,19 @@ const nl = {
   'share.qrFor': 'QR-code voor',
   'share.qrHint': 'Laat de code op het scherm zien; deelnemers openen het bord met hun telefoon.',
   'share.close': 'Sluiten',
+  'data.title': 'Gegevens van dit bord',
+  'data.intro':
+    'Download alles wat Stip van dit bord bewaart (JSON), of verwijder het bord met al zijn gegevens.',
+  'data.export': 'Alles downloaden (JSON)',
+  'data.exporting': 'Bezig met downloaden…',
+  'data.exportFailed': 'Downloaden lukte niet. Probeer het opnieuw.',
+  'data.delete': 'Bord verwijderen…',
+  'data.confirmText':
+    'Dit verwijdert het bord voor iedereen: alle notities, tekeningen, afbeeldingen en links. Wie nu meedoet, wordt losgekoppeld. Dit kan niet ongedaan worden gemaakt.',
+  'data.confirmDelete': 'Ja, definitief verwijderen',
+  'data.deleting': 'Bezig met verwijderen…',
+  'data.deleteFailed': 'Verwijderen lukte niet. Er is niets verwijderd; probeer het opnieuw.',
+  'data.cancel': 'Annuleren',
 
   'status.label': 'Verbinding',
   'status.connected': 'verbonden',
@@ -267,6 +280,19 @@ const en: Messages = {
   'share.qrFor': 'QR code for',
   'share.qrHint': 'Show the code on screen; participants open the board with their phone.',
   'share.close': 'Close',
+  'data.title': "This board's data",
+  'data.intro':
+    'Download everything Stip keeps of this board (JSON), or delete the board with all its data.',
+  'data.export': 'Download everything (JSON)',
+  'data.exporting': 'Downloading…',
+  'data.exportFailed': 'The download failed. Please try again.',
+  'data.delete': 'Delete board…',
+  'data.confirmText':
+    'This deletes the board for everyone: all notes, drawings, images and links. Everyone taking part now is disconnected. This cannot be undone.',
+  'data.confirmDelete': 'Yes, delete for good',
+  'data.deleting': 'Deleting…',
+  'data.deleteFailed': 'Deleting failed. Nothing was deleted; please try again.',
+  'data.cancel': 'Cancel',
 
   'status.label': 'Connection',
   'status.connected': 'connected',

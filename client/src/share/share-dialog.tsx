@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { renewLink } from '../api/boards-api'
 import { loadLinks, type StoredLinks, saveLinks } from '../api/stored-links'
 import { useI18n } from '../i18n/i18n-context'
+import { BoardDataSection } from './board-data-section'
 import { LinkRow } from './link-row'
 import { QrImage } from './qr-image'
 
@@ -100,6 +101,7 @@ export function ShareDialog({
           <p className="hint">{t('share.qrHint')}</p>
         </aside>
       </div>
+      <BoardDataSection boardId={boardId} facilitatorToken={facilitatorToken} />
       <div className="form-actions">
         <button type="button" className="button secondary" onClick={() => ref.current?.close()}>
           {t('share.close')}
