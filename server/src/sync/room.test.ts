@@ -114,12 +114,13 @@ describe('Room', () => {
     expect(stored).toHaveLength(1)
   })
 
-  it('coalesces updates arriving within one tick into one frame per session', () => {
+  it('coalesces updates arriving within one tick into one frame per session in a big room', () => {
     const { room, advance } = makeRoom()
     const writer = new RecordingSession('writer')
     const reader = new RecordingSession('reader')
     room.join(writer)
     room.join(reader)
+    for (let i = 0; i < 8; i++) room.join(new RecordingSession(`watcher-${i}`))
     room.receive(
       writer,
       updateFrame((doc) => doc.getMap('m').set('first', 1)),
@@ -136,6 +137,23 @@ describe('Room', () => {
     advance(20)
     expect(reader.sent.length).toBe(framesAfterFirst + 1)
     expect(reader.view().getMap('m').size).toBe(11)
+  })
+
+  it('sends every update at once in a small room', () => {
+    const { room, advance } = makeRoom()
+    const writer = new RecordingSession('writer')
+    const reader = new RecordingSession('reader')
+    room.join(writer)
+    room.join(reader)
+    const before = reader.sent.length
+    for (let i = 0; i < 3; i++) {
+      room.receive(
+        writer,
+        updateFrame((doc) => doc.getMap('m').set(`k${i}`, i)),
+      )
+      advance(0)
+    }
+    expect(reader.sent.length).toBe(before + 3)
   })
 
   it('closes a session that sends an unknown message type with 1007 and keeps the others', () => {

@@ -20,9 +20,10 @@ import { ProtocolError, type Session } from './session'
  * One board in memory: its Y.Doc, its awareness and the sessions connected to it.
  *
  * The room is pure: bytes come in through receive(), bytes go out through Session.send().
- * Updates that arrive within one broadcast tick are merged and encoded once, so a busy room
- * sends one frame per tick to each session instead of one frame per update; the first
- * update after a quiet tick goes out at once, so a lone edit pays no added latency.
+ * In a big room, updates that arrive within one broadcast tick are merged and encoded once,
+ * so it sends one frame per tick to each session instead of one frame per update; the first
+ * update after a quiet tick goes out at once, so a lone edit pays no added latency. Small
+ * rooms send every update at once.
  */
 export interface RoomOptions {
   broadcastTickMs: number
@@ -66,6 +67,12 @@ interface PendingUpdate {
 
 /** Past this many distinct senders in one tick, everyone gets the same frame (echoes are no-ops). */
 const MAX_SENDERS_EXCLUDED_PER_TICK = 3
+
+/**
+ * Rooms up to this size send every update at once: coalescing saves work in proportion to
+ * the number of recipients, and in a small room it would only add up to a tick of latency.
+ */
+const COALESCE_ABOVE_SESSIONS = 8
 
 export class Room {
   readonly doc: Y.Doc
@@ -309,7 +316,8 @@ export class Room {
 
   private scheduleFlush(): void {
     if (this.cancelFlush) return
-    const wait = Math.max(0, this.lastFlushAt + this.options.broadcastTickMs - this.scheduler.now())
+    const tick = this.sessions.size > COALESCE_ABOVE_SESSIONS ? this.options.broadcastTickMs : 0
+    const wait = Math.max(0, this.lastFlushAt + tick - this.scheduler.now())
     this.cancelFlush = this.scheduler.defer(() => this.flush(), wait)
   }
 
