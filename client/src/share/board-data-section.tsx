@@ -87,11 +87,12 @@ export function BoardDataSection({
         ) : null}
       </div>
       {phase === 'confirming' || phase === 'deleting' ? (
-        <div className="confirm-delete" role="group" aria-labelledby={`${id}-confirm`}>
+        <div className="confirm-delete">
           <p id={`${id}-confirm`}>{t('data.confirmText')}</p>
           <div className="board-data-actions">
             <button
               ref={confirmButton}
+              aria-describedby={`${id}-confirm`}
               type="button"
               className="button danger"
               disabled={phase === 'deleting'}
