@@ -57,6 +57,13 @@ describe('what is written stays written', () => {
     await waitForStatus(page, 'offline')
     await addNoteViaUi(page, 'Alleen op dit apparaat', { x: 500, y: 350 })
     await waitForShapes(page, (s) => s.some((x) => x.text === 'Alleen op dit apparaat'))
+    // The binding writes the doc once per frame and y-indexeddb commits asynchronously, so a
+    // reload within ~20 ms of the last keystroke could lose it. A person pauses longer than
+    // that; the test waits until the doc holds the text, then for a human-scale moment.
+    await page.waitForFunction(() =>
+      JSON.stringify(window.__stip?.doc.getArray('tldraw-records').toJSON()).includes('apparaat'),
+    )
+    await page.waitForTimeout(250)
     await context.setOffline(false)
     await page.reload()
     await waitForEditor(page)
