@@ -40,11 +40,14 @@ export function BoardCanvas({
   connection,
   user,
   licenseKey,
+  onEditor,
 }: {
   store: TLStore
   connection: BoardConnection
   user: Signal<TLUser>
   licenseKey: string | null
+  /** Called with the editor once mounted and with null when it unmounts. */
+  onEditor?: (editor: Editor | null) => void
 }) {
   const { locale, setLocale } = useI18n()
   const currentUser = useValue(user)
@@ -71,9 +74,18 @@ export function BoardCanvas({
   const onMount = useCallback(
     (editor: Editor) => {
       registerOfflineBookmarkHandler(editor)
-      return exposeForTests({ editor, doc: connection.doc, provider: connection.provider })
+      onEditor?.(editor)
+      const hideFromTests = exposeForTests({
+        editor,
+        doc: connection.doc,
+        provider: connection.provider,
+      })
+      return () => {
+        hideFromTests()
+        onEditor?.(null)
+      }
     },
-    [connection],
+    [connection, onEditor],
   )
 
   return (

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
+import type { Editor } from 'tldraw'
 import { takeShareWelcome } from '../api/stored-links'
 import { useServerConfig } from '../config/use-server-config'
 import { useI18n } from '../i18n/i18n-context'
@@ -9,9 +10,12 @@ import { ShareDialog } from '../share/share-dialog'
 import { useBoardConnection } from '../sync/use-board-connection'
 import { createBoardAssetStore } from './board-asset-store'
 import { BoardCanvas } from './board-canvas'
+import { BoardContextProvider, type BoardContextValue } from './board-context'
 import { NoAccess } from './no-access'
 import { colorInBoard } from './organisation-in-board'
+import { boardPanels } from './panel-registry'
 import { rememberedRole, rememberRole } from './remembered-role'
+import { SidePanel } from './side-panel'
 import { TopBar } from './top-bar'
 import type { BoardInfoState } from './use-board-info'
 import { useBoardStore } from './use-board-store'
@@ -55,7 +59,44 @@ export function BoardScreen({
   )
   const store = useBoardStore(info.kind === 'loading' ? null : connection, user, readOnly, assets)
   const [dialog, setDialog] = useState<OpenDialog>(null)
+  const [editor, setEditor] = useState<Editor | null>(null)
+  // On a phone the panel would cover most of the canvas, so it starts closed there.
+  const [panelsOpen, setPanelsOpen] = useState(
+    () => !window.matchMedia('(max-width: 700px)').matches,
+  )
+  const [activePanel, setActivePanel] = useState(boardPanels[0]?.id ?? '')
   const facilitator = role === 'facilitator'
+  const boardContext = useMemo<BoardContextValue | null>(
+    () =>
+      connection
+        ? {
+            boardId,
+            token,
+            role,
+            readOnly,
+            facilitator,
+            connection,
+            editor,
+            userId,
+            participant,
+            color,
+            organisations,
+          }
+        : null,
+    [
+      boardId,
+      token,
+      role,
+      readOnly,
+      facilitator,
+      connection,
+      editor,
+      userId,
+      participant,
+      color,
+      organisations,
+    ],
+  )
   // Right after creating a board, its links are shown once so the facilitator can hand them out.
   useEffect(() => {
     if (facilitator && takeShareWelcome(localStorage, boardId)) setDialog('share')
@@ -63,7 +104,7 @@ export function BoardScreen({
 
   if (info.kind === 'denied' || status === 'denied') return <NoAccess />
 
-  return (
+  const layout = (
     <div className="board-layout">
       <TopBar
         boardId={boardId}
@@ -74,19 +115,27 @@ export function BoardScreen({
         participantColor={color}
         onEditParticipant={() => setDialog('participant')}
         onShare={facilitator ? () => setDialog('share') : undefined}
+        panelsOpen={boardPanels.length > 0 && boardContext ? panelsOpen : undefined}
+        onTogglePanels={() => setPanelsOpen((open) => !open)}
       />
-      <main className="board-canvas" aria-busy={!store}>
-        {store && connection && config ? (
-          <BoardCanvas
-            store={store}
-            connection={connection}
-            user={user}
-            licenseKey={config.tldrawLicenseKey}
-          />
-        ) : (
-          <p className="board-loading">{t('board.loading')}</p>
-        )}
-      </main>
+      <div className="board-body">
+        <main className="board-canvas" aria-busy={!store}>
+          {store && connection && config ? (
+            <BoardCanvas
+              store={store}
+              connection={connection}
+              user={user}
+              licenseKey={config.tldrawLicenseKey}
+              onEditor={setEditor}
+            />
+          ) : (
+            <p className="board-loading">{t('board.loading')}</p>
+          )}
+        </main>
+        {panelsOpen && boardContext ? (
+          <SidePanel panels={boardPanels} activeId={activePanel} onSelect={setActivePanel} />
+        ) : null}
+      </div>
       {dialog === 'participant' ? (
         <ParticipantDialog
           participant={participant}
@@ -102,6 +151,11 @@ export function BoardScreen({
         <ShareDialog boardId={boardId} facilitatorToken={token} onClose={() => setDialog(null)} />
       ) : null}
     </div>
+  )
+  return boardContext ? (
+    <BoardContextProvider value={boardContext}>{layout}</BoardContextProvider>
+  ) : (
+    layout
   )
 }
 

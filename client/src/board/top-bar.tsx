@@ -15,6 +15,8 @@ export function TopBar({
   participantColor,
   onEditParticipant,
   onShare,
+  panelsOpen,
+  onTogglePanels,
 }: {
   boardId: string
   /** null until the board's metadata arrived (or when offline). */
@@ -27,6 +29,9 @@ export function TopBar({
   onEditParticipant(): void
   /** Set for the facilitator only: opens the share dialog. */
   onShare?: () => void
+  /** Whether the side panel shows; undefined when there is no panel to show. */
+  panelsOpen?: boolean
+  onTogglePanels(): void
 }) {
   const { t } = useI18n()
   return (
@@ -45,6 +50,16 @@ export function TopBar({
       </h1>
       <div className="top-bar-end">
         <StatusPill status={status} />
+        {panelsOpen !== undefined ? (
+          <button
+            type="button"
+            className="button small panels-toggle"
+            aria-pressed={panelsOpen}
+            onClick={onTogglePanels}
+          >
+            {t(panelsOpen ? 'panels.close' : 'panels.open')}
+          </button>
+        ) : null}
         {onShare ? (
           <button
             type="button"

@@ -3,10 +3,12 @@
  * `en` is typed against `nl`'s keys, and messages.test.ts checks both directions at runtime.
  */
 
+import { featureCatalogues } from './catalogues'
+
 export const locales = ['nl', 'en'] as const
 export type Locale = (typeof locales)[number]
 
-const nl = {
+const coreNl = {
   'app.name': 'Stip',
   'app.tagline': 'Samen werken aan de stip op de horizon',
 
@@ -173,10 +175,9 @@ const nl = {
     'Loop je ergens tegenaan? Neem contact op met de organisatie die deze installatie van Stip aanbiedt, bijvoorbeeld via de begeleider van je sessie. Zij kunnen het probleem oplossen of doorgeven.',
 } as const
 
-export type MessageKey = keyof typeof nl
-export type Messages = Record<MessageKey, string>
+type CoreKey = keyof typeof coreNl
 
-const en: Messages = {
+const coreEn: Record<CoreKey, string> = {
   'app.name': 'Stip',
   'app.tagline': 'Working together towards the dot on the horizon',
 
@@ -340,6 +341,12 @@ const en: Messages = {
   'a11y.contact':
     'Running into a problem? Contact the organisation that offers this installation of Stip, for example through your session’s facilitator. They can fix it or pass it on.',
 }
+
+const nl = { ...coreNl, ...featureCatalogues.nl }
+const en: Record<keyof typeof nl, string> = { ...coreEn, ...featureCatalogues.en }
+
+export type MessageKey = keyof typeof nl
+export type Messages = Record<MessageKey, string>
 
 export const messages: Record<Locale, Messages> = { nl, en }
 

@@ -1,0 +1,17 @@
+import { boardPanelsCatalogue } from './board-panels'
+
+/** Every feature catalogue; add a feature's catalogue to this list (one line each). */
+const catalogues = [boardPanelsCatalogue] as const
+
+type Union = (typeof catalogues)[number]
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
+  x: infer I,
+) => void
+  ? I
+  : never
+type FeatureNl = UnionToIntersection<Union['nl']>
+
+export const featureCatalogues = {
+  nl: Object.assign({}, ...catalogues.map((c) => c.nl)) as FeatureNl,
+  en: Object.assign({}, ...catalogues.map((c) => c.en)) as Record<keyof FeatureNl, string>,
+}
