@@ -21,6 +21,7 @@ import { isLocale } from '../i18n/messages'
 import type { BoardConnection } from '../sync/board-connection'
 import { boardShapeUtils } from './board-shape-utils'
 import { registerOfflineBookmarkHandler } from './offline-bookmark-handler'
+import { useBoardFontsLoaded } from './preload-board-fonts'
 import { ReadableCursor } from './readable-cursor'
 import { exposeForTests } from './test-handle'
 import { uiOverrides } from './ui-overrides'
@@ -87,6 +88,9 @@ export function BoardCanvas({
     },
     [connection, onEditor],
   )
+
+  const fontsLoaded = useBoardFontsLoaded(store, assetUrls.fonts)
+  if (!fontsLoaded) return null
 
   return (
     <Tldraw

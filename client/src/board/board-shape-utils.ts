@@ -6,7 +6,10 @@ import {
   NoteShapeUtil,
   type TLGeoShape,
   type TLNoteShape,
+  type TLRichText,
+  type TLShape,
 } from 'tldraw'
+import { createBatchedLabelMeasure } from './batched-label-measure'
 import { createLabelSizeCache, type LabelSizeCache, labelSizeKey } from './label-size-cache'
 
 /**
@@ -33,6 +36,49 @@ function replaceLabelCache<Item, Size>(
 }
 
 /**
+ * The content-keyed cache, measuring many missing labels in one batch (a board opening).
+ * `measureField` names tldraw's private one-shape measuring method; if an upgrade renames
+ * it, labels are measured one by one as before.
+ */
+function batchedLabelCache<Shape extends TLShape, Size>(
+  util: NoteShapeUtil | GeoShapeUtil,
+  type: Shape['type'],
+  measureField: string,
+  keyOf: (shape: Shape) => string,
+): LabelSizeCache<Shape, Size> {
+  const cache = createLabelSizeCache<Shape, Size>(keyOf, LABEL_SIZE_LIMIT)
+  const measure = (util as unknown as Record<string, unknown>)[measureField]
+  if (typeof measure !== 'function') return cache
+  const batch = createBatchedLabelMeasure<Shape, Size>({
+    editor: util.editor,
+    isCandidate: (record): record is Shape =>
+      isShapeOfType<Shape>(record, type) && hasLabel(record),
+    isCached: (shape) => cache.has(shape),
+    measure: (shape) => measure.call(util, shape) as Size,
+    remember: (shape, size) => cache.set(shape, size),
+  })
+  return {
+    get(shape, measureOne) {
+      if (!cache.has(shape)) batch.beforeMiss()
+      return cache.get(shape, measureOne)
+    },
+  }
+}
+
+function isShapeOfType<Shape extends TLShape>(record: unknown, type: string): record is Shape {
+  const candidate = record as Partial<TLShape> | null
+  return candidate?.typeName === 'shape' && candidate.type === type
+}
+
+/** tldraw measures no empty label (its `isEmptyRichText`, which it does not export). */
+function hasLabel(shape: TLShape): boolean {
+  const richText = (shape.props as { richText?: TLRichText }).richText
+  const blocks = (richText?.content ?? []) as Array<{ content?: unknown[] }>
+  if (blocks.length === 0) return false
+  return blocks.length > 1 || (blocks[0]?.content?.length ?? 0) > 0
+}
+
+/**
  * A sticky note whose label size is cached by what `measureNoteLabelSize` reads: the rich
  * text and the display values for font family, font size, line height, padding and the
  * note's fixed width and height. Position, rotation, parent, colour and scale (applied after
@@ -44,7 +90,7 @@ export class BoardNoteShapeUtil extends NoteShapeUtil {
     replaceLabelCache(
       this,
       '_labelSizesForNoteCache',
-      createLabelSizeCache((shape: TLNoteShape) => {
+      batchedLabelCache(this, 'note', 'measureNoteLabelSize', (shape: TLNoteShape) => {
         const dv = getDisplayValues(this, shape)
         return labelSizeKey(shape.props.richText, [
           dv.labelFontFamily,
@@ -54,7 +100,7 @@ export class BoardNoteShapeUtil extends NoteShapeUtil {
           dv.noteWidth,
           dv.noteHeight,
         ])
-      }, LABEL_SIZE_LIMIT),
+      }),
     )
   }
 }
@@ -71,7 +117,7 @@ export class BoardGeoShapeUtil extends GeoShapeUtil {
     replaceLabelCache(
       this,
       '_labelSizesForGeoCache',
-      createLabelSizeCache((shape: TLGeoShape) => {
+      batchedLabelCache(this, 'geo', 'measureUnscaledLabelSize', (shape: TLGeoShape) => {
         const dv = getDisplayValues(this, shape)
         return labelSizeKey(shape.props.richText, [
           dv.labelFontFamily,
@@ -83,7 +129,7 @@ export class BoardGeoShapeUtil extends GeoShapeUtil {
           shape.props.w,
           shape.props.scale,
         ])
-      }, LABEL_SIZE_LIMIT),
+      }),
     )
   }
 }

@@ -6,6 +6,12 @@ export interface LabelSizeCache<Item, Size> {
   get(item: Item, measure: (item: Item) => Size): Size
 }
 
+/** Stip's own side of the cache: batch measuring asks and fills it without a measure call. */
+export interface ContentKeyedLabelCache<Item, Size> extends LabelSizeCache<Item, Size> {
+  has(item: Item): boolean
+  set(item: Item, size: Size): void
+}
+
 /**
  * A label-size cache keyed by what the measurement reads instead of by record object.
  * tldraw keys its cache on the record, and every record Stip's binding puts (a move
@@ -17,10 +23,19 @@ export interface LabelSizeCache<Item, Size> {
 export function createLabelSizeCache<Item, Size>(
   keyOf: (item: Item) => string,
   limit: number,
-): LabelSizeCache<Item, Size> {
+): ContentKeyedLabelCache<Item, Size> {
   // A Map iterates in insertion order: re-inserting on a hit keeps the oldest entry first.
   const sizes = new Map<string, Size>()
+  const remember = (key: string, size: Size) => {
+    sizes.set(key, size)
+    if (sizes.size > limit) {
+      const oldest = sizes.keys().next()
+      if (!oldest.done) sizes.delete(oldest.value)
+    }
+  }
   return {
+    has: (item) => sizes.has(keyOf(item)),
+    set: (item, size) => remember(keyOf(item), size),
     get(item, measure) {
       const key = keyOf(item)
       const cached = sizes.get(key)
@@ -30,11 +45,7 @@ export function createLabelSizeCache<Item, Size>(
         return cached
       }
       const size = measure(item)
-      sizes.set(key, size)
-      if (sizes.size > limit) {
-        const oldest = sizes.keys().next()
-        if (!oldest.done) sizes.delete(oldest.value)
-      }
+      remember(key, size)
       return size
     },
   }
