@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react'
+import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 
 // Vitest 5's reporters call Map.groupBy, which Node 20 lacks (Node 21+ has it).
@@ -21,7 +22,24 @@ if (!('groupBy' in Map)) {
 // One config for the client build (root: client/) and for every test project.
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // A service worker keeps the built app (scripts, styles, tldraw's fonts, icons and
+    // translations) so a board reloaded without a network still opens from IndexedDB.
+    // Workbox precaches exactly the files of this build; a new build's worker takes over
+    // once every tab of the old one has closed, so a running session is never reloaded.
+    VitePWA({
+      injectRegister: null,
+      manifest: false,
+      workbox: {
+        // tldraw ships ~50 translations; Stip speaks Dutch and English.
+        globPatterns: ['**/*.{html,js,css,woff2,svg,png}', 'assets/{nl,en,main}-*.json'],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//, /^\/ws\//, /^\/healthz$/, /^\/metrics$/],
+      },
+    }),
+  ],
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 4096 },
   server: {
     proxy: { '/ws': { target: 'ws://127.0.0.1:8787', ws: true }, '/api': 'http://127.0.0.1:8787' },

@@ -6,16 +6,51 @@ export interface ServerConfig {
 
 const FALLBACK: ServerConfig = { tldrawLicenseKey: null }
 
-/** Reads `GET /api/config` once; an unreachable server (offline start) means no licence key. */
-export async function fetchServerConfig(fetchImpl: typeof fetch = fetch): Promise<ServerConfig> {
+const STORAGE_KEY = 'stip.serverConfig'
+
+/**
+ * Reads `GET /api/config`. When the server cannot be reached (a reload without network) the
+ * last answer this browser saw is used: without its licence key, tldraw would blank the
+ * editor on a production host.
+ */
+export async function fetchServerConfig(
+  fetchImpl: typeof fetch = fetch,
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null = safeLocalStorage(),
+): Promise<ServerConfig> {
+  let response: Response
   try {
-    const response = await fetchImpl('/api/config', { headers: { accept: 'application/json' } })
-    if (!response.ok) return FALLBACK
-    const body: unknown = await response.json()
-    const key = (body as { tldrawLicenseKey?: unknown } | null)?.tldrawLicenseKey
-    return { tldrawLicenseKey: typeof key === 'string' && key.length > 0 ? key : null }
+    response = await fetchImpl('/api/config', { headers: { accept: 'application/json' } })
   } catch {
-    return FALLBACK
+    return readRemembered(storage) ?? FALLBACK
+  }
+  if (!response.ok) return FALLBACK
+  const body: unknown = await response.json().catch(() => null)
+  const key = (body as { tldrawLicenseKey?: unknown } | null)?.tldrawLicenseKey
+  const config = { tldrawLicenseKey: typeof key === 'string' && key.length > 0 ? key : null }
+  try {
+    storage?.setItem(STORAGE_KEY, JSON.stringify(config))
+  } catch {
+    // Not remembering only matters for a later offline reload.
+  }
+  return config
+}
+
+function readRemembered(storage: Pick<Storage, 'getItem'> | null): ServerConfig | null {
+  try {
+    const parsed: unknown = JSON.parse(storage?.getItem(STORAGE_KEY) ?? 'null')
+    const key = (parsed as { tldrawLicenseKey?: unknown } | null)?.tldrawLicenseKey
+    if (parsed === null || (key !== null && typeof key !== 'string')) return null
+    return { tldrawLicenseKey: key ?? null }
+  } catch {
+    return null
+  }
+}
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage
+  } catch {
+    return null
   }
 }
 

@@ -14,6 +14,11 @@ export function mountStaticClient(app: Hono, clientDir: string): void {
       await next()
       if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable')
     })
+    // The service worker decides which build a browser runs: always ask for the newest.
+    app.use('/sw.js', async (c, next) => {
+      await next()
+      c.header('Cache-Control', 'no-cache')
+    })
     app.use('*', serveStatic({ root: clientDir }))
   }
   app.get('*', (c) => {

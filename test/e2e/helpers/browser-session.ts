@@ -1,13 +1,13 @@
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
-import { launchBrowser, newContext } from './browser'
+import { type ContextOptions, launchBrowser, newContext } from './browser'
 import { startTestServer, type TestServer } from './test-server'
 
 export interface BrowserSession {
   readonly server: TestServer
   readonly browser: Browser
   /** A fresh desktop profile (own storage), closed after the test file. */
-  newContext(): Promise<BrowserContext>
+  newContext(options?: ContextOptions): Promise<BrowserContext>
 }
 
 /**
@@ -36,8 +36,8 @@ export function useBrowserSession(): BrowserSession {
       if (!browser) throw new Error('the browser starts in beforeAll')
       return browser
     },
-    async newContext() {
-      const context = await newContext(session.browser)
+    async newContext(options) {
+      const context = await newContext(session.browser, options)
       contexts.push(context)
       return context
     },
