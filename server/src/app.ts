@@ -6,6 +6,7 @@ import { createBoardAccess } from './auth/board-access'
 import type { Backplane } from './backplane/backplane'
 import type { Config } from './config'
 import { createBoardsApi } from './http/boards-api'
+import { resolveClientAddress } from './http/client-address'
 import { securityHeaders } from './http/security-headers'
 import { mountStaticClient } from './http/static-client'
 import type { Logger } from './logger'
@@ -35,6 +36,7 @@ export function createApp(deps: AppDeps) {
   const startedAt = Date.now()
 
   app.use('*', securityHeaders())
+  app.use('*', resolveClientAddress(config.trustedProxies))
 
   app.get('/healthz', async (c) => {
     const storeOk = await store.ping().then(

@@ -45,6 +45,11 @@ const EnvSchema = z.object({
   MAX_ASSET_BYTES: int(1024, 1024 * 1024 * 1024).default(10 * 1024 * 1024),
   /** Wrong tokens one address may present per minute before it is refused for a while. */
   MAX_FAILED_TOKENS_PER_MINUTE: int(1, 100_000).default(20),
+  /**
+   * Reverse proxies in front of Stip whose X-Forwarded-For is trusted (0: none). With one
+   * proxy (nginx, Caddy) set 1, so per-address limits count each client, not the proxy.
+   */
+  TRUSTED_PROXIES: int(0, 10).default(0),
   /** Extra browser origins allowed to open the websocket (comma-separated); same origin always is. */
   ALLOWED_ORIGINS: z
     .string()
@@ -82,6 +87,7 @@ export interface Config {
   maxMessagesPerSecond: number
   maxAssetBytes: number
   maxFailedTokensPerMinute: number
+  trustedProxies: number
   allowedOrigins: string[]
 }
 
@@ -121,6 +127,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
     maxAssetBytes: e.MAX_ASSET_BYTES,
     maxFailedTokensPerMinute: e.MAX_FAILED_TOKENS_PER_MINUTE,
+    trustedProxies: e.TRUSTED_PROXIES,
     allowedOrigins: e.ALLOWED_ORIGINS,
   }
 }
