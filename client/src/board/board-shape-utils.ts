@@ -2,15 +2,14 @@ import {
   type Editor,
   EmbedShapeUtil,
   GeoShapeUtil,
+  type Group2d,
   getDisplayValues,
   NoteShapeUtil,
   type TLGeoShape,
   type TLNoteShape,
-  type TLRichText,
-  type TLShape,
 } from 'tldraw'
-import { createBatchedLabelMeasure } from './batched-label-measure'
 import { createLabelSizeCache, type LabelSizeCache, labelSizeKey } from './label-size-cache'
+import { withLazyLabel } from './lazy-label-geometry'
 
 /**
  * Measured label sizes kept per editor. One entry per distinct label (text, style, width),
@@ -36,46 +35,27 @@ function replaceLabelCache<Item, Size>(
 }
 
 /**
- * The content-keyed cache, measuring many missing labels in one batch (a board opening).
- * `measureField` names tldraw's private one-shape measuring method; if an upgrade renames
- * it, labels are measured one by one as before.
+ * A content-keyed label cache that can also answer with a stand-in size, without measuring,
+ * while the shape's outline is built (see lazy-label-geometry.ts).
  */
-function batchedLabelCache<Shape extends TLShape, Size>(
-  util: NoteShapeUtil | GeoShapeUtil,
-  type: Shape['type'],
-  measureField: string,
-  keyOf: (shape: Shape) => string,
-): LabelSizeCache<Shape, Size> {
+function outlineAwareLabelCache<Shape, Size>(keyOf: (shape: Shape) => string, standIn: Size) {
   const cache = createLabelSizeCache<Shape, Size>(keyOf, LABEL_SIZE_LIMIT)
-  const measure = (util as unknown as Record<string, unknown>)[measureField]
-  if (typeof measure !== 'function') return cache
-  const batch = createBatchedLabelMeasure<Shape, Size>({
-    editor: util.editor,
-    isCandidate: (record): record is Shape =>
-      isShapeOfType<Shape>(record, type) && hasLabel(record),
-    isCached: (shape) => cache.has(shape),
-    measure: (shape) => measure.call(util, shape) as Size,
-    remember: (shape, size) => cache.set(shape, size),
-  })
+  let outlineOnly = false
+  const labels: LabelSizeCache<Shape, Size> = {
+    get: (shape, measure) => (outlineOnly ? standIn : cache.get(shape, measure)),
+  }
   return {
-    get(shape, measureOne) {
-      if (!cache.has(shape)) batch.beforeMiss()
-      return cache.get(shape, measureOne)
+    labels,
+    /** Runs `build` with every label size answered by the stand-in. */
+    outline<T>(build: () => T): T {
+      outlineOnly = true
+      try {
+        return build()
+      } finally {
+        outlineOnly = false
+      }
     },
   }
-}
-
-function isShapeOfType<Shape extends TLShape>(record: unknown, type: string): record is Shape {
-  const candidate = record as Partial<TLShape> | null
-  return candidate?.typeName === 'shape' && candidate.type === type
-}
-
-/** tldraw measures no empty label (its `isEmptyRichText`, which it does not export). */
-function hasLabel(shape: TLShape): boolean {
-  const richText = (shape.props as { richText?: TLRichText }).richText
-  const blocks = (richText?.content ?? []) as Array<{ content?: unknown[] }>
-  if (blocks.length === 0) return false
-  return blocks.length > 1 || (blocks[0]?.content?.length ?? 0) > 0
 }
 
 /**
@@ -85,22 +65,30 @@ function hasLabel(shape: TLShape): boolean {
  * measuring) do not take part, so moving a note never measures it again.
  */
 export class BoardNoteShapeUtil extends NoteShapeUtil {
+  private readonly labelSizes = outlineAwareLabelCache(
+    (shape: TLNoteShape) => {
+      const dv = getDisplayValues(this, shape)
+      return labelSizeKey(shape.props.richText, [
+        dv.labelFontFamily,
+        dv.labelFontSize,
+        dv.labelLineHeight,
+        dv.labelPadding,
+        dv.noteWidth,
+        dv.noteHeight,
+      ])
+    },
+    { labelHeight: 0, labelWidth: 0, fontSizeAdjustment: 1 },
+  )
+
   constructor(editor: Editor) {
     super(editor)
-    replaceLabelCache(
-      this,
-      '_labelSizesForNoteCache',
-      batchedLabelCache(this, 'note', 'measureNoteLabelSize', (shape: TLNoteShape) => {
-        const dv = getDisplayValues(this, shape)
-        return labelSizeKey(shape.props.richText, [
-          dv.labelFontFamily,
-          dv.labelFontSize,
-          dv.labelLineHeight,
-          dv.labelPadding,
-          dv.noteWidth,
-          dv.noteHeight,
-        ])
-      }),
+    replaceLabelCache(this, '_labelSizesForNoteCache', this.labelSizes.labels)
+  }
+
+  override getGeometry(shape: TLNoteShape): Group2d {
+    return withLazyLabel(
+      () => this.labelSizes.outline(() => super.getGeometry(shape)),
+      () => super.getGeometry(shape),
     )
   }
 }
@@ -112,24 +100,32 @@ export class BoardNoteShapeUtil extends NoteShapeUtil {
  * alignment and position only place the measured label, so they are not part of the key.
  */
 export class BoardGeoShapeUtil extends GeoShapeUtil {
+  private readonly labelSizes = outlineAwareLabelCache(
+    (shape: TLGeoShape) => {
+      const dv = getDisplayValues(this, shape)
+      return labelSizeKey(shape.props.richText, [
+        dv.labelFontFamily,
+        dv.labelFontSize,
+        dv.labelLineHeight,
+        dv.labelMinWidth,
+        dv.labelExtraPadding,
+        dv.labelPadding,
+        shape.props.w,
+        shape.props.scale,
+      ])
+    },
+    { w: 0, h: 0 },
+  )
+
   constructor(editor: Editor) {
     super(editor)
-    replaceLabelCache(
-      this,
-      '_labelSizesForGeoCache',
-      batchedLabelCache(this, 'geo', 'measureUnscaledLabelSize', (shape: TLGeoShape) => {
-        const dv = getDisplayValues(this, shape)
-        return labelSizeKey(shape.props.richText, [
-          dv.labelFontFamily,
-          dv.labelFontSize,
-          dv.labelLineHeight,
-          dv.labelMinWidth,
-          dv.labelExtraPadding,
-          dv.labelPadding,
-          shape.props.w,
-          shape.props.scale,
-        ])
-      }),
+    replaceLabelCache(this, '_labelSizesForGeoCache', this.labelSizes.labels)
+  }
+
+  override getGeometry(shape: TLGeoShape): Group2d {
+    return withLazyLabel(
+      () => this.labelSizes.outline(() => super.getGeometry(shape)),
+      () => super.getGeometry(shape),
     )
   }
 }
