@@ -30,6 +30,8 @@ export interface BoardInfo {
   role: Role
   template: TemplateId | null
   organisations: BoardOrganisation[]
+  /** Present when the link is an organisation's signing link (manifesto signing). */
+  signsFor?: { organisationId: string; organisationName: string }
 }
 
 /** What an asset upload answers: `src` is a relative URL on Stip's own origin. */
@@ -100,7 +102,14 @@ export async function fetchBoardInfo(
       ? (body.template as TemplateId)
       : null,
     organisations: parseOrganisations(body.organisations),
+    signsFor: parseSignsFor(body.signsFor),
   }
+}
+
+function parseSignsFor(value: unknown): BoardInfo['signsFor'] {
+  const { organisationId, organisationName } = (value ?? {}) as Record<string, unknown>
+  if (typeof organisationId !== 'string' || typeof organisationName !== 'string') return undefined
+  return { organisationId, organisationName }
 }
 
 /** Keeps only well-formed organisations: the list is shown to people and drives colours. */

@@ -18,11 +18,13 @@ import {
 } from 'tldraw'
 import { useI18n } from '../i18n/i18n-context'
 import { isLocale } from '../i18n/messages'
+import { noteVisibility } from '../notes/note-view'
 import type { BoardConnection } from '../sync/board-connection'
 import { boardShapeUtils } from './board-shape-utils'
 import { registerOfflineBookmarkHandler } from './offline-bookmark-handler'
 import { useBoardFontsLoaded } from './preload-board-fonts'
 import { ReadableCursor } from './readable-cursor'
+import { showBoardContent } from './show-board-content'
 import { exposeForTests } from './test-handle'
 import { uiOverrides } from './ui-overrides'
 
@@ -75,6 +77,7 @@ export function BoardCanvas({
   const onMount = useCallback(
     (editor: Editor) => {
       registerOfflineBookmarkHandler(editor)
+      showBoardContent(editor)
       onEditor?.(editor)
       const hideFromTests = exposeForTests({
         editor,
@@ -103,6 +106,7 @@ export function BoardCanvas({
       locale={locale}
       licenseKey={licenseKey ?? undefined}
       onMount={onMount}
+      getShapeVisibility={noteVisibility}
     />
   )
 }

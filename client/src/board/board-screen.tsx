@@ -2,12 +2,14 @@ import { useEffect, useMemo, useState } from 'react'
 import type { Editor } from 'tldraw'
 import { takeShareWelcome } from '../api/stored-links'
 import { useServerConfig } from '../config/use-server-config'
+import { SessionOverlay } from '../facilitation/session-overlay'
 import { useI18n } from '../i18n/i18n-context'
 import type { Participant } from '../identity/participant'
 import { useParticipantUser } from '../identity/use-participant-user'
 import { ParticipantDialog } from '../join/participant-dialog'
 import { ShareDialog } from '../share/share-dialog'
 import { useBoardConnection } from '../sync/use-board-connection'
+import { TemplateGuardMount } from '../werkvormen/template-guard-mount'
 import { createBoardAssetStore } from './board-asset-store'
 import { BoardCanvas } from './board-canvas'
 import { BoardContextProvider, type BoardContextValue } from './board-context'
@@ -131,6 +133,8 @@ export function BoardScreen({
           ) : (
             <p className="board-loading">{t('board.loading')}</p>
           )}
+          {boardContext ? <SessionOverlay /> : null}
+          {boardContext ? <TemplateGuardMount /> : null}
         </main>
         {panelsOpen && boardContext ? (
           <SidePanel panels={boardPanels} activeId={activePanel} onSelect={setActivePanel} />

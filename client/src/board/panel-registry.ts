@@ -1,5 +1,11 @@
 import type { ComponentType } from 'react'
+import { SessionPanel } from '../facilitation/session-panel'
+import { ParticipantsPanel } from '../heard/participants-panel'
 import type { MessageKey } from '../i18n/messages'
+import { ManifestoPanel } from '../manifesto/manifesto-panel'
+import { VersionsPanel } from '../versions/versions-panel'
+import { VotingPanel } from '../voting/voting-panel'
+import { WerkvormenPanel } from '../werkvormen/werkvormen-panel'
 import type { BoardContextValue } from './board-context'
 
 /** One tab of the board's side panel (werkvormen, stemmen, manifest, wie wordt gehoord, …). */
@@ -12,4 +18,11 @@ export interface BoardPanel {
 }
 
 /** The panels in tab order; each feature adds its own entry (one line each). */
-export const boardPanels: readonly BoardPanel[] = []
+export const boardPanels: readonly BoardPanel[] = [
+  { id: 'werkvormen', labelKey: 'werkvormen.tab', Panel: WerkvormenPanel },
+  { id: 'session', labelKey: 'session.tab', Panel: SessionPanel },
+  { id: 'voting', labelKey: 'voting.tab', Panel: VotingPanel },
+  { id: 'manifesto', labelKey: 'manifesto.tab', Panel: ManifestoPanel },
+  { id: 'participants', labelKey: 'participants.tab', Panel: ParticipantsPanel },
+  { id: 'versions', labelKey: 'versions.tab', Panel: VersionsPanel },
+]

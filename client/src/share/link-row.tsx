@@ -5,23 +5,35 @@ import { copyText } from './copy-text'
 
 type Feedback = 'copied' | 'selected' | 'renewed' | 'renew-failed' | null
 
+/** Wording for a row that is not one of the three role links (an organisation's signing link). */
+export interface LinkRowTexts {
+  name: string
+  help: string
+  renew: string
+  renewHelp: string
+  missing: string
+}
+
 /** One role's link in the share dialog: what it allows, the link, copy and (maybe) renew. */
 export function LinkRow({
   linkRole: role,
   link,
   onRenew,
+  texts,
 }: {
   linkRole: Role
   /** null when this browser does not know the link (only a renewal can show one). */
   link: string | null
   onRenew?: () => Promise<void>
+  /** Overrides the role's own wording; the row then carries no `data-role`. */
+  texts?: LinkRowTexts
 }) {
   const { t } = useI18n()
   const id = useId()
   const field = useRef<HTMLInputElement>(null)
   const [feedback, setFeedback] = useState<Feedback>(null)
   const [renewing, setRenewing] = useState(false)
-  const roleName = t(`share.role.${role}`)
+  const roleName = texts?.name ?? t(`share.role.${role}`)
 
   async function copy() {
     if (!link) return
@@ -42,11 +54,15 @@ export function LinkRow({
   }
 
   return (
-    <section className={`link-row link-${role}`} aria-labelledby={`${id}-name`} data-role={role}>
+    <section
+      className={`link-row link-${texts ? 'custom' : role}`}
+      aria-labelledby={`${id}-name`}
+      data-role={texts ? undefined : role}
+    >
       <div className="link-head">
         <h3 id={`${id}-name`}>{roleName}</h3>
         <p className="hint" id={`${id}-help`}>
-          {t(`share.help.${role}`)}
+          {texts?.help ?? t(`share.help.${role}`)}
         </p>
       </div>
       {link ? (
@@ -69,23 +85,23 @@ export function LinkRow({
           </button>
         </div>
       ) : (
-        <p className="hint missing-link">{t('share.missing')}</p>
+        <p className="hint missing-link">{texts?.missing ?? t('share.missing')}</p>
       )}
       {onRenew ? (
         <div className="link-actions">
           <button
             type="button"
             className="button quiet small"
-            aria-label={`${t('share.renew')}: ${roleName}`}
+            aria-label={`${texts?.renew ?? t('share.renew')}: ${roleName}`}
             aria-describedby={`${id}-renew-help`}
             disabled={renewing}
             aria-busy={renewing}
             onClick={() => void renew()}
           >
-            {renewing ? t('share.renewing') : t('share.renew')}
+            {renewing ? t('share.renewing') : (texts?.renew ?? t('share.renew'))}
           </button>
           <span className="visually-hidden" id={`${id}-renew-help`}>
-            {t('share.renewHelp')}
+            {texts?.renewHelp ?? t('share.renewHelp')}
           </span>
         </div>
       ) : null}

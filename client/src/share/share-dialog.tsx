@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n-context'
 import { BoardDataSection } from './board-data-section'
 import { LinkRow } from './link-row'
 import { QrImage } from './qr-image'
+import { SigningLinksSection } from './signing-links-section'
 
 type QrRole = Exclude<Role, 'facilitator'>
 
@@ -101,6 +102,7 @@ export function ShareDialog({
           <p className="hint">{t('share.qrHint')}</p>
         </aside>
       </div>
+      <SigningLinksSection boardId={boardId} facilitatorToken={facilitatorToken} />
       <BoardDataSection boardId={boardId} facilitatorToken={facilitatorToken} />
       <div className="form-actions">
         <button type="button" className="button secondary" onClick={() => ref.current?.close()}>

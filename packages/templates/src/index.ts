@@ -1,1 +1,25 @@
-export {}
+export { createBoardSchema } from './board-schema'
+export { boardStartRecords, FIRST_PAGE_ID } from './board-start-records'
+export { type BuildOptions, buildTemplateRecords, templateFrameId } from './build-template-records'
+export { type DialPosition, readDialPositions } from './dial-positions'
+export { locateNotes, type NotePlacement } from './locate-notes'
+export { nearestColor } from './nearest-color'
+export type { ShapeLike } from './page-geometry'
+export { isTemplateId, TEMPLATES } from './template-catalogue'
+export { listTemplateInstances, type TemplateInstance } from './template-instances'
+export {
+  LOCKABLE_PARTS,
+  readTemplateMeta,
+  type TemplateMeta,
+  type TemplatePart,
+  templateShapeId,
+} from './template-meta'
+export {
+  DIAL_ENDS,
+  type Label,
+  type Locale,
+  type SectionSpec,
+  sectionKeys,
+  type TemplateOrganisation,
+  type TemplateSpec,
+} from './template-spec'

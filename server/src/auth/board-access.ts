@@ -1,10 +1,11 @@
 import type { Role } from '@stip/protocol'
 import type { BoardStore } from '../store/board-store'
 import type { AddressCounter } from './address-counter'
-import { roleForToken } from './tokens'
+import { organisationForSigningToken, roleForToken } from './tokens'
 
 export type AccessResult =
-  | { ok: true; role: Role }
+  /** `signsFor`: the token is an organisation's signing link, which opens the board as editor. */
+  | { ok: true; role: Role; signsFor?: { organisationId: string } }
   | { ok: false; reason: 'unauthorized' | 'too-many-failures' }
 
 /**
@@ -21,6 +22,11 @@ export function createBoardAccess(store: BoardStore, failures: AddressCounter) {
     if (failures.isOver(address)) return { ok: false, reason: 'too-many-failures' }
     const role = roleForToken(await store.listTokens(boardId), token)
     if (role) return { ok: true, role }
+    const organisationId = organisationForSigningToken(
+      await store.listSigningTokens(boardId),
+      token,
+    )
+    if (organisationId) return { ok: true, role: 'editor', signsFor: { organisationId } }
     failures.add(address)
     return { ok: false, reason: 'unauthorized' }
   }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { Role } from '@stip/protocol'
-import type { TokenRecord } from '../store/board-store'
+import type { SigningTokenRecord, TokenRecord } from '../store/board-store'
 
 /** 192 random bits, URL-safe: the secret of a share link. */
 export function generateToken(): string {
@@ -22,13 +22,28 @@ export function roleForToken(
   tokens: TokenRecord[],
   presented: string | undefined | null,
 ): Role | null {
+  return matchToken(tokens, presented)?.role ?? null
+}
+
+/** The organisation whose signing link `presented` is, or null; compared like roleForToken. */
+export function organisationForSigningToken(
+  tokens: SigningTokenRecord[],
+  presented: string | undefined | null,
+): string | null {
+  return matchToken(tokens, presented)?.organisationId ?? null
+}
+
+function matchToken<T extends { hash: string }>(
+  tokens: T[],
+  presented: string | undefined | null,
+): T | null {
   if (!presented || !TOKEN_SHAPE.test(presented)) return null
   const presentedHash = Buffer.from(hashToken(presented), 'hex')
-  let role: Role | null = null
+  let match: T | null = null
   for (const token of tokens) {
     const stored = Buffer.from(token.hash, 'hex')
     if (stored.length === presentedHash.length && timingSafeEqual(stored, presentedHash))
-      role = token.role
+      match = token
   }
-  return role
+  return match
 }

@@ -16,9 +16,9 @@ export const EXPORT_VERSION = 1
 
 /**
  * Everything Stip holds of a board, as one JSON document: metadata, the canvas records, every
- * other part of the document (manifesto, votes, facilitator state), the images, and the Yjs
- * state itself so nothing is lost in translation. Token hashes are left out: they are secrets
- * and useless outside this install.
+ * other part of the document (manifesto, votes, facilitator state), the images, the named
+ * versions, and the Yjs state itself so nothing is lost in translation. Token hashes (share
+ * and signing links) are left out: they are secrets and useless outside this install.
  */
 export async function exportBoard(board: BoardRecord, doc: Y.Doc, store: BoardStore) {
   const records = new Map<string, unknown>()
@@ -39,6 +39,20 @@ export async function exportBoard(board: BoardRecord, doc: Y.Doc, store: BoardSt
       return { ...asset, dataBase64: found ? Buffer.from(found.data).toString('base64') : null }
     }),
   )
+  // Named versions with their snapshots (each a whole-document Yjs update), oldest first.
+  const versions = await Promise.all(
+    (await store.listVersions(board.id)).reverse().map(async (version) => {
+      const found = await store.getVersion(board.id, version.id)
+      return {
+        ...version,
+        snapshotBase64: found ? Buffer.from(found.snapshot).toString('base64') : null,
+      }
+    }),
+  )
+  // Which organisations were handed a signing link, and when; never the token hashes.
+  const signingLinks = (await store.listSigningTokens(board.id)).map(
+    ({ organisationId, createdAt }) => ({ organisationId, createdAt }),
+  )
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -47,6 +61,8 @@ export async function exportBoard(board: BoardRecord, doc: Y.Doc, store: BoardSt
     records: [...records.values()],
     document: otherParts,
     assets,
+    versions,
+    signingLinks,
     yjsUpdateBase64: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'),
   }
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { CloseCode, type Role, TOKEN_FRAGMENT_KEY } from '@stip/protocol'
-import { type Context, Hono, type MiddlewareHandler } from 'hono'
+import { type Context, Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { AddressCounter } from '../auth/address-counter'
 import type { BoardAccess } from '../auth/board-access'
@@ -12,11 +12,17 @@ import {
   ORGANISATION_PALETTE,
   slugFor,
 } from '../boards/create-board-body'
+import { initialBoardDoc } from '../boards/initial-board-doc'
 import type { Config } from '../config'
 import type { BoardRecord, BoardStore } from '../store/board-store'
 import type { RoomRegistry } from '../sync/room-registry'
 import { exportBoard } from './board-export'
 import { clientAddress } from './client-address'
+import { createManifestoExportApi } from './manifesto-export-api'
+import { createReportApi } from './report-api'
+import { type BoardEnv, createRequireRole } from './require-role'
+import { createSigningApi, signsForOf } from './signing-api'
+import { createVersionsApi } from './versions-api'
 
 export interface BoardsApiDeps {
   store: BoardStore
@@ -26,7 +32,7 @@ export interface BoardsApiDeps {
   config: Config
 }
 
-type Env = { Variables: { role: Role } }
+type Env = BoardEnv
 
 const JSON_BODY_LIMIT = 64 * 1024
 const ROTATABLE: readonly Role[] = ['editor', 'viewer']
@@ -39,28 +45,7 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
   const shareLink = (c: Context, boardId: string, token: string) =>
     `${config.publicUrl ?? new URL(c.req.url).origin}/b/${boardId}#${TOKEN_FRAGMENT_KEY}=${token}`
 
-  /** Admits a request whose token grants one of `roles`; 401 without, 403 with the wrong role. */
-  const requireRole =
-    (...roles: Role[]): MiddlewareHandler<Env> =>
-    async (c, next) => {
-      const header = c.req.header('authorization')
-      const bearer = header?.match(/^Bearer\s+(\S+)$/i)?.[1]
-      const result = await access(
-        c.req.param('boardId')!,
-        bearer ?? c.req.query('token'),
-        clientAddress(c),
-      )
-      if (!result.ok) {
-        return result.reason === 'too-many-failures'
-          ? c.json({ error: 'too many wrong tokens from this address; wait a minute' }, 429)
-          : c.json({ error: 'missing or wrong token' }, 401)
-      }
-      if (roles.length > 0 && !roles.includes(result.role)) {
-        return c.json({ error: `this needs the ${roles.join(' or ')} link` }, 403)
-      }
-      c.set('role', result.role)
-      await next()
-    }
+  const requireRole = createRequireRole(access)
 
   const jsonLimit = bodyLimit({
     maxSize: JSON_BODY_LIMIT,
@@ -102,6 +87,7 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
         hash: hashToken(token),
       })),
     )
+    await store.appendUpdates(board.id, [initialBoardDoc(board)])
     const links = {
       facilitator: shareLink(c, board.id, tokens.facilitator),
       editor: shareLink(c, board.id, tokens.editor),
@@ -113,7 +99,7 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
   api.get('/:boardId', requireRole(), async (c) => {
     const board = await store.getBoard(c.req.param('boardId'))
     if (!board) return c.json({ error: 'no such board' }, 404)
-    return c.json({ ...board, role: c.get('role') })
+    return c.json({ ...board, role: c.get('role'), ...signsForOf(board, c.get('signsFor')) })
   })
 
   api.get('/:boardId/export.json', requireRole('facilitator'), async (c) => {
@@ -191,6 +177,11 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
     c.header('Cache-Control', 'private, max-age=31536000, immutable')
     return c.body(found.data as Uint8Array<ArrayBuffer>)
   })
+
+  api.route('/', createSigningApi({ store, registry, requireRole, shareLink, jsonLimit }))
+  api.route('/', createVersionsApi({ store, registry, requireRole, jsonLimit }))
+  api.route('/', createManifestoExportApi({ store, registry, requireRole }))
+  api.route('/', createReportApi({ store, registry, requireRole }))
 
   return api
 }

@@ -160,6 +160,54 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
       expect(await store.listAssets('other')).toEqual([])
     })
 
+    it('keeps one signing link per organisation and replaces it on rotation', async () => {
+      await store.createBoard(board('signing'), tokens)
+      await store.replaceSigningToken('signing', {
+        organisationId: 'gemeente',
+        hash: 's1',
+        createdAt: 10,
+      })
+      await store.replaceSigningToken('signing', {
+        organisationId: 'ggd',
+        hash: 's2',
+        createdAt: 11,
+      })
+      await store.replaceSigningToken('signing', {
+        organisationId: 'gemeente',
+        hash: 's3',
+        createdAt: 12,
+      })
+      expect(await store.listSigningTokens('signing')).toEqual([
+        { organisationId: 'gemeente', hash: 's3', createdAt: 12 },
+        { organisationId: 'ggd', hash: 's2', createdAt: 11 },
+      ])
+      expect(await store.listSigningTokens('other')).toEqual([])
+    })
+
+    it('stores named versions with their snapshots and lists them newest first', async () => {
+      await store.createBoard(board('versions'), tokens)
+      const version = (id: string, createdAt: number, manifestoHash: string | null) => ({
+        id,
+        boardId: 'versions',
+        name: `Versie ${id}`,
+        authorName: 'Fatima',
+        createdAt,
+        manifestoHash,
+      })
+      await store.putVersion(version('v1', 100, null), updateSetting('a', '1'))
+      await store.putVersion(version('v2', 200, 'ab'.repeat(32)), updateSetting('b', '2'))
+      await store.putVersion(version('v3', 200, null), updateSetting('c', '3'))
+      expect((await store.listVersions('versions')).map((v) => v.id)).toEqual(['v3', 'v2', 'v1'])
+      expect((await store.listVersions('versions'))[1]).toEqual(version('v2', 200, 'ab'.repeat(32)))
+      const found = await store.getVersion('versions', 'v2')
+      expect(found?.version).toEqual(version('v2', 200, 'ab'.repeat(32)))
+      expect(docFrom({ snapshot: found!.snapshot, updates: [] }).getMap('m').toJSON()).toEqual({
+        b: '2',
+      })
+      expect(await store.getVersion('versions', 'missing')).toBeNull()
+      expect(await store.getVersion('other', 'v2')).toBeNull()
+    })
+
     it('deletes every trace of a board', async () => {
       await store.createBoard(board('b4'), tokens)
       await store.putAsset(
@@ -169,11 +217,19 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
       const seq = await store.appendUpdates('b4', [updateSetting('a', '1')])
       await store.compactBoard('b4', updateSetting('a', '1'), seq)
       await store.appendUpdates('b4', [updateSetting('b', '2')])
+      await store.replaceSigningToken('b4', { organisationId: 'gemeente', hash: 's', createdAt: 1 })
+      await store.putVersion(
+        { id: 'v', boardId: 'b4', name: 'v', authorName: 'a', createdAt: 1, manifestoHash: null },
+        updateSetting('a', '1'),
+      )
       await store.deleteBoard('b4')
       expect(await store.loadBoard('b4')).toEqual({ snapshot: null, updates: [], lastSeq: 0 })
       expect(await store.getBoard('b4')).toBeNull()
       expect(await store.listTokens('b4')).toEqual([])
       expect(await store.getAsset('b4', 'a')).toBeNull()
+      expect(await store.listSigningTokens('b4')).toEqual([])
+      expect(await store.listVersions('b4')).toEqual([])
+      expect(await store.getVersion('b4', 'v')).toBeNull()
     })
   })
 }

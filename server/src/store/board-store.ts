@@ -50,6 +50,24 @@ export interface AssetRecord {
   createdAt: number
 }
 
+/** An organisation's signing link, stored only as its SHA-256 hash; one per organisation. */
+export interface SigningTokenRecord {
+  organisationId: string
+  hash: string
+  createdAt: number
+}
+
+/** A named snapshot of a board (canvas and manifesto), without its bytes. */
+export interface VersionRecord {
+  id: string
+  boardId: string
+  name: string
+  authorName: string
+  createdAt: number
+  /** Hash of the manifesto text at the time, or null when the board had none. */
+  manifestoHash: string | null
+}
+
 export interface BoardStore {
   readonly kind: 'sqlite' | 'postgres'
   /** Everything stored for a board; an unknown board loads as empty. */
@@ -82,7 +100,19 @@ export interface BoardStore {
   ): Promise<{ asset: AssetRecord; data: Uint8Array } | null>
   /** Every asset of a board, oldest first, for export. */
   listAssets(boardId: string): Promise<AssetRecord[]>
-  /** Removes every trace of a board: document, metadata, tokens and assets. */
+  /** The signing links of a board, one per organisation that has one. */
+  listSigningTokens(boardId: string): Promise<SigningTokenRecord[]>
+  /** Sets an organisation's signing link; the previous one of that organisation stops working. */
+  replaceSigningToken(boardId: string, token: SigningTokenRecord): Promise<void>
+  /** Stores a named version with its snapshot (a Yjs update of the whole document). */
+  putVersion(version: VersionRecord, snapshot: Uint8Array): Promise<void>
+  /** A board's versions, newest first, without their snapshots. */
+  listVersions(boardId: string): Promise<VersionRecord[]>
+  getVersion(
+    boardId: string,
+    versionId: string,
+  ): Promise<{ version: VersionRecord; snapshot: Uint8Array } | null>
+  /** Removes every trace of a board: document, metadata, tokens, assets and versions. */
   deleteBoard(boardId: string): Promise<void>
   /** Cheap liveness probe for /healthz. */
   ping(): Promise<void>

@@ -1,6 +1,11 @@
 import pg from 'pg'
 import * as Y from 'yjs'
 import type { BoardRecord, BoardStore, StoredBoard, TokenRecord } from './board-store'
+import {
+  postgresSigningAndVersions,
+  SIGNING_AND_VERSIONS_MIGRATION,
+  SIGNING_AND_VERSIONS_TABLES,
+} from './postgres-signing-and-versions'
 
 /** Schema migrations, applied in order under an advisory lock so instances may start together. */
 const MIGRATIONS = [
@@ -40,6 +45,7 @@ const MIGRATIONS = [
      created_at BIGINT NOT NULL,
      PRIMARY KEY (board_id, id)
    );`,
+  SIGNING_AND_VERSIONS_MIGRATION,
 ]
 
 /** Arbitrary constant naming Stip's migration lock among the database's advisory locks. */
@@ -99,6 +105,7 @@ export async function openPostgresBoardStore(databaseUrl: string): Promise<Board
 
   return {
     kind: 'postgres',
+    ...postgresSigningAndVersions(pool),
     async loadBoard(boardId): Promise<StoredBoard> {
       return inTransaction(async (client) => {
         await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ')
@@ -296,6 +303,7 @@ export async function openPostgresBoardStore(databaseUrl: string): Promise<Board
           'stip_board_updates',
           'stip_board_tokens',
           'stip_board_assets',
+          ...SIGNING_AND_VERSIONS_TABLES,
         ]) {
           await client.query(`DELETE FROM ${table} WHERE board_id = $1`, [boardId])
         }

@@ -1,9 +1,10 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { boardStoreContract } from './board-store.contract'
-import { openSqliteBoardStore } from './sqlite-board-store'
+import { openSqliteBoardStore, SQLITE_FILE_NAME } from './sqlite-board-store'
 
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'stip-sqlite-'))
 
@@ -18,5 +19,19 @@ describe('sqlite board store', () => {
     const second = openSqliteBoardStore(dir)
     expect((await second.loadBoard('board')).updates).toHaveLength(1)
     await second.close()
+  })
+
+  it('upgrades a database written before signing links and versions existed', async () => {
+    const dir = tempDir()
+    await openSqliteBoardStore(dir).close()
+    const db = new Database(path.join(dir, SQLITE_FILE_NAME))
+    db.exec('DROP TABLE board_signing_tokens; DROP TABLE board_versions')
+    db.pragma('user_version = 2')
+    db.close()
+    const upgraded = openSqliteBoardStore(dir)
+    await upgraded.replaceSigningToken('b', { organisationId: 'o', hash: 'h', createdAt: 1 })
+    expect(await upgraded.listSigningTokens('b')).toHaveLength(1)
+    expect(await upgraded.listVersions('b')).toEqual([])
+    await upgraded.close()
   })
 })

@@ -2,6 +2,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { AssetRecord, BoardRecord, BoardStore, StoredBoard, TokenRecord } from './board-store'
+import {
+  SIGNING_AND_VERSIONS_MIGRATION,
+  SIGNING_AND_VERSIONS_TABLES,
+  sqliteSigningAndVersions,
+} from './sqlite-signing-and-versions'
 
 /** Schema migrations, applied in order; PRAGMA user_version records how many ran. */
 const MIGRATIONS = [
@@ -41,6 +46,7 @@ const MIGRATIONS = [
      created_at INTEGER NOT NULL,
      PRIMARY KEY (board_id, id)
    );`,
+  SIGNING_AND_VERSIONS_MIGRATION,
 ]
 
 export const SQLITE_FILE_NAME = 'stip.sqlite'
@@ -116,7 +122,13 @@ export function openSqliteBoardStore(dataDir: string): BoardStore {
   >(
     'SELECT id, mime_type, file_name, size, created_at FROM board_assets WHERE board_id = ? ORDER BY created_at, id',
   )
-  const deleteEverything = ['board_snapshots', 'board_updates', 'board_tokens', 'board_assets']
+  const deleteEverything = [
+    'board_snapshots',
+    'board_updates',
+    'board_tokens',
+    'board_assets',
+    ...SIGNING_AND_VERSIONS_TABLES,
+  ]
     .map((table) => db.prepare<[string]>(`DELETE FROM ${table} WHERE board_id = ?`))
     .concat(db.prepare<[string]>('DELETE FROM boards WHERE id = ?'))
 
@@ -159,6 +171,7 @@ export function openSqliteBoardStore(dataDir: string): BoardStore {
 
   return {
     kind: 'sqlite',
+    ...sqliteSigningAndVersions(db),
     async loadBoard(boardId) {
       return load(boardId)
     },

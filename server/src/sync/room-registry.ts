@@ -7,6 +7,7 @@ import type { Metrics } from '../metrics'
 import type { BoardStore } from '../store/board-store'
 import { Room } from './room'
 import { RoomPersistence } from './room-persistence'
+import { SERVER_ORIGIN } from './server-origin'
 import type { Session } from './session'
 import { UpdateWriter } from './update-writer'
 
@@ -125,10 +126,24 @@ export class RoomRegistry {
   }
 
   /** Closes the connections of one role on a board, e.g. after its link was rotated. */
-  async disconnectRole(boardId: string, role: Role, code: number, reason: string): Promise<void> {
+  disconnectRole(boardId: string, role: Role, code: number, reason: string): Promise<void> {
+    return this.disconnectWhere(boardId, (session) => session.role === role, code, reason)
+  }
+
+  /** Closes the connections that came in through one organisation's (rotated) signing link. */
+  disconnectSigner(boardId: string, organisationId: string, code: number, reason: string) {
+    return this.disconnectWhere(boardId, (s) => s.signsFor === organisationId, code, reason)
+  }
+
+  private async disconnectWhere(
+    boardId: string,
+    predicate: (session: Session) => boolean,
+    code: number,
+    reason: string,
+  ): Promise<void> {
     const entry = this.entries.get(boardId)
     const loaded = await entry?.ready.catch(() => null)
-    loaded?.room.disconnectWhere((session) => session.role === role, code, reason)
+    loaded?.room.disconnectWhere(predicate, code, reason)
   }
 
   /** The board's document as it is now: the live one when loaded here, else from the store. */
@@ -144,6 +159,27 @@ export class RoomRegistry {
     for (const update of [stored.snapshot, ...stored.updates])
       if (update) Y.applyUpdate(doc, update)
     return doc
+  }
+
+  /**
+   * Changes the LIVE board as the server itself (signing, restoring a version): loads the room
+   * if needed, runs `change` in one transaction with SERVER_ORIGIN, and resolves with its
+   * result once the change is stored. The room persists it, broadcasts it to every session and
+   * publishes it to the backplane like any other update; no role check applies to it.
+   */
+  async changeDocument<T>(boardId: string, change: (doc: Y.Doc) => T): Promise<T> {
+    const entry = this.acquire(boardId)
+    try {
+      const { room, persistence } = await entry.ready
+      let result: T | undefined
+      room.doc.transact(() => {
+        result = change(room.doc)
+      }, SERVER_ORIGIN)
+      await persistence.flush()
+      return result as T
+    } finally {
+      this.release(boardId, entry)
+    }
   }
 
   /**

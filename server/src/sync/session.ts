@@ -8,6 +8,8 @@ export interface Session {
   readonly id: string
   /** What the session's token allows; the room refuses updates the role may not make. */
   readonly role: Role
+  /** Set when the session came in through an organisation's signing link: that organisation. */
+  readonly signsFor?: string
   send(message: Uint8Array): void
   close(code: number, reason: string): void
   /** Bytes accepted by send() and not yet written to the network. */

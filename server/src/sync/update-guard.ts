@@ -67,7 +67,9 @@ export function rootsTouchedBy(doc: Y.Doc, update: DecodedUpdate): Set<string> |
         const own = findOwn(id)
         const target = own ?? findInDoc(id)
         if (!target) return null
-        if (target instanceof Y.Item) {
+        // Deleting what the server already deleted changes nothing, and every sync step 2
+        // carries the sender's whole delete set: such ranges must not count as touching a root.
+        if (target instanceof Y.Item && !(own === undefined && target.deleted)) {
           const root = own
             ? rootOfDecoded(own, 0)
             : rootOfType(target.parent as Y.AbstractType<unknown>)
@@ -84,4 +86,26 @@ export function rootsTouchedBy(doc: Y.Doc, update: DecodedUpdate): Set<string> |
 /** True for an update that changes nothing: what every y-websocket client sends in sync step 2 when it has nothing new. */
 export function isEmptyUpdate(update: DecodedUpdate): boolean {
   return update.structs.length === 0 && update.ds.clients.size === 0
+}
+
+/**
+ * True when applying `update` to `doc` would change nothing: no new content, and every
+ * deletion already done. A client that reconnects sends its whole delete set in sync step 2,
+ * so a viewer's (or a frozen text's) reconnection looks like this and must pass.
+ */
+export function changesNothing(doc: Y.Doc, update: DecodedUpdate): boolean {
+  if (update.structs.length > 0) return false
+  for (const [client, ranges] of update.ds.clients) {
+    const structs = doc.store.clients.get(client)
+    const last = structs?.[structs.length - 1]
+    for (const range of ranges) {
+      if (!last || range.clock + range.len > last.id.clock + last.length) return false
+      for (let clock = range.clock; clock < range.clock + range.len; ) {
+        const target = Y.getItem(doc.store, Y.createID(client, clock)) as Y.Item | Y.GC
+        if (target instanceof Y.Item && !target.deleted) return false
+        clock = target.id.clock + target.length
+      }
+    }
+  }
+  return true
 }

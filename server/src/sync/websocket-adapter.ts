@@ -14,7 +14,7 @@ import type { Session } from './session'
 /** How long a peer has to complete a close handshake before its socket is dropped. */
 const CLOSE_GRACE_MS = 5000
 
-type Admission = { role: Role } | { closeCode: number; reason: string }
+type Admission = { role: Role; signsFor?: string } | { closeCode: number; reason: string }
 
 /**
  * Feeds websocket connections at /ws/:boardId?token=… into the room registry. Everything about
@@ -87,7 +87,7 @@ export function mountWebsocket(
       const boardId = c.req.param('boardId')!
       const result = await access(boardId, c.req.query('token'), clientAddress(c))
       const admission: Admission = result.ok
-        ? { role: result.role }
+        ? { role: result.role, signsFor: result.signsFor?.organisationId }
         : result.reason === 'too-many-failures'
           ? { closeCode: CloseCode.tooMany, reason: 'too many wrong tokens; wait a minute' }
           : { closeCode: CloseCode.unauthorized, reason: 'missing or wrong token' }
@@ -116,6 +116,7 @@ export function mountWebsocket(
           const session: Session = {
             id: randomUUID(),
             role: admission.role,
+            signsFor: admission.signsFor,
             send: (frame) => socket.send(frame),
             close: (code, reason) => closeSession(socket, code, reason),
             bufferedAmount: () => socket.bufferedAmount,

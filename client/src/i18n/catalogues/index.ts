@@ -1,7 +1,21 @@
 import { boardPanelsCatalogue } from './board-panels'
+import { facilitationCatalogue } from './facilitation'
+import { manifestoCatalogue } from './manifesto'
+import { participantsCatalogue } from './participants'
+import { versionsCatalogue } from './versions'
+import { votingCatalogue } from './voting'
+import { werkvormenCatalogue } from './werkvormen'
 
 /** Every feature catalogue; add a feature's catalogue to this list (one line each). */
-const catalogues = [boardPanelsCatalogue] as const
+const catalogues = [
+  boardPanelsCatalogue,
+  facilitationCatalogue,
+  votingCatalogue,
+  werkvormenCatalogue,
+  participantsCatalogue,
+  manifestoCatalogue,
+  versionsCatalogue,
+] as const
 
 type Union = (typeof catalogues)[number]
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (

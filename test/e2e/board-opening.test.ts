@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { joinBoard, waitForShapes } from './helpers/board-page'
 import { createBoard } from './helpers/boards'
 import { useBrowserSession } from './helpers/browser-session'
+import { screenshot } from './helpers/screenshots'
 
 /** Labels that take each of tldraw's measuring paths: wrapping, font shrinking, empty, small. */
 const LABELS = [
@@ -14,10 +15,10 @@ const LABELS = [
 ]
 const SIZES = ['s', 'm', 'l', 'xl'] as const
 
-describe('label sizes measured when needed', () => {
+describe('opening a board with many shapes', () => {
   const session = useBrowserSession()
 
-  it('are measured only on demand, and then exactly as tldraw measures them', async () => {
+  it('measures and renders labels only when needed, and then exactly as tldraw does', async () => {
     const writer = await (await session.newContext()).newPage()
     const reader = await (await session.newContext()).newPage()
     const boardUrl = (await createBoard(session.server.server.url)).links.editor
@@ -49,7 +50,7 @@ describe('label sizes measured when needed', () => {
                       h: 100,
                       geo: 'rectangle',
                     }
-              shapes.push({ type, x: (i % 12) * 260, y: Math.floor(i / 12) * 260, props })
+              shapes.push({ type, x: (i % 12) * 1500, y: Math.floor(i / 12) * 1500, props })
               i++
             }
           }
@@ -79,6 +80,13 @@ describe('label sizes measured when needed', () => {
       () => (window as unknown as { labelMeasurements: number }).labelMeasurements,
     )
     expect(measuredWhileOpening).toBeLessThan(5)
+    // Nor did it render the labels of shapes outside the view: the grid is too wide to open
+    // whole at a readable zoom.
+    const renderedLabels = await reader.evaluate(
+      () => document.querySelectorAll('.tl-shape .tl-rich-text').length,
+    )
+    expect(renderedLabels).toBeGreaterThan(0)
+    expect(renderedLabels).toBeLessThan(count / 2)
 
     const comparison = await reader.evaluate(() => {
       const editor = window.__stip?.editor
@@ -126,5 +134,28 @@ describe('label sizes measured when needed', () => {
     expect(comparison.differences).toEqual([])
     // Every label but the empty rectangles', which tldraw never measures.
     expect(comparison.cached).toBe(count - SIZES.length)
+  })
+
+  it('opens on its content: a whole werkvorm in view, never zoomed in past 100 %', async () => {
+    const response = await fetch(`${session.server.server.url}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Ambities', template: 'ambities-2040' }),
+    })
+    const { links } = (await response.json()) as { links: { editor: string } }
+    const page = await (await session.newContext()).newPage()
+    await joinBoard(page, links.editor, { name: 'Gijs', organisation: 'Zorggroep' })
+    const view = await page.evaluate(() => {
+      const editor = window.__stip?.editor
+      const content = editor?.getCurrentPageBounds()
+      if (!editor || !content) throw new Error('no editor or no content')
+      return {
+        zoom: editor.getZoomLevel(),
+        contentInView: editor.getViewportPageBounds().contains(content),
+      }
+    })
+    await screenshot(page, 'board-opens-on-its-werkvorm')
+    expect(view.contentInView).toBe(true)
+    expect(view.zoom).toBeLessThanOrEqual(1)
   })
 })

@@ -8,8 +8,10 @@ import {
   type TLGeoShape,
   type TLNoteShape,
 } from 'tldraw'
+import { withOrganisationStrip } from '../notes/organisation-strip'
 import { createLabelSizeCache, type LabelSizeCache, labelSizeKey } from './label-size-cache'
 import { withLazyLabel } from './lazy-label-geometry'
+import { RenderWhenVisible } from './render-when-visible'
 
 /**
  * Measured label sizes kept per editor. One entry per distinct label (text, style, width),
@@ -91,6 +93,18 @@ export class BoardNoteShapeUtil extends NoteShapeUtil {
       () => super.getGeometry(shape),
     )
   }
+
+  /**
+   * Drawn once first on screen (see render-when-visible.tsx), with the organisation's exact
+   * colour as a strip on top; the fill is tldraw's nearest named one.
+   */
+  override component(shape: TLNoteShape) {
+    return (
+      <RenderWhenVisible editor={this.editor} shapeId={shape.id}>
+        {withOrganisationStrip(this.editor, shape, super.component(shape))}
+      </RenderWhenVisible>
+    )
+  }
 }
 
 /**
@@ -126,6 +140,14 @@ export class BoardGeoShapeUtil extends GeoShapeUtil {
     return withLazyLabel(
       () => this.labelSizes.outline(() => super.getGeometry(shape)),
       () => super.getGeometry(shape),
+    )
+  }
+
+  override component(shape: TLGeoShape) {
+    return (
+      <RenderWhenVisible editor={this.editor} shapeId={shape.id}>
+        {super.component(shape)}
+      </RenderWhenVisible>
     )
   }
 }

@@ -1,0 +1,80 @@
+import { useMemo } from 'react'
+import { useBoardContext } from '../board/board-context'
+import { useI18n } from '../i18n/i18n-context'
+import { noteColourFor } from '../notes/note-color'
+import { useNoteOwnership, useOrganisationColours } from '../notes/use-note-ownership'
+import './facilitation.css'
+import { useAnnounceFacilitator } from './facilitator-presence'
+import {
+  parseAgenda,
+  parseSilentRound,
+  parseSummon,
+  parseTimer,
+  type TimerState,
+} from './facilitator-state'
+import { fillTemplate } from './fill-template'
+import { TimerDisplay } from './timer-display'
+import { useFacilitatorValue } from './use-facilitator-value'
+import { useSummon } from './use-summon'
+
+/** The step chip already names the step; the timer beside it need not say it again. */
+function withoutRepeatedLabel(timer: TimerState, stepTitle: string | undefined): TimerState {
+  if (!timer.label || timer.label !== stepTitle) return timer
+  const { label: _label, ...rest } = timer
+  return rest
+}
+
+/**
+ * Above the canvas, for everyone and whether or not the side panel is open: the timer, the
+ * current agenda step and the silent-round notice. It also runs what must work while the
+ * panels are closed: note ownership, the silent-round view and "iedereen naar mij".
+ */
+export function SessionOverlay() {
+  const board = useBoardContext()
+  const { t } = useI18n()
+  const doc = board.connection.doc
+  const timer = useFacilitatorValue(doc, 'timer', parseTimer)
+  const round = useFacilitatorValue(doc, 'silentRound', parseSilentRound)
+  const summon = useFacilitatorValue(doc, 'summon', parseSummon)
+  const agenda = useFacilitatorValue(doc, 'agenda', parseAgenda)
+  const silentRoundId = round?.active ? round.id : null
+  const owner = useMemo(
+    () => ({
+      userId: board.userId,
+      name: board.participant.name,
+      organisation: board.participant.organisation,
+      colour: noteColourFor(board.color),
+      silentRoundId,
+    }),
+    [board.userId, board.participant, board.color, silentRoundId],
+  )
+  useNoteOwnership(board.editor, owner)
+  useOrganisationColours(board.editor, board.organisations)
+  useAnnounceFacilitator(board.connection.provider.awareness, board.facilitator)
+  const summonedBy = useSummon(board.editor, summon, board.userId)
+  const step = agenda?.steps.find((candidate) => candidate.id === agenda.currentStepId)
+
+  if (!timer && !silentRoundId && !summonedBy && !step) return null
+  return (
+    <section className="session-overlay" aria-label={t('session.overlay')}>
+      <div className="session-overlay-row">
+        {step ? (
+          <span className="session-step">
+            {fillTemplate(t('session.agendaStepNow'), { title: step.title })}
+          </span>
+        ) : null}
+        {timer ? <TimerDisplay timer={withoutRepeatedLabel(timer, step?.title)} announce /> : null}
+      </div>
+      {silentRoundId ? (
+        <p className="session-banner">
+          <strong>{t('session.silentActive')}</strong> {t('session.silentWarning')}
+        </p>
+      ) : null}
+      {summonedBy ? (
+        <p className="session-banner" role="status">
+          {fillTemplate(t('session.summoned'), { name: summonedBy })}
+        </p>
+      ) : null}
+    </section>
+  )
+}

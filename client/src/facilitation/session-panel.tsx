@@ -1,0 +1,156 @@
+import { useId, useState } from 'react'
+import { useValue } from 'tldraw'
+import { useBoardContext } from '../board/board-context'
+import { useI18n } from '../i18n/i18n-context'
+import { isNote, noteAuthor } from '../notes/claim-note'
+import { AgendaEditor } from './agenda-editor'
+import { useFacilitatorUserId } from './facilitator-presence'
+import { newId, parseSilentRound, writeFacilitator } from './facilitator-state'
+import { fillTemplate } from './fill-template'
+import { TimerControls } from './timer-controls'
+import { useFacilitatorValue } from './use-facilitator-value'
+
+/** The Sessie tab: timer, view (iedereen naar mij, volg), stille ronde and agenda. */
+export function SessionPanel() {
+  return (
+    <div className="panel-stack">
+      <TimerControls />
+      <ViewControls />
+      <SilentRoundControls />
+      <AgendaEditor />
+    </div>
+  )
+}
+
+function ViewControls() {
+  const { t } = useI18n()
+  const board = useBoardContext()
+  const { editor } = board
+  const id = useId()
+  const [summoned, setSummoned] = useState(false)
+  const facilitatorUser = useFacilitatorUserId(editor, board.connection.provider.awareness)
+  const following = useValue(
+    'stip following',
+    () => editor?.getInstanceState().followingUserId ?? null,
+    [editor],
+  )
+
+  return (
+    <section className="panel-section" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('session.view')}</h3>
+      {board.facilitator ? (
+        <>
+          <p className="hint">{t('session.summonHint')}</p>
+          <div className="panel-actions">
+            <button
+              type="button"
+              className="button primary small"
+              disabled={!editor}
+              onClick={() => {
+                if (!editor) return
+                const { x, y, w, h } = editor.getViewportPageBounds()
+                writeFacilitator(board.connection.doc, 'summon', {
+                  id: newId(),
+                  userId: board.userId,
+                  name: board.participant.name,
+                  bounds: { x, y, w, h },
+                  at: Date.now(),
+                })
+                setSummoned(true)
+              }}
+            >
+              {t('session.summon')}
+            </button>
+          </div>
+          {summoned ? (
+            <p className="hint" role="status">
+              {t('session.summonDone')}
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <div className="panel-actions">
+          {following ? (
+            <button
+              type="button"
+              className="button secondary small"
+              onClick={() => editor?.stopFollowingUser()}
+            >
+              {t('session.stopFollow')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button secondary small"
+              disabled={!editor || !facilitatorUser}
+              onClick={() => facilitatorUser && editor?.startFollowingUser(facilitatorUser)}
+            >
+              {t('session.follow')}
+            </button>
+          )}
+          {facilitatorUser ? null : <p className="hint">{t('session.followAbsent')}</p>}
+        </div>
+      )}
+    </section>
+  )
+}
+
+function SilentRoundControls() {
+  const { t } = useI18n()
+  const board = useBoardContext()
+  const { editor } = board
+  const id = useId()
+  const doc = board.connection.doc
+  const round = useFacilitatorValue(doc, 'silentRound', parseSilentRound)
+  const active = round?.active ? round : null
+  // How many notes this device hides: the facilitator sees the room is writing.
+  const hiddenCount = useValue(
+    'stip silent hidden',
+    () =>
+      editor && active
+        ? editor
+            .getCurrentPageShapes()
+            .filter((shape) => isNote(shape) && noteAuthor(shape)?.silentRoundId === active.id)
+            .filter((shape) => editor.isShapeHidden(shape)).length
+        : 0,
+    [editor, active?.id],
+  )
+
+  return (
+    <section className="panel-section" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('session.silent')}</h3>
+      {active ? <p className="session-notice">{t('session.silentActive')}</p> : null}
+      <p className="hint">{t('session.silentWarning')}</p>
+      {active ? (
+        <p className="hint">{fillTemplate(t('session.silentHiddenCount'), { n: hiddenCount })}</p>
+      ) : null}
+      {board.facilitator ? (
+        <div className="panel-actions">
+          {active ? (
+            <button
+              type="button"
+              className="button primary small"
+              onClick={() => writeFacilitator(doc, 'silentRound', { ...active, active: false })}
+            >
+              {t('session.silentReveal')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button secondary small"
+              onClick={() =>
+                writeFacilitator(doc, 'silentRound', {
+                  id: newId(),
+                  active: true,
+                  startedAt: Date.now(),
+                })
+              }
+            >
+              {t('session.silentStart')}
+            </button>
+          )}
+        </div>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,104 @@
+import { useId, useState } from 'react'
+import { useBoardContext } from '../board/board-context'
+import { useI18n } from '../i18n/i18n-context'
+import { parseAgenda, parseTimer, type TimerState, writeFacilitator } from './facilitator-state'
+import { fillTemplate } from './fill-template'
+import { pauseTimer, resetTimer, resumeTimer, startTimer, timerRemainingMs } from './timer'
+import { TimerDisplay } from './timer-display'
+import { useFacilitatorValue } from './use-facilitator-value'
+
+const PRESET_MINUTES = [5, 10, 15] as const
+
+/** The timer for everyone; its buttons only for the facilitator (the server refuses others). */
+export function TimerControls() {
+  const { t } = useI18n()
+  const board = useBoardContext()
+  const doc = board.connection.doc
+  const timer = useFacilitatorValue(doc, 'timer', parseTimer)
+  const agenda = useFacilitatorValue(doc, 'agenda', parseAgenda)
+  // A timer started during an agenda step carries its title, so everyone sees what it times.
+  const stepTitle = agenda?.steps.find((step) => step.id === agenda.currentStepId)?.title
+  const [custom, setCustom] = useState('20')
+  const customId = useId()
+  const write = (next: TimerState) => writeFacilitator(doc, 'timer', next)
+  const start = (minutes: number) =>
+    write(startTimer(Math.round(minutes * 60_000), Date.now(), stepTitle))
+  const customMinutes = Number(custom)
+  const customValid = Number.isFinite(customMinutes) && customMinutes > 0 && customMinutes <= 240
+
+  return (
+    <section className="panel-section" aria-labelledby={`${customId}-title`}>
+      <h3 id={`${customId}-title`}>{t('session.timer')}</h3>
+      {timer ? <TimerDisplay timer={timer} /> : <p className="muted">{t('session.timerNone')}</p>}
+      {board.facilitator ? (
+        <>
+          <fieldset className="panel-actions plain-fieldset">
+            <legend className="visually-hidden">{t('session.timerStartGroup')}</legend>
+            {PRESET_MINUTES.map((minutes) => (
+              <button
+                key={minutes}
+                type="button"
+                className="button secondary small"
+                onClick={() => start(minutes)}
+              >
+                {fillTemplate(t('session.timerMinutes'), { n: minutes })}
+              </button>
+            ))}
+          </fieldset>
+          <form
+            className="panel-inline-form"
+            onSubmit={(event) => {
+              event.preventDefault()
+              if (customValid) start(customMinutes)
+            }}
+          >
+            <label htmlFor={customId}>{t('session.timerCustom')}</label>
+            <input
+              id={customId}
+              className="text-input narrow"
+              type="number"
+              min={1}
+              max={240}
+              value={custom}
+              onChange={(event) => setCustom(event.target.value)}
+            />
+            <button type="submit" className="button secondary small" disabled={!customValid}>
+              {t('session.timerStart')}
+            </button>
+          </form>
+          {timer ? (
+            <div className="panel-actions">
+              {timer.running ? (
+                <button
+                  type="button"
+                  className="button secondary small"
+                  onClick={() => write(pauseTimer(timer, Date.now()))}
+                >
+                  {t('session.timerPause')}
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  className="button secondary small"
+                  disabled={timerRemainingMs(timer, Date.now()) === 0}
+                  onClick={() => write(resumeTimer(timer, Date.now()))}
+                >
+                  {t('session.timerResume')}
+                </button>
+              )}
+              <button
+                type="button"
+                className="button secondary small"
+                onClick={() => write(resetTimer(timer))}
+              >
+                {t('session.timerReset')}
+              </button>
+            </div>
+          ) : null}
+        </>
+      ) : (
+        <p className="hint">{t('session.timerOnlyFacilitator')}</p>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,42 @@
+import type { TimerState } from './facilitator-state'
+
+/*
+ * The shared countdown as pure steps over the timer state. `endsAt` is the facilitator's
+ * clock; a participant whose clock is off by a few seconds sees the same offset. Storing an
+ * end time (not ticks) means nobody writes to the doc while the timer runs.
+ */
+
+export function startTimer(durationMs: number, now: number, label?: string): TimerState {
+  return {
+    durationMs,
+    endsAt: now + durationMs,
+    remainingMs: durationMs,
+    running: true,
+    ...(label ? { label } : {}),
+  }
+}
+
+export function timerRemainingMs(timer: TimerState, now: number): number {
+  if (timer.running && timer.endsAt !== null) return Math.max(0, timer.endsAt - now)
+  return Math.max(0, timer.remainingMs)
+}
+
+export function pauseTimer(timer: TimerState, now: number): TimerState {
+  return { ...timer, running: false, endsAt: null, remainingMs: timerRemainingMs(timer, now) }
+}
+
+export function resumeTimer(timer: TimerState, now: number): TimerState {
+  const remainingMs = timerRemainingMs(timer, now)
+  return { ...timer, running: true, endsAt: now + remainingMs, remainingMs }
+}
+
+export function resetTimer(timer: TimerState): TimerState {
+  return { ...timer, running: false, endsAt: null, remainingMs: timer.durationMs }
+}
+
+/** "m:ss", rounding up so "0:00" shows only when the time is really over. */
+export function formatRemaining(ms: number): string {
+  const seconds = Math.ceil(Math.max(0, ms) / 1000)
+  const minutes = Math.floor(seconds / 60)
+  return `${minutes}:${String(seconds % 60).padStart(2, '0')}`
+}

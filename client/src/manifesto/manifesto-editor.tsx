@@ -1,0 +1,164 @@
+import Collaboration from '@tiptap/extension-collaboration'
+import CollaborationCaret from '@tiptap/extension-collaboration-caret'
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
+import StarterKit from '@tiptap/starter-kit'
+import { useEffect } from 'react'
+import type { Awareness } from 'y-protocols/awareness'
+import type * as Y from 'yjs'
+import { useI18n } from '../i18n/i18n-context'
+import { readableTextColor } from '../identity/readable-text-color'
+import { SectionAttribute } from './section-attribute'
+
+/** Who shows at the caret; stored in awareness under `user` (tldraw's presence uses `tldraw`). */
+export interface CaretUser {
+  name: string
+  organisation: string
+  color: string
+}
+
+/** The caret of someone else: their organisation's colour, with name and organisation. */
+function renderCaret(user: Record<string, unknown>): HTMLElement {
+  const color = typeof user.color === 'string' ? user.color : '#475569'
+  const caret = document.createElement('span')
+  caret.className = 'manifesto-caret'
+  caret.style.borderColor = color
+  const label = document.createElement('span')
+  label.className = 'manifesto-caret-label'
+  label.style.backgroundColor = color
+  label.style.color = readableTextColor(color)
+  const organisation = typeof user.organisation === 'string' ? ` · ${user.organisation}` : ''
+  label.textContent = `${String(user.name ?? '')}${organisation}`
+  caret.append(label)
+  return caret
+}
+
+/**
+ * The shared manifesto text: TipTap bound to the board doc's manifesto fragment. Only marks
+ * and nodes that the Markdown (and so the signed text) can express are switched on, so what
+ * people see is what they sign.
+ */
+export function ManifestoEditor({
+  fragment,
+  awareness,
+  user,
+  editable,
+}: {
+  fragment: Y.XmlFragment
+  awareness: Awareness
+  user: CaretUser
+  editable: boolean
+}) {
+  const { t } = useI18n()
+  const editor = useEditor(
+    {
+      extensions: [
+        StarterKit.configure({
+          // Collaboration brings its own undo that only undoes this person's changes.
+          undoRedo: false,
+          heading: { levels: [1, 2, 3] },
+          code: false,
+          codeBlock: false,
+          horizontalRule: false,
+          link: false,
+          strike: false,
+          underline: false,
+          // It would write an empty paragraph on load, also in frozen or viewer docs.
+          trailingNode: false,
+        }),
+        Collaboration.configure({ fragment }),
+        CollaborationCaret.configure({ provider: { awareness }, user, render: renderCaret }),
+        SectionAttribute,
+      ],
+      editable,
+      editorProps: {
+        attributes: {
+          class: 'manifesto-prose',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': t('manifesto.editorLabel'),
+          'aria-readonly': String(!editable),
+        },
+      },
+    },
+    [fragment, awareness],
+  )
+
+  useEffect(() => {
+    editor.setEditable(editable)
+    editor.setOptions({
+      editorProps: {
+        attributes: {
+          class: 'manifesto-prose',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': t('manifesto.editorLabel'),
+          'aria-readonly': String(!editable),
+        },
+      },
+    })
+  }, [editor, editable, t])
+
+  useEffect(() => {
+    if (!editor.isDestroyed) editor.commands.updateUser(user)
+  }, [editor, user])
+
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      heading: current.isActive('heading'),
+      bold: current.isActive('bold'),
+      italic: current.isActive('italic'),
+      list: current.isActive('bulletList'),
+    }),
+  })
+
+  const tools = [
+    {
+      key: 'heading',
+      label: t('manifesto.format.heading'),
+      pressed: active.heading,
+      run: () => editor.chain().focus().toggleHeading({ level: 2 }).run(),
+    },
+    {
+      key: 'bold',
+      label: t('manifesto.format.bold'),
+      pressed: active.bold,
+      run: () => editor.chain().focus().toggleBold().run(),
+    },
+    {
+      key: 'italic',
+      label: t('manifesto.format.italic'),
+      pressed: active.italic,
+      run: () => editor.chain().focus().toggleItalic().run(),
+    },
+    {
+      key: 'list',
+      label: t('manifesto.format.list'),
+      pressed: active.list,
+      run: () => editor.chain().focus().toggleBulletList().run(),
+    },
+  ] as const
+
+  return (
+    <div className="manifesto-editor">
+      {editable ? (
+        <div className="manifesto-toolbar" role="toolbar" aria-label={t('manifesto.toolbar')}>
+          {tools.map((tool) => (
+            <button
+              key={tool.key}
+              type="button"
+              className={`manifesto-tool manifesto-tool-${tool.key}`}
+              aria-pressed={tool.pressed}
+              // Keep the text selection: a mouse press on the button would otherwise blur it.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={tool.run}
+            >
+              {tool.label}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      <EditorContent editor={editor} />
+    </div>
+  )
+}

@@ -1,0 +1,108 @@
+import { getFacilitator, getManifesto } from '@stip/board/doc-layout'
+import { MANIFESTO_FROZEN_KEY, writeDefaultManifesto } from '@stip/manifesto'
+import { useEffect, useId, useMemo, useState } from 'react'
+import { useBoardContext } from '../board/board-context'
+import { useI18n } from '../i18n/i18n-context'
+import { type CaretUser, ManifestoEditor } from './manifesto-editor'
+import { NotesToManifesto } from './notes-to-manifesto'
+import { SignatureList } from './signature-list'
+import { SigningForm } from './signing-form'
+import { useManifestoDoc } from './use-manifesto-doc'
+import { useManifestoState } from './use-manifesto-state'
+import { useSignsFor } from './use-signs-for'
+import './manifesto.css'
+
+/** The "Manifest" tab: the shared text, "Naar manifest", freezing and the signatures. */
+export function ManifestoPanel() {
+  const { t, locale } = useI18n()
+  const board = useBoardContext()
+  const { connection, readOnly, facilitator, participant, color, organisations } = board
+  const state = useManifestoState(connection.doc)
+  const signsFor = useSignsFor(board.boardId, board.token)
+  const editable = !readOnly && !state.frozen
+  const editorDoc = useManifestoDoc(connection.doc, editable)
+  const [wide, setWide] = useState(false)
+  const headingId = useId()
+  const user = useMemo<CaretUser>(
+    () => ({ name: participant.name, organisation: participant.organisation, color }),
+    [participant.name, participant.organisation, color],
+  )
+
+  useEffect(() => {
+    if (!wide) return
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setWide(false)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [wide])
+
+  return (
+    <div className={wide ? 'manifesto-panel is-wide' : 'manifesto-panel'}>
+      <div className="manifesto-header">
+        <h2 id={headingId} className="manifesto-title">
+          {t('manifesto.heading')}
+        </h2>
+        <button
+          type="button"
+          className="button quiet small"
+          aria-pressed={wide}
+          onClick={() => setWide((value) => !value)}
+        >
+          {wide ? t('manifesto.wide.close') : t('manifesto.wide.open')}
+        </button>
+      </div>
+      {facilitator ? (
+        <button
+          type="button"
+          className="button secondary small manifesto-freeze"
+          aria-pressed={state.frozen}
+          onClick={() => getFacilitator(connection.doc).set(MANIFESTO_FROZEN_KEY, !state.frozen)}
+        >
+          {state.frozen ? t('manifesto.unfreeze') : t('manifesto.freeze')}
+        </button>
+      ) : null}
+      {readOnly ? (
+        <p className="manifesto-notice">{t('manifesto.readOnly.viewer')}</p>
+      ) : state.frozen ? (
+        <p className="manifesto-notice">{t('manifesto.readOnly.frozen')}</p>
+      ) : null}
+      {state.empty && editable ? (
+        <div className="manifesto-empty">
+          <p>{t('manifesto.empty')}</p>
+          <button
+            type="button"
+            className="button primary small"
+            onClick={() => writeDefaultManifesto(getManifesto(connection.doc), locale)}
+          >
+            {t('manifesto.insertDefault')}
+          </button>
+        </div>
+      ) : null}
+      {editorDoc ? (
+        <ManifestoEditor
+          key={editable ? 'shared' : 'mirror'}
+          fragment={getManifesto(editorDoc)}
+          awareness={connection.provider.awareness}
+          user={user}
+          editable={editable}
+        />
+      ) : null}
+      {readOnly ? null : <NotesToManifesto disabled={!editable} />}
+      <section className="manifesto-block" aria-labelledby={`${headingId}-signatures`}>
+        <h3 id={`${headingId}-signatures`} className="manifesto-subheading">
+          {t('manifesto.signatures.heading')}
+        </h3>
+        <SignatureList
+          signatures={state.signatures}
+          organisations={organisations}
+          text={state.text}
+          hash={state.hash}
+        />
+        {signsFor ? (
+          <SigningForm signsFor={signsFor} hash={state.hash} frozen={state.frozen} />
+        ) : null}
+      </section>
+    </div>
+  )
+}

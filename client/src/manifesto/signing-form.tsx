@@ -1,0 +1,125 @@
+import { type FormEvent, useId, useState } from 'react'
+import { useBoardContext } from '../board/board-context'
+import { useI18n } from '../i18n/i18n-context'
+import { formatMessage } from './format-message'
+import { SignError, signManifesto } from './signatures-api'
+import type { SignsFor } from './use-signs-for'
+
+type Outcome =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done' }
+  | { kind: 'error'; message: string }
+
+/**
+ * A bestuurder's consent for their organisation, against the hash of the text on screen.
+ * The server checks the hash and the signing link; this form only collects and explains.
+ */
+export function SigningForm({
+  signsFor,
+  hash,
+  frozen,
+}: {
+  signsFor: SignsFor
+  hash: string
+  frozen: boolean
+}) {
+  const { t } = useI18n()
+  const { boardId, token, participant } = useBoardContext()
+  const id = useId()
+  const [signerName, setSignerName] = useState(participant.name)
+  const [signerFunction, setSignerFunction] = useState(participant.role)
+  const [agreed, setAgreed] = useState(false)
+  // The hash the checkbox was ticked for: a text change since then needs a new tick.
+  const [agreedHash, setAgreedHash] = useState('')
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' })
+  const consentCurrent = agreed && agreedHash === hash
+  const organisation = signsFor.organisationName
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (!consentCurrent || !signerName.trim() || !signerFunction.trim() || !hash) return
+    setOutcome({ kind: 'busy' })
+    try {
+      await signManifesto(boardId, token, {
+        signerName: signerName.trim(),
+        signerFunction: signerFunction.trim(),
+        hash,
+      })
+      setOutcome({ kind: 'done' })
+    } catch (error) {
+      const kind = error instanceof SignError ? error.kind : 'failed'
+      const message =
+        kind === 'changed'
+          ? t('manifesto.sign.changed')
+          : kind === 'forbidden'
+            ? t('manifesto.sign.forbidden')
+            : formatMessage(t('manifesto.sign.failed'), { error: String((error as Error).message) })
+      if (kind === 'changed') setAgreed(false)
+      setOutcome({ kind: 'error', message })
+    }
+  }
+
+  return (
+    <form className="manifesto-signing" aria-labelledby={`${id}-heading`} onSubmit={submit}>
+      <h3 id={`${id}-heading`} className="manifesto-subheading">
+        {formatMessage(t('manifesto.sign.heading'), { organisation })}
+      </h3>
+      <p className="manifesto-disclaimer" id={`${id}-disclaimer`}>
+        {t('manifesto.sign.disclaimer')}
+      </p>
+      {frozen ? null : <p className="manifesto-hint">{t('manifesto.sign.frozenHint')}</p>}
+      <div className="manifesto-field">
+        <label htmlFor={`${id}-name`}>{t('manifesto.sign.name')}</label>
+        <input
+          id={`${id}-name`}
+          value={signerName}
+          required
+          maxLength={120}
+          autoComplete="name"
+          onChange={(event) => setSignerName(event.target.value)}
+        />
+      </div>
+      <div className="manifesto-field">
+        <label htmlFor={`${id}-function`}>{t('manifesto.sign.function')}</label>
+        <input
+          id={`${id}-function`}
+          value={signerFunction}
+          required
+          maxLength={120}
+          autoComplete="organization-title"
+          onChange={(event) => setSignerFunction(event.target.value)}
+        />
+      </div>
+      <div className="manifesto-consent">
+        <input
+          id={`${id}-consent`}
+          type="checkbox"
+          checked={consentCurrent}
+          aria-describedby={`${id}-disclaimer`}
+          onChange={(event) => {
+            setAgreed(event.target.checked)
+            setAgreedHash(hash)
+          }}
+        />
+        <label htmlFor={`${id}-consent`}>
+          {formatMessage(t('manifesto.sign.consent'), { organisation, hash: hash.slice(0, 12) })}
+        </label>
+      </div>
+      <button
+        type="submit"
+        className="button primary small"
+        disabled={!consentCurrent || outcome.kind === 'busy' || !hash}
+      >
+        {outcome.kind === 'busy' ? t('manifesto.sign.busy') : t('manifesto.sign.submit')}
+      </button>
+      <p className="manifesto-hint" role="status">
+        {outcome.kind === 'done'
+          ? formatMessage(t('manifesto.sign.done'), { organisation })
+          : outcome.kind === 'error'
+            ? outcome.message
+            : ''}
+      </p>
+    </form>
+  )
+}

@@ -1,0 +1,52 @@
+import { useMemo } from 'react'
+import { type Editor, type TLFrameShape, type TLShapeId, useValue } from 'tldraw'
+import { isNote, noteAuthor } from './claim-note'
+
+/** A note on the current page as the panels need it: plain data, no records. */
+export interface BoardNote {
+  id: TLShapeId
+  text: string
+  authorId: string | null
+  authorName: string | null
+  organisation: string | null
+  /** The innermost frame the note sits in, if any. */
+  frameId: TLShapeId | null
+  frameName: string | null
+  /** Hidden on this device (silent round, organisation filter). */
+  hidden: boolean
+}
+
+export function readBoardNotes(editor: Editor): BoardNote[] {
+  return editor
+    .getCurrentPageShapes()
+    .filter(isNote)
+    .map((note) => {
+      const author = noteAuthor(note)
+      const frame = editor.findShapeAncestor(note, (parent) => parent.type === 'frame') as
+        | TLFrameShape
+        | undefined
+      return {
+        id: note.id,
+        text: (editor.getShapeUtil(note).getText(note) ?? '').trim(),
+        authorId: author?.authorId ?? null,
+        authorName: author?.authorName ?? null,
+        organisation: author?.organisation ?? null,
+        frameId: frame?.id ?? null,
+        frameName: frame ? frame.props.name : null,
+        hidden: editor.isShapeHidden(note),
+      }
+    })
+}
+
+/**
+ * Every note on the current page, kept up to date. Compared as JSON so a drag (which
+ * changes positions, not the fields here) does not re-render the panels on every frame.
+ */
+export function useBoardNotes(editor: Editor | null): BoardNote[] {
+  const json = useValue(
+    'stip board notes',
+    () => JSON.stringify(editor ? readBoardNotes(editor) : []),
+    [editor],
+  )
+  return useMemo(() => JSON.parse(json) as BoardNote[], [json])
+}

@@ -1,0 +1,106 @@
+import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
+import { useEffect, useId, useRef } from 'react'
+import { type SerializedSchema, type TLRecord, type TLStoreSnapshot, TldrawImage } from 'tldraw'
+import type { OpenedVersion } from '../api/versions-api'
+import { boardShapeUtils } from '../board/board-shape-utils'
+import { fillTemplate } from '../facilitation/fill-template'
+import { useI18n } from '../i18n/i18n-context'
+import { MarkdownView } from './markdown-view'
+
+// Fonts and icons from Stip's own origin, as on the live board.
+const assetUrls = getAssetUrlsByImport()
+
+/**
+ * A saved version, read only: the board as a picture drawn by tldraw from the version's records,
+ * and the manifesto's text. A modal `<dialog>`: Escape closes it, focus returns to the opener.
+ */
+export function VersionViewer({
+  opened,
+  schema,
+  timeText,
+  onClose,
+}: {
+  opened: OpenedVersion
+  /** The live board's schema: the records were written by the same client. */
+  schema: SerializedSchema | null
+  timeText: string
+  onClose(): void
+}) {
+  const { t } = useI18n()
+  const id = useId()
+  const ref = useRef<HTMLDialogElement>(null)
+
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    const dialog = ref.current
+    if (dialog && !dialog.open) dialog.showModal()
+    return () => opener?.focus()
+  }, [])
+
+  const hasShapes = opened.records.some((record) => record.typeName === 'shape')
+  const snapshot: TLStoreSnapshot | null = schema
+    ? {
+        store: Object.fromEntries(opened.records.map((r) => [r.id, r])) as unknown as Record<
+          string,
+          TLRecord
+        >,
+        schema,
+      }
+    : null
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog version-viewer"
+      aria-modal="true"
+      aria-labelledby={`${id}-title`}
+      onClose={onClose}
+    >
+      <div className="dialog-head">
+        <h2 id={`${id}-title`}>
+          {fillTemplate(t('versions.viewerTitle'), { name: opened.version.name })}
+        </h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('versions.close')}
+          onClick={() => ref.current?.close()}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <p className="lead">{fillTemplate(t('versions.viewerReadOnly'), { time: timeText })}</p>
+      <div className="version-viewer-body">
+        <section aria-labelledby={`${id}-board`} className="version-board">
+          <h3 id={`${id}-board`}>{t('versions.viewerBoard')}</h3>
+          {hasShapes && snapshot ? (
+            <div className="version-image" data-testid="version-image">
+              <TldrawImage
+                snapshot={snapshot}
+                shapeUtils={boardShapeUtils}
+                assetUrls={assetUrls}
+                background
+                padding={24}
+              />
+            </div>
+          ) : (
+            <p className="hint">{t('versions.viewerNoShapes')}</p>
+          )}
+        </section>
+        <section aria-labelledby={`${id}-manifesto`} className="version-manifesto">
+          <h3 id={`${id}-manifesto`}>{t('versions.viewerManifesto')}</h3>
+          {opened.manifestoMarkdown.trim() ? (
+            <MarkdownView markdown={opened.manifestoMarkdown} />
+          ) : (
+            <p className="hint">{t('versions.viewerNoManifesto')}</p>
+          )}
+        </section>
+      </div>
+      <div className="form-actions">
+        <button type="button" className="button secondary" onClick={() => ref.current?.close()}>
+          {t('versions.close')}
+        </button>
+      </div>
+    </dialog>
+  )
+}

@@ -1,0 +1,109 @@
+import { getFacilitator, getManifesto } from '@stip/board/doc-layout'
+import { appendToSection, MANIFESTO_FROZEN_KEY } from '@stip/manifesto'
+import { useId, useState } from 'react'
+import type { TLShapeId } from 'tldraw'
+import { useBoardContext } from '../board/board-context'
+import type { VoteState } from '../facilitation/facilitator-state'
+import { fillTemplate } from '../facilitation/fill-template'
+import { useI18n } from '../i18n/i18n-context'
+import type { BoardNote } from '../notes/use-board-notes'
+import { promoteWinners } from './promote-winners'
+import { useTally } from './use-votes'
+import { sortedResults, winners } from './vote-tally'
+
+/** A revealed (or closed) vote: the notes by dots, most first; the facilitator promotes. */
+export function VoteResults({ vote, candidates }: { vote: VoteState; candidates: BoardNote[] }) {
+  const { t, locale } = useI18n()
+  const board = useBoardContext()
+  const counts = useTally(board.connection.doc, vote.id)
+  const results = sortedResults(
+    candidates.map((note) => ({ id: note.id, text: note.text || t('voting.emptyNote') })),
+    counts,
+  )
+  const id = useId()
+  const [count, setCount] = useState('3')
+  const [promoted, setPromoted] = useState<{ n: number; manifesto: boolean } | null>(null)
+  const [toManifesto, setToManifesto] = useState(true)
+  const n = Number(count)
+
+  return (
+    <>
+      <h3>{t('voting.results')}</h3>
+      <ol className="results-list">
+        {results.map((result) => (
+          <li key={result.noteId} className="result-item" data-count={result.count}>
+            <span className="ballot-text">{result.text}</span>
+            <span className="result-count">
+              {result.count === 1
+                ? t('voting.countOne')
+                : fillTemplate(t('voting.count'), { n: result.count })}
+            </span>
+          </li>
+        ))}
+      </ol>
+      {board.facilitator && board.editor ? (
+        <form
+          className="panel-inline-form"
+          aria-labelledby={`${id}-title`}
+          onSubmit={(event) => {
+            event.preventDefault()
+            const editor = board.editor
+            if (!editor || !Number.isInteger(n) || n < 1) return
+            const chosen = winners(results, n)
+            promoteWinners(
+              editor,
+              vote.frameId as TLShapeId,
+              chosen.map((result) => result.noteId as TLShapeId),
+              t('voting.coreValuesFrame'),
+            )
+            // A frozen manifesto is being signed: its text must not change under the signers.
+            const doc = board.connection.doc
+            const frozen = getFacilitator(doc).get(MANIFESTO_FROZEN_KEY) === true
+            const manifesto = toManifesto && !frozen && chosen.length > 0
+            if (manifesto) {
+              appendToSection(
+                getManifesto(doc),
+                'gedeelde-waarden',
+                chosen.map((result) => result.text),
+                locale,
+              )
+            }
+            setPromoted({ n: chosen.length, manifesto })
+          }}
+        >
+          <h4 id={`${id}-title`}>{t('voting.promote')}</h4>
+          <label htmlFor={`${id}-n`}>{t('voting.promoteCount')}</label>
+          <input
+            id={`${id}-n`}
+            className="text-input narrow"
+            type="number"
+            min={1}
+            max={20}
+            value={count}
+            onChange={(event) => setCount(event.target.value)}
+          />
+          <label className="checkbox-row" htmlFor={`${id}-manifesto`}>
+            <input
+              id={`${id}-manifesto`}
+              type="checkbox"
+              checked={toManifesto}
+              onChange={(event) => setToManifesto(event.target.checked)}
+            />
+            {t('voting.promoteToManifesto')}
+          </label>
+          <button type="submit" className="button primary small">
+            {t('voting.promoteButton')}
+          </button>
+          {promoted !== null ? (
+            <p className="hint" role="status">
+              {promoted.n === 1
+                ? t('voting.promotedOne')
+                : fillTemplate(t('voting.promoted'), { n: promoted.n })}
+              {promoted.manifesto ? ` ${t('voting.promotedManifesto')}` : ''}
+            </p>
+          ) : null}
+        </form>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,136 @@
+import { useId, useState } from 'react'
+import { type TLFrameShape, type TLShapeId, useValue } from 'tldraw'
+import { useBoardContext } from '../board/board-context'
+import {
+  newId,
+  parseVote,
+  type VoteState,
+  writeFacilitator,
+} from '../facilitation/facilitator-state'
+import { fillTemplate } from '../facilitation/fill-template'
+import { useFacilitatorValue } from '../facilitation/use-facilitator-value'
+import { useI18n } from '../i18n/i18n-context'
+import { useBoardNotes } from '../notes/use-board-notes'
+import { Ballot } from './ballot'
+import { VoteResults } from './vote-results'
+
+/** The Stemmen tab: start a vote on a frame, place and take back dots, reveal, promote. */
+export function VotingPanel() {
+  const { t } = useI18n()
+  const board = useBoardContext()
+  const vote = useFacilitatorValue(board.connection.doc, 'vote', parseVote)
+  const notes = useBoardNotes(board.editor)
+  const frameName = useValue('stip vote frame', () => {
+    if (!vote || !board.editor) return null
+    const frame = board.editor.getShape<TLFrameShape>(vote.frameId as TLShapeId)
+    return frame ? frame.props.name : null
+  }, [vote?.frameId, board.editor])
+  // Notes hidden on this device (silent round, filter) are not offered: their text is private.
+  const inFrame = vote ? notes.filter((note) => note.frameId === vote.frameId) : []
+  const candidates = inFrame.filter((note) => !note.hidden)
+  const frameNoteIds = new Set<string>(inFrame.map((note) => note.id))
+
+  return (
+    <div className="panel-stack">
+      {vote ? (
+        <section className="panel-section" aria-label={t('voting.tab')}>
+          <p className="vote-phase" data-phase={vote.phase}>
+            <strong>{t(phaseKey[vote.phase])}</strong>
+            {' · '}
+            {fillTemplate(t('voting.frame'), { name: frameName || t('voting.untitledFrame') })}
+          </p>
+          {vote.phase === 'open' ? (
+            <Ballot vote={vote} candidates={candidates} frameNoteIds={frameNoteIds} />
+          ) : (
+            <VoteResults vote={vote} candidates={candidates} />
+          )}
+          {board.facilitator ? <PhaseControls vote={vote} /> : null}
+        </section>
+      ) : (
+        <p className="muted">{t('voting.none')}</p>
+      )}
+      {board.facilitator && (!vote || vote.phase === 'closed') ? <StartVote /> : null}
+    </div>
+  )
+}
+
+const phaseKey = {
+  open: 'voting.open',
+  revealed: 'voting.revealed',
+  closed: 'voting.closed',
+} as const
+
+function PhaseControls({ vote }: { vote: VoteState }) {
+  const { t } = useI18n()
+  const { connection } = useBoardContext()
+  const set = (phase: VoteState['phase']) =>
+    writeFacilitator(connection.doc, 'vote', { ...vote, phase })
+  if (vote.phase === 'closed') return null
+  return (
+    <div className="panel-actions">
+      {vote.phase === 'open' ? (
+        <button type="button" className="button primary small" onClick={() => set('revealed')}>
+          {t('voting.reveal')}
+        </button>
+      ) : null}
+      <button type="button" className="button secondary small" onClick={() => set('closed')}>
+        {t('voting.close')}
+      </button>
+    </div>
+  )
+}
+
+function StartVote() {
+  const { t } = useI18n()
+  const board = useBoardContext()
+  const id = useId()
+  const [dots, setDots] = useState('3')
+  const frame = useValue('stip selected frame', () => {
+    const selected = board.editor?.getOnlySelectedShape()
+    return selected?.type === 'frame'
+      ? { id: selected.id, name: (selected as TLFrameShape).props.name }
+      : null
+  }, [board.editor])
+  const dotsPerPerson = Number(dots)
+  const valid = frame !== null && Number.isInteger(dotsPerPerson) && dotsPerPerson >= 1
+
+  return (
+    <form
+      className="panel-section panel-form"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(event) => {
+        event.preventDefault()
+        if (!valid || !frame) return
+        writeFacilitator(board.connection.doc, 'vote', {
+          id: newId(),
+          frameId: frame.id,
+          dotsPerPerson: Math.min(dotsPerPerson, 20),
+          phase: 'open',
+          startedAt: Date.now(),
+        })
+      }}
+    >
+      <h3 id={`${id}-title`}>{t('voting.start')}</h3>
+      <p className="hint" aria-live="polite">
+        {frame
+          ? fillTemplate(t('voting.frame'), { name: frame.name || t('voting.untitledFrame') })
+          : t('voting.selectFrame')}
+      </p>
+      <div className="field">
+        <label htmlFor={`${id}-dots`}>{t('voting.dotsPerPerson')}</label>
+        <input
+          id={`${id}-dots`}
+          className="text-input narrow"
+          type="number"
+          min={1}
+          max={20}
+          value={dots}
+          onChange={(event) => setDots(event.target.value)}
+        />
+      </div>
+      <button type="submit" className="button primary small" disabled={!valid}>
+        {t('voting.startButton')}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { refuseUpdate } from './authorize-update'
+
+/** An update made on a replica of `server`, decoded as the room decodes it. */
+function updateOn(server: Y.Doc, change: (doc: Y.Doc) => void) {
+  const replica = new Y.Doc()
+  Y.applyUpdate(replica, Y.encodeStateAsUpdate(server))
+  const before = Y.encodeStateVector(replica)
+  change(replica)
+  return Y.decodeUpdate(Y.encodeStateAsUpdate(replica, before))
+}
+
+const addParagraph = (doc: Y.Doc) =>
+  doc.getXmlFragment('manifesto').insert(0, [new Y.XmlElement('paragraph')])
+
+describe('which updates a role may apply', () => {
+  it('lets no role write the signatures, not even the facilitator', () => {
+    const server = new Y.Doc()
+    for (const role of ['facilitator', 'editor', 'viewer'] as const) {
+      const update = updateOn(server, (doc) => doc.getMap('signatures').set('ggd', { hash: 'x' }))
+      expect(refuseUpdate(role, update, server)).toMatch(/signatures|viewer/)
+    }
+  })
+
+  it('refuses manifesto edits from every role while it is frozen, and allows them once unfrozen', () => {
+    const server = new Y.Doc()
+    server.getMap('facilitator').set('manifestoFrozen', true)
+    for (const role of ['facilitator', 'editor'] as const) {
+      expect(refuseUpdate(role, updateOn(server, addParagraph), server)).toBe(
+        'the manifesto is frozen for signing',
+      )
+    }
+    const canvas = updateOn(server, (doc) =>
+      doc.getArray('tldraw-records').push([{ key: 'shape:a', val: {} }]),
+    )
+    expect(refuseUpdate('editor', canvas, server)).toBeNull()
+    server.getMap('facilitator').set('manifestoFrozen', false)
+    // The unfreeze overwrote a key, so every update now carries that deletion too.
+    expect(refuseUpdate('editor', updateOn(server, addParagraph), server)).toBeNull()
+  })
+
+  it('still lets the facilitator change the facilitator state and refuses it to editors', () => {
+    const server = new Y.Doc()
+    const unfreeze = updateOn(server, (doc) =>
+      doc.getMap('facilitator').set('manifestoFrozen', false),
+    )
+    expect(refuseUpdate('facilitator', unfreeze, server)).toBeNull()
+    expect(refuseUpdate('editor', unfreeze, server)).toMatch(/only the facilitator/)
+  })
+
+  it('lets every role reconnect with a sync step 2 that only repeats deletions the server already has', () => {
+    const server = new Y.Doc()
+    const client = new Y.Doc()
+    const sync = () => Y.applyUpdate(server, Y.encodeStateAsUpdate(client))
+    client.getMap('facilitator').set('timer', 1)
+    client.getMap('facilitator').set('timer', 2)
+    client.getXmlFragment('manifesto').insert(0, [new Y.XmlElement('paragraph')])
+    client.getXmlFragment('manifesto').delete(0, 1)
+    sync()
+    server.getMap('facilitator').set('manifestoFrozen', true)
+    // What y-protocols' sync step 2 sends: everything the server lacks, plus the whole delete set.
+    const stepTwo = Y.decodeUpdate(Y.encodeStateAsUpdate(client, Y.encodeStateVector(server)))
+    expect(stepTwo.ds.clients.size).toBeGreaterThan(0)
+    for (const role of ['viewer', 'editor', 'facilitator'] as const) {
+      expect(refuseUpdate(role, stepTwo, server)).toBeNull()
+    }
+  })
+})

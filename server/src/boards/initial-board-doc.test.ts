@@ -1,0 +1,42 @@
+import { getManifesto, getMeta, getRecordsArray, MetaKey } from '@stip/board/doc-layout'
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { initialBoardDoc } from './initial-board-doc'
+
+function open(update: Uint8Array) {
+  const doc = new Y.Doc()
+  Y.applyUpdate(doc, update)
+  const records = getRecordsArray(doc)
+    .toArray()
+    .map((entry) => entry.val as { id: string; typeName: string; name?: string })
+  return { doc, records }
+}
+
+const organisations = [{ id: 'ggd', name: 'GGD', color: '#0f7b6c' }]
+
+describe('initialBoardDoc', () => {
+  it('writes the document, a Dutch first page and the tldraw schema for a board without a template', () => {
+    const { doc, records } = open(initialBoardDoc({ template: null, organisations: [] }))
+    expect(records.map((r) => r.id)).toEqual(['document:document', 'page:page'])
+    expect(records[1]?.name).toBe('Pagina 1')
+    const schema = getMeta(doc).get(MetaKey.tldrawSchema) as { schemaVersion: number }
+    expect(schema.schemaVersion).toBe(2)
+  })
+
+  it('adds the werkvorm under stable ids, each as one key-value entry', () => {
+    const first = open(initialBoardDoc({ template: 'vijf-knoppen', organisations }))
+    const second = open(initialBoardDoc({ template: 'vijf-knoppen', organisations }))
+    const ids = first.records.map((r) => r.id)
+    expect(ids).toContain('shape:tpl-vijf-knoppen-start-frame')
+    expect(ids).toContain('shape:tpl-vijf-knoppen-start-marker-visie-ggd')
+    expect(second.records.map((r) => r.id)).toEqual(ids)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const entry of getRecordsArray(first.doc).toArray())
+      expect(entry.key).toBe((entry.val as { id: string }).id)
+  })
+
+  it('writes the manifesto’s default sections', () => {
+    const { doc } = open(initialBoardDoc({ template: 'rondetafel', organisations: [] }))
+    expect(getManifesto(doc).length).toBeGreaterThan(0)
+  })
+})

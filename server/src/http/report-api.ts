@@ -1,0 +1,46 @@
+import type { Role } from '@stip/protocol'
+import { Hono, type MiddlewareHandler } from 'hono'
+import { reportToCsv } from '../report/report-csv'
+import { reportToMarkdown } from '../report/report-markdown'
+import { buildSessionReport } from '../report/session-report'
+import type { BoardStore } from '../store/board-store'
+import type { RoomRegistry } from '../sync/room-registry'
+import { exportFileName } from './manifesto-export-api'
+import type { BoardEnv } from './require-role'
+
+export interface ReportApiDeps {
+  store: BoardStore
+  registry: RoomRegistry
+  requireRole: (...roles: Role[]) => MiddlewareHandler<BoardEnv>
+}
+
+const FORMATS = {
+  md: { type: 'text/markdown; charset=utf-8', render: reportToMarkdown },
+  csv: { type: 'text/csv; charset=utf-8', render: reportToCsv },
+} as const
+
+/**
+ * GET /api/boards/:id/report.md|.csv with any valid token (also as ?token=): the session
+ * report, in Dutch unless `?lang=en`.
+ */
+export function createReportApi(deps: ReportApiDeps): Hono<BoardEnv> {
+  const { store, registry, requireRole } = deps
+  const api = new Hono<BoardEnv>()
+  for (const [extension, format] of Object.entries(FORMATS)) {
+    api.get(`/:boardId/report.${extension}`, requireRole(), async (c) => {
+      const lang = c.req.query('lang') ?? 'nl'
+      if (lang !== 'nl' && lang !== 'en') return c.json({ error: 'lang must be nl or en' }, 400)
+      const board = await store.getBoard(c.req.param('boardId'))
+      if (!board) return c.json({ error: 'no such board' }, 404)
+      const doc = await registry.readDocument(board.id)
+      const report = buildSessionReport(board, doc)
+      doc.destroy()
+      const name = exportFileName(board.title, extension).replace(/^manifest-/, 'verslag-')
+      c.header('Content-Type', format.type)
+      c.header('Content-Disposition', `attachment; filename="${name}"`)
+      c.header('Cache-Control', 'no-store')
+      return c.body(format.render(report, lang))
+    })
+  }
+  return api
+}

@@ -1,0 +1,132 @@
+import { randomBytes } from 'node:crypto'
+import { getFacilitator, getManifesto } from '@stip/board/doc-layout'
+import {
+  canonicalManifestoText,
+  MANIFESTO_FROZEN_KEY,
+  manifestoHash,
+  manifestoToMarkdown,
+} from '@stip/manifesto'
+import { Hono, type MiddlewareHandler } from 'hono'
+import * as Y from 'yjs'
+import { z } from 'zod'
+import { describeIssues } from '../boards/create-board-body'
+import type { BoardStore, VersionRecord } from '../store/board-store'
+import type { RoomRegistry } from '../sync/room-registry'
+import { docFromSnapshot, latestRecords, restoreSnapshot } from '../versions/restore-snapshot'
+import { readJsonBody } from './read-json-body'
+import type { BoardEnv } from './require-role'
+
+export interface VersionsApiDeps {
+  store: BoardStore
+  registry: RoomRegistry
+  requireRole: (...roles: Array<'facilitator' | 'editor' | 'viewer'>) => MiddlewareHandler<BoardEnv>
+  jsonLimit: MiddlewareHandler
+}
+
+/** Versions a board may hold; past it, saving answers 409 (delete the board's export instead). */
+export const MAX_VERSIONS_PER_BOARD = 200
+const NAME_MAX = 120
+
+const SaveBody = z.object({
+  name: z.string().trim().min(1).max(NAME_MAX),
+  authorName: z.string().trim().min(1).max(NAME_MAX),
+})
+const RestoreBody = z.object({ authorName: z.string().trim().min(1).max(NAME_MAX) }).partial()
+
+/**
+ * Named versions: snapshots of the whole board document (canvas and manifesto) stored by the
+ * server, listed, opened read-only, and restored as one new change of the live board.
+ */
+export function createVersionsApi(deps: VersionsApiDeps): Hono<BoardEnv> {
+  const { store, registry, requireRole, jsonLimit } = deps
+  const api = new Hono<BoardEnv>()
+
+  /** Snapshots the live board as a new version, or null when the board has too many. */
+  async function saveVersion(
+    boardId: string,
+    name: string,
+    authorName: string,
+  ): Promise<VersionRecord | null> {
+    if ((await store.listVersions(boardId)).length >= MAX_VERSIONS_PER_BOARD) return null
+    const doc = await registry.readDocument(boardId)
+    const snapshot = Y.encodeStateAsUpdate(doc)
+    const version: VersionRecord = {
+      id: randomBytes(9).toString('base64url'),
+      boardId,
+      name,
+      authorName,
+      createdAt: Date.now(),
+      manifestoHash: await manifestoHash(canonicalManifestoText(getManifesto(doc))),
+    }
+    doc.destroy()
+    await store.putVersion(version, snapshot)
+    return version
+  }
+  const tooMany = {
+    error: `a board keeps at most ${MAX_VERSIONS_PER_BOARD} versions`,
+  }
+
+  api.post('/:boardId/versions', jsonLimit, requireRole('facilitator', 'editor'), async (c) => {
+    const parsed = SaveBody.safeParse(await readJsonBody(c))
+    if (!parsed.success) return c.json({ error: describeIssues(parsed.error) }, 400)
+    const version = await saveVersion(
+      c.req.param('boardId'),
+      parsed.data.name,
+      parsed.data.authorName,
+    )
+    if (!version) return c.json(tooMany, 409)
+    return c.json({ version }, 201)
+  })
+
+  api.get('/:boardId/versions', requireRole(), async (c) => {
+    return c.json({ versions: await store.listVersions(c.req.param('boardId')) })
+  })
+
+  api.get('/:boardId/versions/:versionId', requireRole(), async (c) => {
+    const found = await store.getVersion(c.req.param('boardId'), c.req.param('versionId'))
+    if (!found) return c.json({ error: 'no such version' }, 404)
+    const doc = docFromSnapshot(found.snapshot)
+    const body = {
+      version: found.version,
+      records: [...latestRecords(doc).values()],
+      manifestoMarkdown: manifestoToMarkdown(getManifesto(doc)),
+    }
+    doc.destroy()
+    return c.json(body)
+  })
+
+  api.post(
+    '/:boardId/versions/:versionId/restore',
+    jsonLimit,
+    requireRole('facilitator'),
+    async (c) => {
+      const boardId = c.req.param('boardId')
+      const text = await c.req.text()
+      const parsed = RestoreBody.safeParse(text.trim() === '' ? {} : safeJson(text))
+      if (!parsed.success) return c.json({ error: describeIssues(parsed.error) }, 400)
+      const found = await store.getVersion(boardId, c.req.param('versionId'))
+      if (!found) return c.json({ error: 'no such version' }, 404)
+      const live = await registry.readDocument(boardId)
+      const frozen = getFacilitator(live).get(MANIFESTO_FROZEN_KEY) === true
+      live.destroy()
+      // A restore would move the text under the signers' feet, as any edit would.
+      if (frozen)
+        return c.json({ error: 'the manifesto is frozen for signing; unfreeze it first' }, 409)
+      const backupName = `Voor herstel van ${found.version.name}`.slice(0, NAME_MAX)
+      const backup = await saveVersion(boardId, backupName, parsed.data.authorName ?? 'Stip')
+      if (!backup) return c.json(tooMany, 409)
+      await registry.changeDocument(boardId, (doc) => restoreSnapshot(doc, found.snapshot))
+      return c.json({ restored: found.version, backup })
+    },
+  )
+
+  return api
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,121 @@
+import { getManifesto } from '@stip/board/doc-layout'
+import {
+  canonicalManifestoText,
+  type InlineRun,
+  MANIFESTO_SECTIONS,
+  type ManifestoBlock,
+  manifestoBlocks,
+  manifestoHash,
+  readSignatures,
+  signatureStatus,
+} from '@stip/manifesto'
+import type * as Y from 'yjs'
+import type { BoardRecord } from '../store/board-store'
+
+/** One organisation's line in the signatures block. */
+export interface SignatureLine {
+  organisationName: string
+  signed: {
+    signerName: string
+    signerFunction: string
+    /** Date and time in Europe/Amsterdam, in Dutch. */
+    signedAt: string
+    /** True when the signature covers this exact text; false: signed on an earlier version. */
+    current: boolean
+    hash: string
+  } | null
+}
+
+/** What every export format renders: the same content, so md, docx and pdf never disagree. */
+export interface ManifestoDocument {
+  boardTitle: string
+  blocks: ManifestoBlock[]
+  signatures: SignatureLine[]
+  /** SHA-256 of the canonical text, in full. */
+  hash: string
+  exportedAt: string
+}
+
+export const EXPORT_LABELS = {
+  signing: 'Ondertekening',
+  intro:
+    'Elke handtekening geldt voor één exacte tekst, herkenbaar aan haar hash. Is de tekst daarna gewijzigd, dan staat dat hieronder.',
+  name: 'Naam',
+  function: 'Functie',
+  organisation: 'Organisatie',
+  signedAt: 'Ondertekend op',
+  current: 'Geldig voor deze tekst',
+  stale: 'Ondertekend op een eerdere versie van de tekst',
+  notSigned: 'Nog niet ondertekend',
+  hash: 'Hash van deze tekst (SHA-256)',
+  exported: 'Geëxporteerd op',
+  page: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
+} as const
+
+const amsterdam = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  dateStyle: 'long',
+  timeStyle: 'short',
+})
+
+export function formatAmsterdam(time: number): string {
+  return amsterdam.format(new Date(time))
+}
+
+export function plainText(runs: readonly InlineRun[]): string {
+  return runs.map((run) => run.text).join('')
+}
+
+const signingHeadings = new Set(
+  MANIFESTO_SECTIONS.flatMap((s) => (s.key === 'ondertekening' ? [s.nl, s.en] : [])).map((t) =>
+    t.toLowerCase(),
+  ),
+)
+
+/**
+ * The manifesto of a board as the exports show it. The text's own "Ondertekening" heading,
+ * when it closes the text with nothing under it, gives way to the signatures block.
+ */
+export async function manifestoDocument(
+  board: BoardRecord,
+  doc: Y.Doc,
+  now = Date.now(),
+): Promise<ManifestoDocument> {
+  const fragment = getManifesto(doc)
+  const text = canonicalManifestoText(fragment)
+  const hash = await manifestoHash(text)
+  const blocks = manifestoBlocks(fragment)
+  const last = blocks.at(-1)
+  if (last?.type === 'heading' && signingHeadings.has(plainText(last.runs).trim().toLowerCase())) {
+    blocks.pop()
+  }
+  const byOrganisation = new Map(readSignatures(doc).map((s) => [s.organisationId, s]))
+  const organisations = [
+    ...board.organisations.map((o) => ({ id: o.id, name: o.name })),
+    // A signature of an organisation no longer on the board still counts and is shown.
+    ...[...byOrganisation.values()]
+      .filter((s) => !board.organisations.some((o) => o.id === s.organisationId))
+      .map((s) => ({ id: s.organisationId, name: s.organisationName })),
+  ]
+  const signatures = organisations.map(({ id, name }): SignatureLine => {
+    const signature = byOrganisation.get(id)
+    if (!signature) return { organisationName: name, signed: null }
+    return {
+      organisationName: signature.organisationName,
+      signed: {
+        signerName: signature.signerName,
+        signerFunction: signature.signerFunction,
+        signedAt: formatAmsterdam(signature.signedAt),
+        current: signatureStatus(signature, text, hash).kind === 'current',
+        hash: signature.hash,
+      },
+    }
+  })
+  return {
+    boardTitle: board.title,
+    blocks,
+    signatures,
+    hash,
+    exportedAt: formatAmsterdam(now),
+  }
+}

@@ -1,0 +1,61 @@
+import { getManifesto, getRecordsArray } from '@stip/board/doc-layout'
+// The container module itself, not the package index (which loads tldraw's store): records must
+// be written exactly as the clients' binding writes them. The package exports no subpath for it.
+import { createKeyValueContainer } from '@stip/board/record-container'
+import { equalityDeep } from 'lib0/function'
+import * as Y from 'yjs'
+
+/** The tldraw records of a document: the newest entry per key of the key-value log wins. */
+export function latestRecords(doc: Y.Doc): Map<string, unknown> {
+  const records = new Map<string, unknown>()
+  for (const entry of getRecordsArray(doc).toArray()) records.set(entry.key, entry.val)
+  return records
+}
+
+/** A document read from one Yjs update (a stored version's snapshot). */
+export function docFromSnapshot(snapshot: Uint8Array): Y.Doc {
+  const doc = new Y.Doc()
+  Y.applyUpdate(doc, snapshot)
+  return doc
+}
+
+/**
+ * Makes the live document's canvas records and manifesto equal to the snapshot's, as new
+ * changes on top of the current state (history is never rewritten). Signatures, votes and the
+ * facilitator's state are left as they are; a signature turns stale when the text differs.
+ *
+ * The difference is worked out on a copy, through the same key-value container the clients
+ * use, and applied to `live` as one update: a YKeyValue attached to the live doc would keep
+ * observing it for the rest of the room's life.
+ */
+export function restoreSnapshot(live: Y.Doc, snapshot: Uint8Array): void {
+  const past = docFromSnapshot(snapshot)
+  const work = new Y.Doc()
+  Y.applyUpdate(work, Y.encodeStateAsUpdate(live))
+  const changes: Uint8Array[] = []
+  work.on('update', (update: Uint8Array) => changes.push(update))
+  work.transact(() => {
+    const records = createKeyValueContainer(work)
+    const wanted = latestRecords(past)
+    for (const [id] of records.entries()) if (!wanted.has(id)) records.delete(id)
+    for (const [id, value] of wanted) {
+      if (!equalityDeep(records.get(id), value)) records.set(id, value as Record<string, unknown>)
+    }
+    const fragment = getManifesto(work)
+    const pastFragment = getManifesto(past)
+    if (fragment.toString() !== pastFragment.toString()) {
+      fragment.delete(0, fragment.length)
+      // y-prosemirror writes elements and texts only; anything else has no place to go.
+      const nodes = pastFragment
+        .toArray()
+        .filter((node) => node instanceof Y.XmlElement || node instanceof Y.XmlText)
+      fragment.insert(
+        0,
+        nodes.map((node) => node.clone()),
+      )
+    }
+  })
+  for (const change of changes) Y.applyUpdate(live, change)
+  work.destroy()
+  past.destroy()
+}

@@ -1,0 +1,185 @@
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { useCleanup } from '../integration/helpers/cleanup'
+import { waitForEditor, waitForStatus } from './helpers/board-page'
+import { useBrowserSession } from './helpers/browser-session'
+import {
+  axeViolations,
+  focusVisible,
+  insertDefaultStructure,
+  openManifesto,
+  tabTo,
+  tokenOf,
+  waitForServerMarkdown,
+} from './helpers/manifesto-page'
+import { screenshot } from './helpers/screenshots'
+
+interface BoardWithOrganisations {
+  id: string
+  links: { facilitator: string; editor: string; viewer: string }
+}
+
+async function createBoardWithOrganisations(serverUrl: string): Promise<BoardWithOrganisations> {
+  const response = await fetch(`${serverUrl}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      title: 'Manifest ondertekenen',
+      organisations: [{ name: 'GGD' }, { name: 'Gemeente' }],
+    }),
+  })
+  if (response.status !== 201) throw new Error(`board creation failed: ${response.status}`)
+  return (await response.json()) as BoardWithOrganisations
+}
+
+/** The facilitator hands out the signing link of one organisation (server API). */
+async function signingLinkFor(
+  serverUrl: string,
+  board: BoardWithOrganisations,
+  organisationName: string,
+): Promise<string> {
+  const auth = { authorization: `Bearer ${tokenOf(board.links.facilitator)}` }
+  const info = (await (
+    await fetch(`${serverUrl}/api/boards/${board.id}`, { headers: auth })
+  ).json()) as {
+    organisations: { id: string; name: string }[]
+  }
+  const organisation = info.organisations.find((o) => o.name === organisationName)
+  if (!organisation) throw new Error(`no organisation ${organisationName}`)
+  const response = await fetch(
+    `${serverUrl}/api/boards/${board.id}/signing-links/${organisation.id}`,
+    {
+      method: 'POST',
+      headers: auth,
+    },
+  )
+  if (response.status !== 201) throw new Error(`no signing link: ${response.status}`)
+  return ((await response.json()) as { link: string }).link
+}
+
+async function join(page: Page, link: string, name: string, organisation: string, role = '') {
+  await page.goto(link)
+  await page.getByLabel('Je naam').fill(name)
+  await page.getByLabel('Organisatie').selectOption({ label: organisation })
+  if (role) await page.getByLabel('Rol').fill(role)
+  await page.getByRole('button', { name: 'Naar het bord' }).click()
+  await waitForEditor(page)
+  await waitForStatus(page, 'connected')
+}
+
+describe('signing the manifesto', () => {
+  const session = useBrowserSession()
+  const cleanup = useCleanup()
+  const url = () => session.server.server.url
+
+  it('signs with the keyboard, then an edit turns the signature stale with what changed', async () => {
+    const board = await createBoardWithOrganisations(url())
+    const facilitator = await (await session.newContext()).newPage()
+    await join(facilitator, board.links.facilitator, 'Fenna', 'Gemeente')
+    await openManifesto(facilitator)
+    await insertDefaultStructure(facilitator)
+    await facilitator.locator('.manifesto-prose > p').first().click()
+    await facilitator.keyboard.type('Wij maken de wijk samen sterker.')
+    await waitForServerMarkdown(cleanup, url(), board.id, tokenOf(board.links.viewer), (md) =>
+      md.includes('sterker'),
+    )
+
+    // Freezing makes the text read-only for everyone, the facilitator included.
+    await facilitator.getByRole('button', { name: 'Tekst bevriezen voor ondertekening' }).click()
+    await facilitator.getByText('De tekst is bevroren voor ondertekening').waitFor()
+    expect(await facilitator.locator('.manifesto-prose').getAttribute('contenteditable')).toBe(
+      'false',
+    )
+
+    // An editor link shows the signatures but no signing form.
+    const editor = await (await session.newContext()).newPage()
+    await join(editor, board.links.editor, 'Eva', 'GGD')
+    await openManifesto(editor)
+    await editor.getByText('nog niet getekend').first().waitFor()
+    expect(await editor.getByRole('button', { name: 'Ondertekenen' }).count()).toBe(0)
+    // Only the facilitator may freeze; for everyone else the frozen text is read-only too.
+    expect(await editor.getByRole('button', { name: /bevriez/i }).count()).toBe(0)
+    await editor.getByText('De tekst is bevroren voor ondertekening').waitFor()
+    expect(await editor.locator('.manifesto-prose').getAttribute('contenteditable')).toBe('false')
+
+    const signer = await (await session.newContext()).newPage()
+    await join(
+      signer,
+      await signingLinkFor(url(), board, 'GGD'),
+      'Anna de Vries',
+      'GGD',
+      'Wethouder',
+    )
+    await openManifesto(signer)
+    const form = signer.getByRole('form', { name: 'Ondertekenen namens GGD' })
+    await form.waitFor()
+    await form
+      .getByText(
+        'Dit legt instemming vast; het is geen gekwalificeerde elektronische handtekening.',
+      )
+      .waitFor()
+    await signer.locator('.manifesto-prose', { hasText: 'sterker' }).waitFor()
+    expect(await axeViolations(signer)).toEqual([])
+    await screenshot(signer, 'manifesto-signing-form')
+
+    // Keyboard only: Tab to the form, check the prefilled fields, Space on the consent, Enter.
+    await signer.locator('body').focus()
+    await tabTo(signer, '.manifesto-signing input[autocomplete="name"]')
+    expect(await focusVisible(signer)).toBe(true)
+    expect(await signer.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(
+      'Anna de Vries',
+    )
+    await signer.keyboard.press('Tab')
+    expect(await signer.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(
+      'Wethouder',
+    )
+    await signer.keyboard.press('Tab')
+    expect(await signer.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe(
+      'checkbox',
+    )
+    expect(await focusVisible(signer)).toBe(true)
+    await signer.keyboard.press('Space')
+    await signer.keyboard.press('Tab')
+    expect(await signer.evaluate(() => document.activeElement?.textContent)).toBe('Ondertekenen')
+    await signer.keyboard.press('Enter')
+    await form.getByText('Getekend namens GGD.').waitFor()
+
+    // Everyone sees the signature, valid for this text.
+    for (const page of [signer, facilitator]) {
+      const entry = page.locator('.manifesto-signature', { hasText: 'Anna de Vries, Wethouder' })
+      await entry.getByText('geldig voor deze tekst').waitFor()
+      expect(await entry.textContent()).toContain('GGD')
+    }
+    await screenshot(signer, 'manifesto-signed')
+
+    // The facilitator lifts the freeze and changes a word: the signature turns stale.
+    await facilitator.getByRole('button', { name: 'Bevriezing opheffen' }).click()
+    await facilitator.locator('.manifesto-prose[contenteditable="true"]').waitFor()
+    await facilitator.locator('.manifesto-prose > p').first().click()
+    await facilitator.keyboard.press('End')
+    for (let i = 0; i < 'sterker.'.length; i++) await facilitator.keyboard.press('Backspace')
+    await facilitator.keyboard.type('veerkrachtiger.')
+    await expect
+      .poll(() => facilitator.locator('.manifesto-prose > p').first().textContent())
+      .toBe('Wij maken de wijk samen veerkrachtiger.')
+
+    const stale = signer.locator('.manifesto-signature', { hasText: 'Anna de Vries, Wethouder' })
+    await stale.getByText('getekend op een eerdere versie').waitFor()
+    await stale.getByText('Wat is er sindsdien veranderd').click()
+    expect(await stale.locator('del').allTextContents()).toContain('sterker')
+    expect(await stale.locator('ins').allTextContents()).toContain('veerkrachtiger')
+    expect(await axeViolations(signer)).toEqual([])
+    await screenshot(signer, 'manifesto-signature-stale')
+
+    // Consent belongs to one text: a change after ticking the box takes the tick away.
+    await form.getByRole('checkbox').check()
+    await facilitator.keyboard.type(' Echt.')
+    await expect.poll(() => form.getByRole('checkbox').isChecked()).toBe(false)
+    expect(await form.getByRole('button', { name: 'Ondertekenen' }).isDisabled()).toBe(true)
+
+    // Signing the changed text again brings the signature back to current.
+    await form.getByRole('checkbox').check()
+    await form.getByRole('button', { name: 'Ondertekenen' }).click()
+    await stale.getByText('geldig voor deze tekst').waitFor()
+  })
+})
