@@ -152,9 +152,9 @@ const coreNl = {
     'Stip streeft naar WCAG 2.1 niveau AA, de norm voor websites en apps van de Nederlandse overheid (EN 301 549).',
   'a11y.testedTitle': 'Wat we hebben getoetst en hoe',
   'a11y.tested.axe':
-    'Automatische controle met axe-core (WCAG 2.1 A en AA) in Chromium op de startpagina (ook met foutmelding), het aanmeldscherm, de bovenbalk van het bord, het deelvenster, het venster "Jouw gegevens", de pagina "Geen toegang" en deze verklaring: geen overtredingen.',
+    'Automatische controle met axe-core (WCAG 2.1 A en AA) in Chromium op de startpagina (ook met foutmelding), het aanmeldscherm, de bovenbalk van het bord, het deelvenster met de ondertekeningslinks, het venster "Jouw gegevens", de pagina "Geen toegang", de panelen Werkvormen, Sessie, Stemmen, Manifest (smal en breed, met het ondertekenformulier), Deelnemers en Versies, het versievenster en deze verklaring: geen overtredingen.',
   'a11y.tested.keyboard':
-    'Alleen met het toetsenbord: een bord maken, je aanmelden, een notitie toevoegen, het deelvenster openen en sluiten en een link kopiëren. Elk bedieningselement toont een zichtbare focusrand.',
+    'Alleen met het toetsenbord: een bord maken, je aanmelden, een notitie toevoegen, het deelvenster openen en sluiten en een link kopiëren, een werkvorm toevoegen, een timer starten, stemmen, op organisatie filteren, in het manifest schrijven en het manifest ondertekenen. Elk bedieningselement toont een zichtbare focusrand.',
   'a11y.tested.mobile':
     'Op een telefoonscherm (390 × 844, aanraken): aanmelden en een notitie toevoegen.',
   'a11y.tested.motion': 'Met "beweging beperken" ingesteld staan animaties en overgangen uit.',
@@ -320,9 +320,9 @@ const coreEn: Record<CoreKey, string> = {
     'Stip aims for WCAG 2.1 level AA, the standard for websites and apps of the Dutch government (EN 301 549).',
   'a11y.testedTitle': 'What we tested and how',
   'a11y.tested.axe':
-    'Automated checks with axe-core (WCAG 2.1 A and AA) in Chromium on the start page (also with an error shown), the join screen, the board’s top bar, the share dialog, the "Your details" dialog, the "No access" page and this statement: no violations.',
+    'Automated checks with axe-core (WCAG 2.1 A and AA) in Chromium on the start page (also with an error shown), the join screen, the board’s top bar, the share dialog with the signing links, the "Your details" dialog, the "No access" page, the Werkvormen, Session, Voting, Manifesto (narrow and wide, with the signing form), Participants and Versions panels, the version viewer and this statement: no violations.',
   'a11y.tested.keyboard':
-    'Keyboard only: creating a board, joining, adding a note, opening and closing the share dialog and copying a link. Every control shows a visible focus outline.',
+    'Keyboard only: creating a board, joining, adding a note, opening and closing the share dialog and copying a link, adding a werkvorm, starting a timer, voting, filtering by organisation, writing in the manifesto and signing it. Every control shows a visible focus outline.',
   'a11y.tested.mobile': 'On a phone screen (390 × 844, touch): joining and adding a note.',
   'a11y.tested.motion': 'With "reduce motion" set, animations and transitions are off.',
   'a11y.tested.contrast':
