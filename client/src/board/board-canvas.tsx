@@ -22,7 +22,7 @@ import { noteVisibility } from '../notes/note-view'
 import type { BoardConnection } from '../sync/board-connection'
 import { boardShapeUtils } from './board-shape-utils'
 import { registerOfflineBookmarkHandler } from './offline-bookmark-handler'
-import { useBoardFontsLoaded } from './preload-board-fonts'
+import { useBoardFontsLoaded, warmDefaultBoardFonts } from './preload-board-fonts'
 import { ReadableCursor } from './readable-cursor'
 import { showBoardContent } from './show-board-content'
 import { exposeForTests } from './test-handle'
@@ -33,6 +33,11 @@ const bundledAssetUrls = getAssetUrlsByImport()
 const assetUrls = {
   ...bundledAssetUrls,
   translations: { ...bundledAssetUrls.translations, en: englishTranslationUrl },
+}
+
+/** Starts loading the board's usual fonts early (see preload-board-fonts.ts). */
+export function warmBoardFonts(): void {
+  warmDefaultBoardFonts(assetUrls.fonts)
 }
 
 // Stable identity: tldraw re-renders its whole tree when `components` changes.

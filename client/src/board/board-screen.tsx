@@ -11,7 +11,7 @@ import { ShareDialog } from '../share/share-dialog'
 import { useBoardConnection } from '../sync/use-board-connection'
 import { TemplateGuardMount } from '../werkvormen/template-guard-mount'
 import { createBoardAssetStore } from './board-asset-store'
-import { BoardCanvas } from './board-canvas'
+import { BoardCanvas, warmBoardFonts } from './board-canvas'
 import { BoardContextProvider, type BoardContextValue } from './board-context'
 import { NoAccess } from './no-access'
 import { colorInBoard } from './organisation-in-board'
@@ -45,6 +45,7 @@ export function BoardScreen({
   const role = info.kind === 'ready' ? info.info.role : null
   const organisations = info.kind === 'ready' ? info.info.organisations : []
   useDocumentTitle(`${title ?? boardId} · ${t('app.name')}`)
+  useEffect(warmBoardFonts, [])
   const { connection, status } = useBoardConnection(boardId, token)
   const config = useServerConfig()
   const color = colorInBoard(participant.organisation, organisations)

@@ -43,17 +43,35 @@ export async function loadFontFaces(
   faces: readonly TLFontFace[],
   fontUrls: Readonly<Record<string, string>>,
 ): Promise<void> {
-  const loads = faces.map((face) => {
-    const url = fontUrls[face.src.url] ?? face.src.url
+  await Promise.allSettled(faces.map((face) => loadFontFace(face, fontUrls)))
+}
+
+/** One load per face for the page's lifetime, however often a board opens. */
+const loadingFaces = new Map<string, Promise<unknown>>()
+
+function loadFontFace(face: TLFontFace, fontUrls: Readonly<Record<string, string>>) {
+  const url = fontUrls[face.src.url] ?? face.src.url
+  let loading = loadingFaces.get(url)
+  if (!loading) {
     const fontFace = new FontFace(face.family, `url(${JSON.stringify(url)})`, {
       ...(face.weight ? { weight: face.weight } : {}),
       ...(face.style ? { style: face.style } : {}),
       display: 'swap',
     })
     document.fonts.add(fontFace)
-    return fontFace.load()
-  })
-  await Promise.allSettled(loads)
+    loading = fontFace.load()
+    loadingFaces.set(url, loading)
+  }
+  return loading
+}
+
+/**
+ * Starts loading the fonts nearly every board uses while the board's document is still on its
+ * way, so the editor does not wait for them afterwards.
+ */
+export function warmDefaultBoardFonts(fontUrls: Readonly<Record<string, string>>): void {
+  const draw = DefaultFontFaces.tldraw_draw.normal
+  void loadFontFaces([draw.normal, draw.bold], fontUrls)
 }
 
 /** True once the board's fonts are loaded (or took too long): then the editor may be made. */
