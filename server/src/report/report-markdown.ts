@@ -8,7 +8,7 @@ export function reportToMarkdown(report: SessionReport, locale: Locale): string 
   const out: string[] = [
     `# ${words.title}: ${md(report.boardTitle)}`,
     '',
-    `${words.generated} ${report.generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC · ${words.noteCount(report.noteCount)}`,
+    `${words.generated} ${dutchTime(report.generatedAt, locale)} · ${words.noteCount(report.noteCount)}`,
   ]
   if (report.hiddenCount > 0) out.push('', `> ${words.hidden(report.hiddenCount)}`)
   for (const template of report.templates) {
@@ -21,6 +21,15 @@ export function reportToMarkdown(report: SessionReport, locale: Locale): string 
     out.push(...groupLines(report.other, locale))
   }
   return `${out.join('\n')}\n`
+}
+
+/** Sessions take place in the Netherlands: their time, as the people in the room read it. */
+function dutchTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  }).format(date)
 }
 
 function sectionLines(section: ReportSection, locale: Locale): string[] {
