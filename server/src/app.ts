@@ -62,7 +62,10 @@ export function createApp(deps: AppDeps) {
     return c.body(await metrics.registry.metrics())
   })
 
-  app.get('/api/config', (c) => c.json({ tldrawLicenseKey: config.tldrawLicenseKey ?? null }))
+  // serverTime lets browsers agree on shared times (the facilitator's timer) across clocks.
+  app.get('/api/config', (c) =>
+    c.json({ tldrawLicenseKey: config.tldrawLicenseKey ?? null, serverTime: Date.now() }),
+  )
   app.route(
     '/api/boards',
     createBoardsApi({

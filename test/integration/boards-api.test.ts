@@ -189,14 +189,20 @@ describe('the boards API', () => {
 describe('the client configuration', () => {
   const cleanup = useCleanup()
 
-  it('hands the tldraw licence key to the client, and null when none is set', async () => {
+  it('hands the client the tldraw licence key (null when none is set) and its clock', async () => {
     const withKey = await startTestServer(cleanup, { tldrawLicenseKey: 'tldraw-test-key' })
     const withoutKey = await startTestServer(cleanup)
+    const before = Date.now()
     expect(await (await fetch(`${withKey.url}/api/config`)).json()).toEqual({
       tldrawLicenseKey: 'tldraw-test-key',
+      serverTime: expect.any(Number),
     })
-    expect(await (await fetch(`${withoutKey.url}/api/config`)).json()).toEqual({
-      tldrawLicenseKey: null,
-    })
+    const config = (await (await fetch(`${withoutKey.url}/api/config`)).json()) as {
+      tldrawLicenseKey: unknown
+      serverTime: number
+    }
+    expect(config.tldrawLicenseKey).toBeNull()
+    expect(config.serverTime).toBeGreaterThanOrEqual(before)
+    expect(config.serverTime).toBeLessThanOrEqual(Date.now())
   })
 })

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { learnServerTime } from './server-clock'
 
 export interface ServerConfig {
   tldrawLicenseKey: string | null
@@ -18,6 +19,7 @@ export async function fetchServerConfig(
   storage: Pick<Storage, 'getItem' | 'setItem'> | null = safeLocalStorage(),
 ): Promise<ServerConfig> {
   let response: Response
+  const sentAt = Date.now()
   try {
     response = await fetchImpl('/api/config', { headers: { accept: 'application/json' } })
   } catch {
@@ -25,6 +27,8 @@ export async function fetchServerConfig(
   }
   if (!response.ok) return FALLBACK
   const body: unknown = await response.json().catch(() => null)
+  const serverTime = (body as { serverTime?: unknown } | null)?.serverTime
+  if (typeof serverTime === 'number') learnServerTime(serverTime, sentAt, Date.now())
   const key = (body as { tldrawLicenseKey?: unknown } | null)?.tldrawLicenseKey
   const config = { tldrawLicenseKey: typeof key === 'string' && key.length > 0 ? key : null }
   try {

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { useValue } from 'tldraw'
 import { useBoardContext } from '../board/board-context'
+import { serverNow } from '../config/server-clock'
 import { useI18n } from '../i18n/i18n-context'
 import { isNote, noteAuthor } from '../notes/claim-note'
 import { AgendaEditor } from './agenda-editor'
@@ -54,7 +55,7 @@ function ViewControls() {
                   userId: board.userId,
                   name: board.participant.name,
                   bounds: { x, y, w, h },
-                  at: Date.now(),
+                  at: serverNow(),
                 })
                 setSummoned(true)
               }}
@@ -142,7 +143,7 @@ function SilentRoundControls() {
                 writeFacilitator(doc, 'silentRound', {
                   id: newId(),
                   active: true,
-                  startedAt: Date.now(),
+                  startedAt: serverNow(),
                 })
               }
             >

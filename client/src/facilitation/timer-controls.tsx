@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { useBoardContext } from '../board/board-context'
+import { serverNow } from '../config/server-clock'
 import { useI18n } from '../i18n/i18n-context'
 import { parseAgenda, parseTimer, type TimerState, writeFacilitator } from './facilitator-state'
 import { fillTemplate } from './fill-template'
@@ -22,7 +23,7 @@ export function TimerControls() {
   const customId = useId()
   const write = (next: TimerState) => writeFacilitator(doc, 'timer', next)
   const start = (minutes: number) =>
-    write(startTimer(Math.round(minutes * 60_000), Date.now(), stepTitle))
+    write(startTimer(Math.round(minutes * 60_000), serverNow(), stepTitle))
   const customMinutes = Number(custom)
   const customValid = Number.isFinite(customMinutes) && customMinutes > 0 && customMinutes <= 240
 
@@ -72,7 +73,7 @@ export function TimerControls() {
                 <button
                   type="button"
                   className="button secondary small"
-                  onClick={() => write(pauseTimer(timer, Date.now()))}
+                  onClick={() => write(pauseTimer(timer, serverNow()))}
                 >
                   {t('session.timerPause')}
                 </button>
@@ -80,8 +81,8 @@ export function TimerControls() {
                 <button
                   type="button"
                   className="button secondary small"
-                  disabled={timerRemainingMs(timer, Date.now()) === 0}
-                  onClick={() => write(resumeTimer(timer, Date.now()))}
+                  disabled={timerRemainingMs(timer, serverNow()) === 0}
+                  onClick={() => write(resumeTimer(timer, serverNow()))}
                 >
                   {t('session.timerResume')}
                 </button>

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react'
+import { serverNow } from '../config/server-clock'
 
 /** The current time, refreshed every `intervalMs` while `active` (a paused timer needs no ticks). */
 export function useNow(active: boolean, intervalMs = 250): number {
-  const [now, setNow] = useState(() => Date.now())
+  const [now, setNow] = useState(() => serverNow())
   useEffect(() => {
-    setNow(Date.now())
+    setNow(serverNow())
     if (!active) return
-    const handle = setInterval(() => setNow(Date.now()), intervalMs)
+    const handle = setInterval(() => setNow(serverNow()), intervalMs)
     return () => clearInterval(handle)
   }, [active, intervalMs])
   return now

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Editor } from 'tldraw'
+import { serverNow } from '../config/server-clock'
 import type { SummonState } from './facilitator-state'
 
 /** A summon older than this is history (someone opening the board later is not moved). */
@@ -19,7 +20,7 @@ export function useSummon(
   useEffect(() => {
     if (!editor || !summon || handled.current === summon.id) return
     handled.current = summon.id
-    if (summon.userId === userId || Math.abs(Date.now() - summon.at) > FRESH_MS) return
+    if (summon.userId === userId || Math.abs(serverNow() - summon.at) > FRESH_MS) return
     editor.stopFollowingUser()
     editor.zoomToBounds(summon.bounds, { inset: 0, animation: { duration: 300 } })
     setSummonedBy(summon.name)
