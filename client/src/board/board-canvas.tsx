@@ -18,6 +18,7 @@ import {
 } from 'tldraw'
 import { useI18n } from '../i18n/i18n-context'
 import { isLocale } from '../i18n/messages'
+import { ManifestoContextMenu } from '../manifesto/manifesto-context-menu'
 import { noteVisibility } from '../notes/note-view'
 import type { BoardConnection } from '../sync/board-connection'
 import { boardShapeUtils } from './board-shape-utils'
@@ -41,7 +42,10 @@ export function warmBoardFonts(): void {
 }
 
 // Stable identity: tldraw re-renders its whole tree when `components` changes.
-const canvasComponents: TLComponents = { CollaboratorCursor: ReadableCursor }
+const canvasComponents: TLComponents = {
+  CollaboratorCursor: ReadableCursor,
+  ContextMenu: ManifestoContextMenu,
+}
 
 export function BoardCanvas({
   store,

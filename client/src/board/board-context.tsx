@@ -22,6 +22,8 @@ export interface BoardContextValue {
   /** The participant's organisation colour on this board. */
   color: string
   organisations: BoardOrganisation[]
+  /** Shows one side-panel tab (see panel-registry.ts), then focuses `focus` inside it if given. */
+  openPanel(panelId: string, focus?: string): void
 }
 
 const BoardContext = createContext<BoardContextValue | null>(null)

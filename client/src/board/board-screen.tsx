@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Editor } from 'tldraw'
 import { takeShareWelcome } from '../api/stored-links'
 import { useServerConfig } from '../config/use-server-config'
@@ -68,6 +68,11 @@ export function BoardScreen({
     () => !window.matchMedia('(max-width: 700px)').matches,
   )
   const [activePanel, setActivePanel] = useState(boardPanels[0]?.id ?? '')
+  const openPanel = useCallback((panelId: string, focus?: string) => {
+    setPanelsOpen(true)
+    setActivePanel(panelId)
+    if (focus) focusSoon(focus)
+  }, [])
   const facilitator = role === 'facilitator'
   const boardContext = useMemo<BoardContextValue | null>(
     () =>
@@ -84,6 +89,7 @@ export function BoardScreen({
             participant,
             color,
             organisations,
+            openPanel,
           }
         : null,
     [
@@ -98,6 +104,7 @@ export function BoardScreen({
       participant,
       color,
       organisations,
+      openPanel,
     ],
   )
   // Right after creating a board, its links are shown once so the facilitator can hand them out.
@@ -162,6 +169,19 @@ export function BoardScreen({
   ) : (
     layout
   )
+}
+
+/**
+ * Focuses the element once it exists and keeps it focused for a few frames: the tab's content
+ * appears only after React rendered it, and a closing menu hands focus back to its trigger.
+ */
+function focusSoon(selector: string, frames = 20) {
+  const step = (left: number) => {
+    const element = document.querySelector<HTMLElement>(selector)
+    if (element && document.activeElement !== element) element.focus()
+    if (left > 0) requestAnimationFrame(() => step(left - 1))
+  }
+  requestAnimationFrame(() => step(frames))
 }
 
 function useDocumentTitle(title: string) {

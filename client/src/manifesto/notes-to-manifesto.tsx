@@ -12,6 +12,9 @@ import { useI18n } from '../i18n/i18n-context'
 import { formatMessage } from './format-message'
 import { selectedNoteItems } from './selected-notes'
 
+/** Where "Naar manifest…" in the canvas's context menu puts the focus: the section picker. */
+export const NOTES_TO_MANIFESTO_FOCUS = 'notes-to-manifesto'
+
 /** "Naar manifest": the notes selected on the canvas become bullet items in one section. */
 export function NotesToManifesto({ disabled }: { disabled: boolean }) {
   const { t, locale } = useI18n()
@@ -45,6 +48,7 @@ export function NotesToManifesto({ disabled }: { disabled: boolean }) {
         <label htmlFor={selectId}>{t('manifesto.notes.section')}</label>
         <select
           id={selectId}
+          data-focus-target={NOTES_TO_MANIFESTO_FOCUS}
           value={section}
           disabled={disabled}
           onChange={(event) => {
