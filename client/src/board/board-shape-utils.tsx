@@ -100,9 +100,11 @@ export class BoardNoteShapeUtil extends NoteShapeUtil {
    */
   override component(shape: TLNoteShape) {
     return (
-      <RenderWhenVisible editor={this.editor} shapeId={shape.id}>
-        {withOrganisationStrip(this.editor, shape, super.component(shape))}
-      </RenderWhenVisible>
+      <RenderWhenVisible
+        editor={this.editor}
+        shapeId={shape.id}
+        render={() => withOrganisationStrip(this.editor, shape, super.component(shape))}
+      />
     )
   }
 }
@@ -145,9 +147,11 @@ export class BoardGeoShapeUtil extends GeoShapeUtil {
 
   override component(shape: TLGeoShape) {
     return (
-      <RenderWhenVisible editor={this.editor} shapeId={shape.id}>
-        {super.component(shape)}
-      </RenderWhenVisible>
+      <RenderWhenVisible
+        editor={this.editor}
+        shapeId={shape.id}
+        render={() => super.component(shape)}
+      />
     )
   }
 }

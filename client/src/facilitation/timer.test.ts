@@ -45,3 +45,10 @@ describe('the shared countdown', () => {
     expect(parseTimer('10 minuten')).toBeNull()
   })
 })
+
+describe('a timer read on a clock slightly behind the one that started it', () => {
+  it('never shows more time than was set', () => {
+    const timer = startTimer(300_000, 1_000_000)
+    expect(timerRemainingMs(timer, 1_000_000 - 7)).toBe(300_000)
+  })
+})

@@ -17,8 +17,9 @@ export function startTimer(durationMs: number, now: number, label?: string): Tim
 }
 
 export function timerRemainingMs(timer: TimerState, now: number): number {
-  if (timer.running && timer.endsAt !== null) return Math.max(0, timer.endsAt - now)
-  return Math.max(0, timer.remainingMs)
+  const left = timer.running && timer.endsAt !== null ? timer.endsAt - now : timer.remainingMs
+  // Browsers estimate the server's clock a few milliseconds apart; never show more than was set.
+  return Math.min(Math.max(0, left), Math.max(0, timer.durationMs))
 }
 
 export function pauseTimer(timer: TimerState, now: number): TimerState {
