@@ -22,6 +22,14 @@ describe('starting without a network', () => {
     await waitForStatus(page, 'connected')
     await addNoteViaUi(page, 'Ook in de trein', { x: 500, y: 300 })
     await waitForShapes(page, (shapes) => shapes.some((shape) => shape.text === 'Ook in de trein'))
+    // The binding writes the doc once per frame and y-indexeddb commits asynchronously; a person
+    // pauses longer than that before reloading (persistence.test.ts waits the same way).
+    await page.waitForFunction(() =>
+      JSON.stringify(window.__stip?.doc.getArray('tldraw-records').toJSON()).includes(
+        'in de trein',
+      ),
+    )
+    await page.waitForTimeout(250)
 
     // The service worker has precached the app once it is active.
     await page.evaluate(async () => {

@@ -1,3 +1,5 @@
+import { CloseCode } from '@stip/protocol'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   createScratchDatabase,
@@ -7,6 +9,7 @@ import { createBoard } from './helpers/boards'
 import { type ChildServer, spawnChildServer } from './helpers/child-server'
 import { useCleanup } from './helpers/cleanup'
 import { type BoardClient, connectClient, readBoard, sorted } from './helpers/clients'
+import { closeCodeOf, openRawSocket } from './helpers/raw-socket'
 import { startTcpProxy } from './helpers/tcp-proxy'
 import { tempDataDir, wsBaseOf } from './helpers/test-server'
 import { sleep, waitFor } from './helpers/wait-for'
@@ -145,6 +148,41 @@ describe('several instances on Postgres and Redis', () => {
     const late = await startInstance()
     const content = await readBoard(cleanup, late.wsBase, boardId, token)
     expect(Object.keys(content).sort()).toEqual([...keys].sort())
+  })
+
+  it('deletes a board on every instance: connections elsewhere close and nothing they wrote stays', async () => {
+    const [deleter, holder] = await Promise.all([startInstance(), startInstance()])
+    const { id: boardId, tokens } = await createBoard(deleter.url, { title: 'weg' })
+    const writer = await connectClient(cleanup, holder.wsBase, boardId, { token: tokens.editor })
+    const watcher = await openRawSocket(
+      cleanup,
+      `${holder.wsBase}/${boardId}?token=${tokens.viewer}`,
+    )
+    // The writer keeps writing on the other instance while the board is deleted.
+    let n = 0
+    const writing = setInterval(() => writer.map.set(`k${n++}`, n), 5)
+    cleanup.add(() => clearInterval(writing))
+    await sleep(200)
+
+    const response = await fetch(`${deleter.url}/api/boards/${boardId}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${tokens.facilitator}` },
+    })
+    expect(response.status).toBe(204)
+    expect(await closeCodeOf(watcher)).toBe(CloseCode.unauthorized)
+    await sleep(300)
+    clearInterval(writing)
+
+    const db = new pg.Client({ connectionString: database.url })
+    await db.connect()
+    cleanup.add(() => db.end())
+    const rows = await db.query(
+      `SELECT (SELECT COUNT(*) FROM stip_board_updates WHERE board_id = $1)::int AS updates,
+              (SELECT COUNT(*) FROM stip_board_snapshots WHERE board_id = $1)::int AS snapshots,
+              (SELECT COUNT(*) FROM stip_boards WHERE id = $1)::int AS boards`,
+      [boardId],
+    )
+    expect(rows.rows[0]).toEqual({ updates: 0, snapshots: 0, boards: 0 })
   })
 
   it('catches up in both directions after an instance loses Redis for a while', async () => {

@@ -11,6 +11,8 @@ export const BackplaneKind = {
   syncRequest: 3,
   syncReply: 4,
   awarenessRequest: 5,
+  /** The board was deleted: every instance closes its connections and drops what it holds. */
+  deleted: 6,
 } as const
 
 export type BackplaneKindValue = (typeof BackplaneKind)[keyof typeof BackplaneKind]

@@ -18,6 +18,8 @@ export interface BoardPeerHandlers {
   stateVector(): Uint8Array
   /** Presence of this instance's own sessions, or null when it has none. */
   localAwareness(): Uint8Array | null
+  /** Another instance deleted the board. */
+  onDeleted(): void
 }
 
 export interface BoardChannel {
@@ -34,6 +36,8 @@ export interface BackplaneStatus {
 export interface Backplane {
   /** Starts relaying one board; asks peers for what they hold of it. */
   join(boardId: string, handlers: BoardPeerHandlers): Promise<BoardChannel>
+  /** Tells every instance holding the board that it was deleted (joined or not). */
+  announceDeleted(boardId: string): Promise<void>
   status(): BackplaneStatus
   close(): Promise<void>
 }
@@ -49,6 +53,7 @@ export function createLocalBackplane(): Backplane {
     async join() {
       return channel
     },
+    async announceDeleted() {},
     status: () => ({ kind: 'local', ok: true }),
     async close() {},
   }

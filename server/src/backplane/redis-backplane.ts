@@ -124,6 +124,9 @@ export async function createRedisBackplane(
         if (presence) publish(boardId, BackplaneKind.awareness, presence)
         break
       }
+      case BackplaneKind.deleted:
+        handlers.onDeleted()
+        break
     }
   }
 
@@ -141,6 +144,15 @@ export async function createRedisBackplane(
           await subscriber.unsubscribe(CHANNEL_PREFIX + boardId).catch(() => {})
         },
       }
+    },
+    async announceDeleted(boardId) {
+      // Awaited, unlike other frames: the caller answers the DELETE only after peers were told.
+      const frame = encodeBackplaneMessage(BackplaneKind.deleted, self)
+      metrics.backplaneMessagesOut.inc()
+      metrics.backplaneBytesOut.inc(frame.length)
+      await publisher.publish(CHANNEL_PREFIX + boardId, frame).catch((error: Error) => {
+        log.warn({ boardId, error: error.message }, 'could not announce a deleted board')
+      })
     },
     status: () => ({
       kind: 'redis',

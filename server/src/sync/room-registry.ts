@@ -189,6 +189,15 @@ export class RoomRegistry {
    */
   async deleteBoard(boardId: string, code: number, reason: string): Promise<void> {
     await this.store.deleteBoard(boardId)
+    await this.dropBoard(boardId, code, reason)
+    await this.backplane.announceDeleted(boardId)
+  }
+
+  /**
+   * Forgets a deleted board here: closes its connections, drops its room and queued writes,
+   * then removes from the store whatever this instance wrote meanwhile.
+   */
+  private async dropBoard(boardId: string, code: number, reason: string): Promise<void> {
     const entry = this.entries.get(boardId)
     if (entry) {
       entry.cancelIdle?.()
@@ -311,6 +320,11 @@ export class RoomRegistry {
       diffSince: (stateVector) => Y.encodeStateAsUpdate(doc, stateVector),
       stateVector: () => Y.encodeStateVector(doc),
       localAwareness: () => room.localAwareness(),
+      onDeleted: () => {
+        this.dropBoard(boardId, CloseCode.unauthorized, 'the board was deleted').catch(
+          (error: unknown) => this.log.error({ boardId, error }, 'dropping a deleted board failed'),
+        )
+      },
     })
     this.log.debug(
       { boardId, ms: Math.round(performance.now() - started), updates: stored.updates.length },
