@@ -154,8 +154,11 @@ describe('signing the manifesto', () => {
 
     // The facilitator lifts the freeze and changes a word: the signature turns stale.
     await facilitator.getByRole('button', { name: 'Bevriezing opheffen' }).click()
-    await facilitator.locator('.manifesto-prose[contenteditable="true"]').waitFor()
-    await facilitator.locator('.manifesto-prose > p').first().click()
+    // Unfrozen, the editor binds to the shared text anew; it takes the text a moment later.
+    const editable = facilitator.locator('.manifesto-prose[contenteditable="true"]')
+    await editable.locator('p', { hasText: 'samen sterker.' }).waitFor()
+    await facilitator.waitForTimeout(200)
+    await editable.locator('p').first().click()
     await facilitator.keyboard.press('End')
     for (let i = 0; i < 'sterker.'.length; i++) await facilitator.keyboard.press('Backspace')
     await facilitator.keyboard.type('veerkrachtiger.')
