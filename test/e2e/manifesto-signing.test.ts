@@ -157,11 +157,15 @@ describe('signing the manifesto', () => {
     // Unfrozen, the editor binds to the shared text anew; it takes the text a moment later.
     const editable = facilitator.locator('.manifesto-prose[contenteditable="true"]')
     await editable.locator('p', { hasText: 'samen sterker.' }).waitFor()
-    await facilitator.waitForTimeout(200)
+    await facilitator.waitForTimeout(300)
     await editable.locator('p').first().click()
     await facilitator.keyboard.press('End')
-    for (let i = 0; i < 'sterker.'.length; i++) await facilitator.keyboard.press('Backspace')
-    await facilitator.keyboard.type('veerkrachtiger.')
+    // At a person's pace: under load, keys pressed in one burst were sometimes lost.
+    for (let i = 0; i < 'sterker.'.length; i++) {
+      await facilitator.keyboard.press('Backspace')
+      await facilitator.waitForTimeout(30)
+    }
+    await facilitator.keyboard.type('veerkrachtiger.', { delay: 30 })
     await expect
       .poll(() => facilitator.locator('.manifesto-prose > p').first().textContent())
       .toBe('Wij maken de wijk samen veerkrachtiger.')
