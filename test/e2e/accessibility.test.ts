@@ -1,59 +1,13 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { axeViolations } from './helpers/axe'
 import { joinBoard, shapesOf, waitForEditor, waitForShapes } from './helpers/board-page'
 import { createBoard } from './helpers/boards'
 import { useBrowserSession } from './helpers/browser-session'
 import { screenshot } from './helpers/screenshots'
 
-const require = createRequire(import.meta.url)
 // Evaluated through the devtools protocol: the app's CSP (script-src 'self') rightly refuses
 // an injected <script> tag, and the check must not weaken the page it checks.
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
-
-interface Violation {
-  id: string
-  impact: string | null
-  help: string
-  targets: string[]
-}
-
-/**
- * Runs axe-core's WCAG 2.1 A/AA rules on the page and returns the violations in a readable form.
- * The tldraw canvas (`.tl-container`) is excluded: it is tldraw's own UI, a third-party component
- * whose markup we do not control (and which the accessibility statement lists as a known
- * limitation). We still keep it keyboard-usable; the keyboard journeys below prove that.
- */
-async function axeViolations(page: Page): Promise<Violation[]> {
-  // Colours are judged at rest, not halfway through a 150 ms hover or pressed-state fade.
-  await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => !(animation instanceof CSSTransition)),
-  )
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE)
-  return page.evaluate(async (tags) => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global script
-    const axe = (window as any).axe
-    const result = await axe.run(
-      { exclude: [['.tl-container']] },
-      { runOnly: { type: 'tag', values: tags } },
-    )
-    return result.violations.map(
-      (v: {
-        id: string
-        impact: string | null
-        help: string
-        nodes: { target: string[]; failureSummary?: string }[]
-      }) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        targets: v.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
-      }),
-    )
-  }, WCAG_21_AA)
-}
 
 /** The focused element, described, and whether it shows a visible focus indicator. */
 function focusState(page: Page) {

@@ -1,33 +1,10 @@
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { axeViolations } from './helpers/axe'
 import { waitForEditor, waitForShapes } from './helpers/board-page'
 import { useBrowserSession } from './helpers/browser-session'
 import { screenshot } from './helpers/screenshots'
-
-const require = createRequire(import.meta.url)
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
-
-/** axe-core's WCAG 2.1 A/AA rules on the page, tldraw's own canvas UI left out (as in accessibility.test.ts). */
-async function axeViolations(page: Page): Promise<Array<{ id: string; targets: string[] }>> {
-  await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => !(animation instanceof CSSTransition)),
-  )
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE)
-  return page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global script
-    const axe = (window as any).axe
-    const result = await axe.run(
-      { exclude: [['.tl-container']] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-    )
-    return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => ({
-      id: v.id,
-      targets: v.nodes.map((node) => node.target.join(' ')),
-    }))
-  })
-}
 
 /** Whether the focused element shows a focus ring, and what it is. */
 function focused(page: Page) {

@@ -1,40 +1,17 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { TEMPLATE_IDS } from '@stip/protocol'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { axeViolations } from './helpers/axe'
 import { addNoteViaUi } from './helpers/board-page'
 import { useBrowserSession } from './helpers/browser-session'
 import { screenshot } from './helpers/screenshots'
 import { createBoardViaStartPage, joinChoosingOrganisation } from './helpers/start-form'
 
-const require = createRequire(import.meta.url)
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 const FRAME = 'shape:tpl-hebben-zaaien-start-frame'
 const lane = (key: string) => `shape:tpl-hebben-zaaien-start-lane-${key}`
 const TEMPLATE_NAME = 'Wat heb je al / wat moet je zaaien'
 
 type Links = { facilitator: string; editor: string; viewer: string }
-
-/** WCAG 2.1 A/AA violations outside tldraw's own canvas UI (as accessibility.test.ts runs axe). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => !(animation instanceof CSSTransition)),
-  )
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE)
-  return page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global script
-    const axe = (window as any).axe
-    const result = await axe.run(
-      { exclude: [['.tl-container']] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-    )
-    return result.violations.map(
-      (v: { id: string; nodes: { target: string[] }[] }) =>
-        `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    )
-  })
-}
 
 /** Page bounds of a shape, as plain data. */
 function boundsOf(page: Page, id: string) {

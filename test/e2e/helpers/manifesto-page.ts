@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+export { axeViolations } from './axe'
+
 import { getManifesto } from '@stip/board/doc-layout'
 // The test package does not depend on @stip/manifesto; this is the module the server runs.
 import { manifestoToMarkdown } from '@stip/manifesto'
@@ -90,33 +90,4 @@ export async function waitForServerMarkdown(
     if (Date.now() > deadline) throw new Error(`server markdown never matched:\n${markdown}`)
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
-}
-
-const require = createRequire(import.meta.url)
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
-
-/**
- * axe-core's WCAG 2.1 A/AA violations on the page, run as accessibility.test.ts runs it (the
- * tldraw canvas excluded), as readable strings.
- */
-export async function axeViolations(page: Page): Promise<string[]> {
-  await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => !(animation instanceof CSSTransition)),
-  )
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE)
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(...args: unknown[]): Promise<AxeResult> } }).axe
-    type AxeResult = {
-      violations: { id: string; nodes: { target: string[]; failureSummary?: string }[] }[]
-    }
-    const result = await axe.run(
-      { exclude: [['.tl-container']] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-    )
-    return result.violations.flatMap((violation) =>
-      violation.nodes.map(
-        (node) => `${violation.id} ${node.target.join(' ')}: ${node.failureSummary ?? ''}`,
-      ),
-    )
-  })
 }

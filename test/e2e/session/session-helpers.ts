@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+export { axeViolations } from '../helpers/axe'
+
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
 import type { CreatedBoard } from '../helpers/boards'
@@ -8,10 +8,6 @@ import type { CreatedBoard } from '../helpers/boards'
  * Helpers for the session-tool tests (timer, voting, who is heard). The axe run mirrors
  * accessibility.test.ts: WCAG 2.1 A/AA, tldraw's own canvas UI excluded.
  */
-
-const require = createRequire(import.meta.url)
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
 export const ORGANISATIONS = [
   { name: 'Gemeente', color: '#1f6feb' },
@@ -33,25 +29,6 @@ export async function createBoardWithOrganisations(
   })
   if (response.status !== 201) throw new Error(`board creation failed: ${response.status}`)
   return (await response.json()) as CreatedBoard
-}
-
-export async function axeViolations(page: Page): Promise<string[]> {
-  await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => !(animation instanceof CSSTransition)),
-  )
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE)
-  return page.evaluate(async (tags) => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global script
-    const axe = (window as any).axe
-    const result = await axe.run(
-      { exclude: [['.tl-container']] },
-      { runOnly: { type: 'tag', values: tags } },
-    )
-    return result.violations.map(
-      (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
-        `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    )
-  }, WCAG_21_AA)
 }
 
 /** Opens a side-panel tab by its name. */
