@@ -41,6 +41,9 @@ export default defineConfig({
     }),
   ],
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 4096 },
+  // tldraw's asset package imports its files with `?url`; the dev server's pre-bundler cannot
+  // load those, so it is left to Vite's normal resolution (the production build never was).
+  optimizeDeps: { exclude: ['@tldraw/assets'] },
   server: {
     proxy: { '/ws': { target: 'ws://127.0.0.1:8787', ws: true }, '/api': 'http://127.0.0.1:8787' },
   },
