@@ -22,6 +22,7 @@ import { ManifestoContextMenu } from '../manifesto/manifesto-context-menu'
 import { noteVisibility } from '../notes/note-view'
 import type { BoardConnection } from '../sync/board-connection'
 import { boardShapeUtils } from './board-shape-utils'
+import { markBoardLoad } from './load-marks'
 import { registerOfflineBookmarkHandler } from './offline-bookmark-handler'
 import { useBoardFontsLoaded, warmDefaultBoardFonts } from './preload-board-fonts'
 import { ReadableCursor } from './readable-cursor'
@@ -85,6 +86,7 @@ export function BoardCanvas({
 
   const onMount = useCallback(
     (editor: Editor) => {
+      markBoardLoad('editor-mounted')
       registerOfflineBookmarkHandler(editor)
       showBoardContent(editor)
       onEditor?.(editor)

@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/i18n-context'
 import { deviceUserId } from '../identity/device-user-id'
 import { loadParticipant, type Participant, saveParticipant } from '../identity/participant'
 import { JoinScreen } from '../join/join-screen'
+import { acquireBoardConnection } from '../sync/shared-board-connection'
 import { NoAccess } from './no-access'
 import { findBoardOrganisation } from './organisation-in-board'
 import { useBoardInfo } from './use-board-info'
@@ -24,6 +25,13 @@ export function BoardPage({ boardId, token }: { boardId: string; token: string |
   useEffect(() => {
     void loadBoardScreen()
   }, [])
+  // Someone already known goes straight to the board: start fetching its document now,
+  // alongside the canvas code, instead of after it.
+  const known = participant !== null
+  useEffect(() => {
+    if (!token || !known) return
+    return acquireBoardConnection(boardId, token).release
+  }, [boardId, token, known])
 
   function remember(next: Participant) {
     saveParticipant(localStorage, next)

@@ -11,7 +11,6 @@ import {
 } from 'tldraw'
 import type { BoardConnection } from '../sync/board-connection'
 import { createReadOnlyMirror } from '../sync/read-only-mirror'
-import { keepUnchangedRichText } from './keep-unchanged-rich-text'
 
 export interface BoardStore {
   store: TLStore
@@ -48,8 +47,6 @@ export function createBoardStore(
     // Setting collaboration makes tldraw show collaborator cursors and the offline state.
     collaboration: { status: online, mode },
   })
-  // Remote puts bring equal-but-new rich text; keeping the old object keeps tldraw's caches warm.
-  const stopKeepingRichText = keepUnchangedRichText(store)
   const boundDoc = mirror?.doc ?? connection.doc
   let unbindDoc: (() => void) | null = bindStoreToDoc(store, boundDoc)
   // The binding batches edits per animation frame; a reload or closed tab inside that frame
@@ -73,7 +70,6 @@ export function createBoardStore(
     store,
     dispose() {
       stopStatus()
-      stopKeepingRichText()
       unbindPresence()
       window.removeEventListener('pagehide', onPageHide)
       window.removeEventListener('pageshow', onPageShow)

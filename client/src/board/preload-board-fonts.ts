@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { DefaultFontFaces, type TLDefaultFonts, type TLFontFace, type TLStore } from 'tldraw'
+import { markBoardLoad } from './load-marks'
 
 /** tldraw's font styles (`font` prop) and the font family each one draws with. */
 const FAMILY_OF_STYLE: Record<string, keyof TLDefaultFonts> = {
@@ -83,7 +84,10 @@ export function useBoardFontsLoaded(
   useEffect(() => {
     let active = true
     const done = () => {
-      if (active) setLoaded(true)
+      if (!active) return
+      active = false
+      markBoardLoad('fonts-loaded')
+      setLoaded(true)
     }
     const limit = setTimeout(done, FONT_WAIT_LIMIT_MS)
     loadFontFaces(fontFacesForBoard(store), fontUrls).then(done)

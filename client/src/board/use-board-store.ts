@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { Signal, TLAssetStore, TLStore, TLUser } from 'tldraw'
 import type { BoardConnection } from '../sync/board-connection'
 import { createBoardStore } from './board-store'
+import { markBoardLoad } from './load-marks'
 
 /** The bound tldraw store for a ready connection (null until then); rebuilt if the role changes. */
 export function useBoardStore(
@@ -14,6 +15,7 @@ export function useBoardStore(
   useEffect(() => {
     if (!connection) return
     const bound = createBoardStore(connection, user, readOnly, assets)
+    markBoardLoad('store-bound')
     setStore(bound.store)
     return () => {
       bound.dispose()

@@ -1,7 +1,7 @@
-import { WS_PATH } from '@stip/protocol'
 import { useEffect, useState } from 'react'
-import { type BoardConnection, createBoardConnection, sameOriginWsBase } from './board-connection'
+import type { BoardConnection } from './board-connection'
 import type { ConnectionStatus } from './connection-status'
+import { acquireBoardConnection } from './shared-board-connection'
 
 export interface BoardConnectionState {
   /** Set once the doc is loaded (IndexedDB + first sync or timeout); null before. */
@@ -9,7 +9,7 @@ export interface BoardConnectionState {
   status: ConnectionStatus
 }
 
-/** Thin React wrapper: one BoardConnection per board id, destroyed on unmount. */
+/** Thin React wrapper: the board's shared connection, let go on unmount. */
 export function useBoardConnection(boardId: string, token: string | null): BoardConnectionState {
   const [state, setState] = useState<BoardConnectionState>({
     connection: null,
@@ -17,11 +17,7 @@ export function useBoardConnection(boardId: string, token: string | null): Board
   })
 
   useEffect(() => {
-    const connection = createBoardConnection({
-      boardId,
-      token,
-      wsBase: sameOriginWsBase(window.location, WS_PATH),
-    })
+    const { connection, release } = acquireBoardConnection(boardId, token)
     let active = true
     setState({ connection: null, status: connection.getStatus() })
     const stopStatus = connection.onStatus((status) => setState((prev) => ({ ...prev, status })))
@@ -31,7 +27,7 @@ export function useBoardConnection(boardId: string, token: string | null): Board
     return () => {
       active = false
       stopStatus()
-      connection.destroy()
+      release()
     }
   }, [boardId, token])
 

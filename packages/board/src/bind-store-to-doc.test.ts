@@ -126,6 +126,37 @@ describe('bindStoreToDoc', () => {
     expect(documentRecords(a.store)).toEqual(documentRecords(b.store))
   })
 
+  it('keeps the parts of a record a remote change left alone, so tldraw keeps what it derived from them', () => {
+    const a = createReplica()
+    const b = createReplica()
+    connect(a.doc, b.doc)
+    a.store.put([makeShape('a'), makeShape('b')])
+    a.frame()
+    const before = b.store.get('shape:a' as TLShapeId)
+    const untouched = b.store.get('shape:b' as TLShapeId)
+    a.store.update('shape:a' as TLShapeId, (s) => ({ ...s, x: s.x + 10 }))
+    a.store.update('shape:b' as TLShapeId, (s) => ({ ...s }))
+    a.frame()
+    const after = b.store.get('shape:a' as TLShapeId)
+    expect(after?.x).toBe((before?.x ?? 0) + 10)
+    expect(after?.props).toBe(before?.props)
+    expect(after?.meta).toBe(before?.meta)
+    expect(b.store.get('shape:b' as TLShapeId)).toBe(untouched)
+  })
+
+  it('refuses an invalid remote update of an existing record and keeps the valid one', () => {
+    const r = createReplica()
+    r.store.put([makeShape('a', { x: 3 })])
+    r.frame()
+    const remote = new Y.Doc()
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(r.doc))
+    const broken = { ...makeShape('a', { x: 9 }), props: { geo: 'rectangle' } }
+    createKeyValueContainer(remote).set('shape:a', broken as unknown as Record<string, unknown>)
+    connect(remote, r.doc)
+    expect(r.store.get('shape:a' as TLShapeId)?.x).toBe(3)
+    expect(r.log.warnings.map((w) => (w.obj as { id: string }).id)).toEqual(['shape:a'])
+  })
+
   it('skips and logs an invalid remote record and still applies the rest of the batch', () => {
     const r = createReplica()
     const remote = new Y.Doc()

@@ -5,6 +5,7 @@ import { getMeta, MetaKey } from './doc-layout'
 import { getDocSchemaStatus, mergedSchema } from './doc-schema'
 import { consoleLogger, type Logger } from './logger'
 import { createKeyValueContainer, type RecordContainer } from './record-container'
+import { reuseUnchanged } from './reuse-unchanged'
 import { type Schedule, scheduleNextFrame } from './schedule'
 
 /** Origin of every transaction the binding writes; anything else is a remote change. */
@@ -144,7 +145,8 @@ function loadInitial(
     }
     const record = toValidRecord(store, id, candidate, logger)
     if (!record) continue
-    records.push(record)
+    const current = store.get(id as RecordId)
+    records.push(current ? reuseUnchanged(current, record) : record)
     if (olderSchema) migrated.push(record)
   }
   const keep = new Set(records.map((r) => r.id))
@@ -171,12 +173,15 @@ function applyToStore(store: TLStore, container: RecordContainer, ids: string[],
   const removes: RecordId[] = []
   for (const id of ids) {
     const value = container.get(id)
+    const current = store.get(id as RecordId)
     if (value === undefined) {
-      if (store.has(id as RecordId)) removes.push(id as RecordId)
+      if (current) removes.push(id as RecordId)
       continue
     }
-    const record = toValidRecord(store, id, value, logger)
-    if (record) puts.push(record)
+    if (!isDocumentRecord(store, id, value, logger)) continue
+    // tldraw's put validates it (against the current record, so unchanged parts cost nothing).
+    const record = current ? reuseUnchanged(current, value) : value
+    if (record !== current) puts.push(record)
   }
   if (puts.length === 0 && removes.length === 0) return
   store.mergeRemoteChanges(() => {
@@ -203,13 +208,13 @@ function putEach(store: TLStore, records: TLRecord[], logger: Logger) {
   }
 }
 
-/** A remote value becomes a store record only if it is a valid document record under its own id. */
-function toValidRecord(
+/** Whether a remote value claims to be a document record under its own id (put validates the rest). */
+function isDocumentRecord(
   store: TLStore,
   id: string,
   value: unknown,
   logger: Logger,
-): TLRecord | null {
+): value is TLRecord {
   const typeName = (value as { typeName?: unknown } | null)?.typeName
   const type =
     typeof typeName === 'string' && store.scopedTypes.document.has(typeName as TLRecord['typeName'])
@@ -217,10 +222,21 @@ function toValidRecord(
       : undefined
   if (!type || (value as { id?: unknown }).id !== id || !type.isId(id)) {
     logger.warn({ id, typeName }, 'skipped a remote value that is not a tldraw document record')
-    return null
+    return false
   }
+  return true
+}
+
+/** A remote value as a valid document record, or null (logged) when it is not one. */
+function toValidRecord(
+  store: TLStore,
+  id: string,
+  value: unknown,
+  logger: Logger,
+): TLRecord | null {
+  if (!isDocumentRecord(store, id, value, logger)) return null
   try {
-    return type.validate(value) as TLRecord
+    return store.schema.types[value.typeName].validate(value) as TLRecord
   } catch (error) {
     logger.warn({ id, error: String(error) }, 'skipped a remote record that failed validation')
     return null
