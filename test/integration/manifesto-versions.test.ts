@@ -1,3 +1,4 @@
+import { decodeStoredRecord } from '@stip/board/record-container'
 import { readSignatures } from '@stip/manifesto'
 import { describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
@@ -30,7 +31,7 @@ interface Version {
 function records(doc: Y.Doc): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const entry of doc.getArray<{ key: string; val: unknown }>('tldraw-records').toArray()) {
-    if (entry.key.startsWith('shape:')) out[entry.key] = entry.val
+    if (entry.key.startsWith('shape:')) out[entry.key] = decodeStoredRecord(entry.val)
     else delete out[entry.key]
   }
   return out

@@ -1,6 +1,6 @@
 import http from 'node:http'
-import { getFacilitator, getRecordsArray } from '@stip/board/doc-layout'
-import { createKeyValueContainer } from '@stip/board/record-container'
+import { getFacilitator } from '@stip/board/doc-layout'
+import { createKeyValueContainer, readStoredRecords } from '@stip/board/record-container'
 import { describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
 import { createBoard } from './helpers/boards'
@@ -20,10 +20,7 @@ type StoredShape = {
 }
 
 function recordsOf(doc: Y.Doc): Map<string, StoredShape> {
-  const records = new Map<string, StoredShape>()
-  for (const entry of getRecordsArray(doc).toArray())
-    records.set(entry.key, entry.val as StoredShape)
-  return records
+  return readStoredRecords(doc) as Map<string, StoredShape>
 }
 
 /** The page rectangle of a template lane (lanes hang directly under their frame). */

@@ -62,9 +62,10 @@ const result = {
   samples,
 }
 console.table([{ ...result, samples: undefined }])
-mkdirSync('/work/main/bench-results', { recursive: true })
+const OUT_DIR = new URL('../../../bench-results/', import.meta.url)
+mkdirSync(OUT_DIR, { recursive: true })
 writeFileSync(
-  '/work/main/bench-results/board-initial-load.json',
+  new URL('board-initial-load.json', OUT_DIR),
   JSON.stringify({ date: new Date().toISOString(), node: process.version, ...result }, null, 2),
 )
 // tldraw's store keeps a frame timer alive in Node; the benchmark is done.

@@ -9,6 +9,7 @@ import {
   createFieldMapContainer,
   createKeyValueContainer,
   createMapContainer,
+  createObjectKeyValueContainer,
   type RecordContainer,
 } from '../src/record-container'
 import { makeShape } from '../src/test-fixtures'
@@ -16,7 +17,8 @@ import { makeShape } from '../src/test-fixtures'
 const layouts: Record<string, (doc: Y.Doc) => RecordContainer> = {
   'a: Y.Map of records': (doc) => createMapContainer(doc),
   'b: Y.Map of field maps': (doc) => createFieldMapContainer(doc),
-  'c: YKeyValue log': (doc) => createKeyValueContainer(doc),
+  'c: YKeyValue log, records as objects': (doc) => createObjectKeyValueContainer(doc),
+  'c: YKeyValue log, records as JSON text (chosen)': (doc) => createKeyValueContainer(doc),
 }
 
 const SHAPES = 50
@@ -136,9 +138,10 @@ console.table(
     ...(r as { concurrentEdit: object }).concurrentEdit,
   })),
 )
-mkdirSync('/work/main/bench-results', { recursive: true })
+const OUT_DIR = new URL('../../../bench-results/', import.meta.url)
+mkdirSync(OUT_DIR, { recursive: true })
 writeFileSync(
-  '/work/main/bench-results/board-representation.json',
+  new URL('board-representation.json', OUT_DIR),
   JSON.stringify(
     {
       date: new Date().toISOString(),

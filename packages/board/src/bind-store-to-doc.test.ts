@@ -2,7 +2,7 @@ import type { TLRecord, TLShape, TLShapeId } from '@tldraw/tlschema'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { LOCAL_ORIGIN } from './bind-store-to-doc'
-import { getMeta, MetaKey } from './doc-layout'
+import { getMeta, getRecordsArray, MetaKey } from './doc-layout'
 import { createKeyValueContainer } from './record-container'
 import { documentRecords, makeShape } from './test-fixtures'
 import { connect, createReplica } from './test-replica'
@@ -152,6 +152,37 @@ describe('bindStoreToDoc', () => {
     Y.applyUpdate(remote, Y.encodeStateAsUpdate(r.doc))
     const broken = { ...makeShape('a', { x: 9 }), props: { geo: 'rectangle' } }
     createKeyValueContainer(remote).set('shape:a', broken as unknown as Record<string, unknown>)
+    connect(remote, r.doc)
+    expect(r.store.get('shape:a' as TLShapeId)?.x).toBe(3)
+    expect(r.log.warnings.map((w) => (w.obj as { id: string }).id)).toEqual(['shape:a'])
+  })
+
+  it('stores each record as JSON text and still reads boards whose records were stored as objects', () => {
+    const old = new Y.Doc()
+    const shape = makeShape('old', { x: 7 })
+    getRecordsArray(old).push([{ key: shape.id, val: shape }])
+    const r = createReplica({ doc: old })
+    expect(r.store.get(shape.id)?.x).toBe(7)
+    r.store.update(shape.id, (s) => ({ ...s, x: 8 }))
+    r.frame()
+    const entries = getRecordsArray(old).toArray()
+    const latest = entries.filter((entry) => entry.key === shape.id).at(-1)
+    expect(typeof latest?.val).toBe('string')
+    expect(JSON.parse(latest?.val as string).x).toBe(8)
+  })
+
+  it('skips and logs a stored value that is not JSON, and keeps the record as it was', () => {
+    const r = createReplica()
+    r.store.put([makeShape('a', { x: 3 })])
+    r.frame()
+    const remote = new Y.Doc()
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(r.doc))
+    const array = getRecordsArray(remote)
+    remote.transact(() => {
+      const index = array.toArray().findIndex((entry) => entry.key === 'shape:a')
+      array.delete(index)
+      array.push([{ key: 'shape:a', val: '{"id":"shape:a", broken' }])
+    })
     connect(remote, r.doc)
     expect(r.store.get('shape:a' as TLShapeId)?.x).toBe(3)
     expect(r.log.warnings.map((w) => (w.obj as { id: string }).id)).toEqual(['shape:a'])

@@ -4,10 +4,10 @@ import {
   getManifesto,
   getMeta,
   getOrganisations,
-  getRecordsArray,
   getSignatures,
   getVotes,
 } from '@stip/board/doc-layout'
+import { readStoredRecords } from '@stip/board/record-container'
 import * as Y from 'yjs'
 import type { BoardRecord, BoardStore } from '../store/board-store'
 
@@ -21,9 +21,7 @@ export const EXPORT_VERSION = 1
  * and signing links) are left out: they are secrets and useless outside this install.
  */
 export async function exportBoard(board: BoardRecord, doc: Y.Doc, store: BoardStore) {
-  const records = new Map<string, unknown>()
-  // The key-value log keeps older entries until compaction; the newest entry per key wins.
-  for (const entry of getRecordsArray(doc).toArray()) records.set(entry.key, entry.val)
+  const records = readStoredRecords(doc)
   // Typed accessors, not doc.share: a part read from an update is untyped until asked for.
   const otherParts = {
     [DOC_TYPE_NAMES.meta]: getMeta(doc).toJSON(),

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { getFacilitator, getManifesto } from '@stip/board/doc-layout'
+import { readStoredRecords } from '@stip/board/record-container'
 import {
   canonicalManifestoText,
   MANIFESTO_FROZEN_KEY,
@@ -12,7 +13,7 @@ import { z } from 'zod'
 import { describeIssues } from '../boards/create-board-body'
 import type { BoardStore, VersionRecord } from '../store/board-store'
 import type { RoomRegistry } from '../sync/room-registry'
-import { docFromSnapshot, latestRecords, restoreSnapshot } from '../versions/restore-snapshot'
+import { docFromSnapshot, restoreSnapshot } from '../versions/restore-snapshot'
 import { readJsonBody } from './read-json-body'
 import type { BoardEnv } from './require-role'
 
@@ -88,7 +89,7 @@ export function createVersionsApi(deps: VersionsApiDeps): Hono<BoardEnv> {
     const doc = docFromSnapshot(found.snapshot)
     const body = {
       version: found.version,
-      records: [...latestRecords(doc).values()],
+      records: [...readStoredRecords(doc).values()],
       manifestoMarkdown: manifestoToMarkdown(getManifesto(doc)),
     }
     doc.destroy()

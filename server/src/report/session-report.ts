@@ -1,4 +1,5 @@
-import { getFacilitator, getRecordsArray } from '@stip/board/doc-layout'
+import { getFacilitator } from '@stip/board/doc-layout'
+import { readStoredRecords } from '@stip/board/record-container'
 import type { TemplateId } from '@stip/protocol'
 import {
   type Label,
@@ -58,10 +59,7 @@ export function buildSessionReport(
   doc: Y.Doc,
   now = new Date(),
 ): SessionReport {
-  const records = new Map<string, unknown>()
-  // The key-value log keeps older entries until compaction; the newest entry per key wins.
-  for (const entry of getRecordsArray(doc).toArray()) records.set(entry.key, entry.val)
-  const all = [...records.values()]
+  const all = [...readStoredRecords(doc).values()]
   const hiddenRound = activeSilentRound(doc)
   const orgOrder = board.organisations.map((organisation) => organisation.name)
 

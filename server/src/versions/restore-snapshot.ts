@@ -1,16 +1,9 @@
-import { getManifesto, getRecordsArray } from '@stip/board/doc-layout'
+import { getManifesto } from '@stip/board/doc-layout'
 // The container module itself, not the package index (which loads tldraw's store): records must
 // be written exactly as the clients' binding writes them. The package exports no subpath for it.
-import { createKeyValueContainer } from '@stip/board/record-container'
+import { createKeyValueContainer, readStoredRecords } from '@stip/board/record-container'
 import { equalityDeep } from 'lib0/function'
 import * as Y from 'yjs'
-
-/** The tldraw records of a document: the newest entry per key of the key-value log wins. */
-export function latestRecords(doc: Y.Doc): Map<string, unknown> {
-  const records = new Map<string, unknown>()
-  for (const entry of getRecordsArray(doc).toArray()) records.set(entry.key, entry.val)
-  return records
-}
 
 /** A document read from one Yjs update (a stored version's snapshot). */
 export function docFromSnapshot(snapshot: Uint8Array): Y.Doc {
@@ -36,7 +29,7 @@ export function restoreSnapshot(live: Y.Doc, snapshot: Uint8Array): void {
   work.on('update', (update: Uint8Array) => changes.push(update))
   work.transact(() => {
     const records = createKeyValueContainer(work)
-    const wanted = latestRecords(past)
+    const wanted = readStoredRecords(past)
     for (const [id] of records.entries()) if (!wanted.has(id)) records.delete(id)
     for (const [id, value] of wanted) {
       if (!equalityDeep(records.get(id), value)) records.set(id, value as Record<string, unknown>)
