@@ -32,6 +32,10 @@ export const LOAD_PHASES = [
   'wsCreated',
   'wsOpen',
   'syncMessageHandled',
+  // The client's own User Timing marks (client/src/board/load-marks.ts).
+  'stip:doc-ready',
+  'stip:store-bound',
+  'stip:fonts-loaded',
   'editorMounted',
   'allShapesInStore',
   'firstFrameAfterShapes',
@@ -55,6 +59,10 @@ export async function measureLoad(
     >
     const { largestArrivedAt, largestHandlingMs } = report.socket
     report.marks.syncMessageHandled = largestArrivedAt + largestHandlingMs
+    const clientMarks = (await opened.page.evaluate(
+      "performance.getEntriesByType('mark').filter((m) => m.name.startsWith('stip:')).map((m) => [m.name, m.startTime])",
+    )) as Array<[string, number]>
+    for (const [name, at] of clientMarks) report.marks[name] ??= at
     return { ...report, loadAverage: await loadAverage() }
   } finally {
     await opened.context.close()

@@ -44,6 +44,8 @@ export function pageProbeScript(expectedShapes: number): string {
     return false;
   }
   function afterMessage(arrivedAt, size) {
+    // Stamped before the checks below: the store was complete then, nothing ran in between.
+    const checkedAt = performance.now();
     if (!batch || batch.t.appliedAt !== undefined || !handle) return;
     if (batch.t.firstArrivedAt === undefined) {
       if (!batchStarted()) return;
@@ -53,7 +55,7 @@ export function pageProbeScript(expectedShapes: number): string {
     batch.t.bytes = (batch.t.bytes || 0) + size;
     if (!batchComplete()) return;
     const done = batch;
-    done.t.appliedAt = performance.now();
+    done.t.appliedAt = checkedAt;
     requestAnimationFrame(() => {
       done.t.frameAt = performance.now();
       const channel = new MessageChannel();

@@ -36,6 +36,30 @@ export interface BatchResult {
   batches: number
   summary: Record<'applyMs' | 'listenerMs' | 'paintedMs' | 'endToEndMs' | 'bytes', Summary>
   samples: BatchSample[]
+  /**
+   * The same move handed straight to the page's tldraw store as a remote change (no Yjs, no
+   * binding), until React has rendered it: what tldraw itself needs, for comparison.
+   */
+  tldrawAloneMs: Summary
+}
+
+/**
+ * Moves the shapes in the page's own store as tldraw's remote change, records built from the
+ * current ones (as the binding hands them over: unchanged parts kept), and times it up to
+ * React's render of it. Only the page's store changes; later batches overwrite it.
+ */
+async function tldrawAlone(page: Page, ids: string[], offset: number): Promise<number> {
+  return (await page.evaluate(`(async () => {
+    const store = window.__stip.editor.store;
+    const moved = ${JSON.stringify(ids)}.map((id) => {
+      const shape = store.get(id);
+      return { ...shape, x: shape.x + ${offset} };
+    });
+    const started = performance.now();
+    store.mergeRemoteChanges(() => store.put(moved));
+    await null; // React renders the change in a microtask queued before this one resumes
+    return performance.now() - started;
+  })()`)) as number
 }
 
 async function oneBatch(
@@ -90,6 +114,15 @@ export async function runRemoteBatchBenchmark(
         throw new Error(`batch ${i} never fully arrived: ${JSON.stringify(sample)}`)
       if (i >= warmup) samples.push(sample)
     }
+    const alone: number[] = []
+    for (let i = 0; i < warmup + batches; i++) {
+      const ms = await tldrawAlone(
+        opened.page,
+        moved.map((shape) => shape.id),
+        3,
+      )
+      if (i >= warmup) alone.push(ms)
+    }
     // One more batch under the sampling profiler, to see where the time goes.
     const cdp = await opened.context.newCDPSession(opened.page)
     await cdp.send('Profiler.enable')
@@ -115,6 +148,7 @@ export async function runRemoteBatchBenchmark(
         bytes: pick('bytes'),
       },
       samples,
+      tldrawAloneMs: summarise(alone),
     }
   } finally {
     await opened.context.close()
