@@ -154,7 +154,6 @@ describe('signing the manifesto', () => {
 
     // The facilitator lifts the freeze and changes a word: the signature turns stale.
     await facilitator.getByRole('button', { name: 'Bevriezing opheffen' }).click()
-    // Unfrozen, the editor binds to the shared text anew; it takes the text a moment later.
     // Unfrozen, every open manifesto editor binds to the shared text anew; wait until all three
     // have (each takes the text a moment later), so the edit below lands in a settled editor.
     for (const page of [facilitator, editor, signer]) {

@@ -1,7 +1,7 @@
 import { equalityDeep } from 'lib0/function'
 import { YKeyValue } from 'y-utility/y-keyvalue'
 import * as Y from 'yjs'
-import { getRecordsArray } from './doc-layout'
+import { getRecordsArray, type StoredRecord } from './doc-layout'
 
 /**
  * How tldraw records are laid out inside the Y.Doc. The binding only talks to this
@@ -54,25 +54,7 @@ export function readStoredRecords(doc: Y.Doc): Map<string, unknown> {
 
 /** (c) Chosen layout: `{key, val}` entries appended to a Y.Array; the newest entry per key wins. */
 export function createKeyValueContainer(doc: Y.Doc, array = getRecordsArray(doc)): RecordContainer {
-  const kv = new YKeyValue<unknown>(array)
-  return {
-    get: (id) => {
-      const value = kv.get(id)
-      return value === undefined ? undefined : decodeStoredRecord(value)
-    },
-    set: (id, record) => kv.set(id, encodeStoredRecord(record)),
-    delete: (id) => kv.delete(id),
-    has: (id) => kv.has(id),
-    entries: () =>
-      Array.from(kv.map, ([id, entry]) => [id, decodeStoredRecord(entry.val)] as [string, unknown]),
-    observe(fn) {
-      const handler = (changes: Map<string, unknown>, tr: Y.Transaction) => {
-        fn(new Set(changes.keys()), tr.origin)
-      }
-      kv.on('change', handler)
-      return () => kv.off('change', handler)
-    },
-  }
+  return keyValueLog(array, encodeStoredRecord, decodeStoredRecord)
 }
 
 /**
@@ -83,13 +65,29 @@ export function createObjectKeyValueContainer(
   doc: Y.Doc,
   array = getRecordsArray(doc),
 ): RecordContainer {
+  return keyValueLog(
+    array,
+    (record) => record,
+    (value) => value,
+  )
+}
+
+function keyValueLog(
+  array: Y.Array<StoredRecord>,
+  encode: (record: Record<string, unknown>) => unknown,
+  decode: (value: unknown) => unknown,
+): RecordContainer {
   const kv = new YKeyValue<unknown>(array)
   return {
-    get: (id) => kv.get(id),
-    set: (id, record) => kv.set(id, record),
+    get: (id) => {
+      const value = kv.get(id)
+      return value === undefined ? undefined : decode(value)
+    },
+    set: (id, record) => kv.set(id, encode(record)),
     delete: (id) => kv.delete(id),
     has: (id) => kv.has(id),
-    entries: () => Array.from(kv.map, ([id, entry]) => [id, entry.val] as [string, unknown]),
+    entries: () =>
+      Array.from(kv.map, ([id, entry]) => [id, decode(entry.val)] as [string, unknown]),
     observe(fn) {
       const handler = (changes: Map<string, unknown>, tr: Y.Transaction) => {
         fn(new Set(changes.keys()), tr.origin)
