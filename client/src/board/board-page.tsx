@@ -25,13 +25,12 @@ export function BoardPage({ boardId, token }: { boardId: string; token: string |
   useEffect(() => {
     void loadBoardScreen()
   }, [])
-  // Someone already known goes straight to the board: start fetching its document now,
-  // alongside the canvas code, instead of after it.
-  const known = participant !== null
+  // Start fetching the board's document now, alongside the canvas code and while a newcomer
+  // fills in the join form, instead of after both: the board screen takes this connection.
   useEffect(() => {
-    if (!token || !known) return
+    if (!token) return
     return acquireBoardConnection(boardId, token).release
-  }, [boardId, token, known])
+  }, [boardId, token])
 
   function remember(next: Participant) {
     saveParticipant(localStorage, next)

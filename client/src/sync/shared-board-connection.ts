@@ -12,9 +12,9 @@ const open = new Map<string, Shared>()
 /**
  * The board's connection, shared by everyone who holds it; closed when the last one lets go.
  *
- * The board page takes it as soon as it knows who is joining, so the document travels and
- * decodes while the canvas code (most of the bundle) is still downloading; the board screen
- * then takes the same connection instead of starting over.
+ * The board page takes it as soon as it opens, so the document travels and decodes while the
+ * canvas code (most of the bundle) downloads and a newcomer fills in the join form; the board
+ * screen then takes the same connection instead of starting over.
  */
 export function acquireBoardConnection(
   boardId: string,
