@@ -1,12 +1,11 @@
 import { CloseCode, type Role } from '@stip/protocol'
 import * as Y from 'yjs'
-import { refuseUpdate } from '../auth/authorize-update'
-import { BACKPLANE_ORIGIN, type Backplane, type BoardChannel } from '../backplane/backplane'
+import type { Backplane } from '../backplane/backplane'
 import type { Logger } from '../logger'
 import type { Metrics } from '../metrics'
 import type { BoardStore } from '../store/board-store'
-import { Room } from './room'
-import { RoomPersistence } from './room-persistence'
+import { type LoadedRoom, loadRoom } from './load-room'
+import type { Room } from './room'
 import { SERVER_ORIGIN } from './server-origin'
 import type { Session } from './session'
 import { UpdateWriter } from './update-writer'
@@ -20,12 +19,6 @@ export interface RoomRegistryOptions {
   roomIdleMs: number
   maxConnectionsPerBoard: number
   maxBoardBytes: number
-}
-
-interface LoadedRoom {
-  room: Room
-  persistence: RoomPersistence
-  channel: BoardChannel
 }
 
 interface RoomEntry {
@@ -266,71 +259,20 @@ export class RoomRegistry {
     entry.cancelIdle = () => clearTimeout(timer)
   }
 
-  private async load(boardId: string): Promise<LoadedRoom> {
-    const started = performance.now()
-    const stored = await this.store.loadBoard(boardId)
-    const doc = new Y.Doc()
-    doc.transact(() => {
-      for (const update of [stored.snapshot, ...stored.updates]) {
-        if (!update) continue
-        try {
-          Y.applyUpdate(doc, update)
-        } catch (error) {
-          // A stored update that cannot be read must not keep the rest of the board away.
-          this.log.error({ boardId, error }, 'skipping unreadable stored update')
-        }
-      }
-    })
-    const persistence = new RoomPersistence(
-      boardId,
-      this.store,
-      this.writer,
-      {
-        compactAfterUpdates: this.options.compactAfterUpdates,
-        snapshot: () => Y.encodeStateAsUpdate(doc),
-        log: this.log,
-      },
-      { lastSeq: stored.lastSeq, loggedUpdates: stored.updates.length },
-    )
-    let channel: BoardChannel | null = null
-    const room = new Room(boardId, doc, {
-      broadcastTickMs: this.options.broadcastTickMs,
-      maxBufferedBytes: this.options.maxBufferedBytes,
-      maxBoardBytes: this.options.maxBoardBytes,
-      // A board stored as one snapshot is already its full encoding.
-      fullState: stored.updates.length === 0 && stored.snapshot ? stored.snapshot : undefined,
-      refuseUpdate: (session, update, roomDoc) => refuseUpdate(session.role, update, roomDoc),
+  private load(boardId: string): Promise<LoadedRoom> {
+    return loadRoom(boardId, {
+      store: this.store,
+      writer: this.writer,
+      backplane: this.backplane,
+      options: this.options,
+      metrics: this.metrics,
       log: this.log,
-      onUpdate: (update, origin) => {
-        // Relayed updates were stored by the instance their author is connected to.
-        if (origin === BACKPLANE_ORIGIN) return
-        persistence.enqueue(update)
-        channel?.publishUpdate(update)
-      },
-      onAwareness: (update) => channel?.publishAwareness(update),
-      onSend: (bytes) => {
-        this.metrics.messagesOut.inc()
-        this.metrics.bytesOut.inc(bytes)
-      },
-      onClose: (code) => this.metrics.connectionsClosed.inc({ code: String(code) }),
-    })
-    channel = await this.backplane.join(boardId, {
-      applyUpdate: (update) => room.applyRelayedUpdate(update),
-      applyAwareness: (update) => room.applyRelayedAwareness(update),
-      diffSince: (stateVector) => Y.encodeStateAsUpdate(doc, stateVector),
-      stateVector: () => Y.encodeStateVector(doc),
-      localAwareness: () => room.localAwareness(),
       onDeleted: () => {
         this.dropBoard(boardId, CloseCode.unauthorized, 'the board was deleted').catch(
           (error: unknown) => this.log.error({ boardId, error }, 'dropping a deleted board failed'),
         )
       },
     })
-    this.log.debug(
-      { boardId, ms: Math.round(performance.now() - started), updates: stored.updates.length },
-      'board loaded',
-    )
-    return { room, persistence, channel }
   }
 
   private unload(boardId: string, entry: RoomEntry): Promise<void> {
