@@ -2,6 +2,7 @@ import { isTemplateId, TEMPLATES } from '@stip/templates'
 import { useId, useState } from 'react'
 import { useBoardContext } from '../board/board-context'
 import { useI18n } from '../i18n/i18n-context'
+import { NumberInput } from '../layout/number-input'
 import { addStep, advance, emptyAgenda, moveStep, removeStep } from './agenda'
 import { type AgendaState, newId, parseAgenda, writeFacilitator } from './facilitator-state'
 import { fillTemplate } from './fill-template'
@@ -139,15 +140,13 @@ export function AgendaEditor() {
               />
             </div>
             <div className="field">
-              <label htmlFor={`${id}-minutes`}>{t('session.agendaStepMinutes')}</label>
-              <input
+              <NumberInput
                 id={`${id}-minutes`}
-                className="text-input narrow"
-                type="number"
+                label={t('session.agendaStepMinutes')}
                 min={1}
                 max={240}
                 value={minutes}
-                onChange={(event) => setMinutes(event.target.value)}
+                onChange={setMinutes}
               />
             </div>
             <div className="field">

@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { useBoardContext } from '../board/board-context'
 import { serverNow } from '../config/server-clock'
 import { useI18n } from '../i18n/i18n-context'
+import { NumberInput } from '../layout/number-input'
 import { parseAgenda, parseTimer, type TimerState, writeFacilitator } from './facilitator-state'
 import { fillTemplate } from './fill-template'
 import { pauseTimer, resetTimer, resumeTimer, startTimer, timerRemainingMs } from './timer'
@@ -53,15 +54,13 @@ export function TimerControls() {
               if (customValid) start(customMinutes)
             }}
           >
-            <label htmlFor={customId}>{t('session.timerCustom')}</label>
-            <input
+            <NumberInput
               id={customId}
-              className="text-input narrow"
-              type="number"
+              label={t('session.timerCustom')}
               min={1}
               max={240}
               value={custom}
-              onChange={(event) => setCustom(event.target.value)}
+              onChange={setCustom}
             />
             <button type="submit" className="button secondary small" disabled={!customValid}>
               {t('session.timerStart')}

@@ -32,6 +32,17 @@ function renderCaret(user: Record<string, unknown>): HTMLElement {
   return caret
 }
 
+/** The editable area as assistive technology should announce it. */
+function proseAttributes(label: string, editable: boolean): Record<string, string> {
+  return {
+    class: 'manifesto-prose',
+    role: 'textbox',
+    'aria-multiline': 'true',
+    'aria-label': label,
+    'aria-readonly': String(!editable),
+  }
+}
+
 /**
  * The shared manifesto text: TipTap bound to the board doc's manifesto fragment. Only marks
  * and nodes that the Markdown (and so the signed text) can express are switched on, so what
@@ -70,15 +81,7 @@ export function ManifestoEditor({
         SectionAttribute,
       ],
       editable,
-      editorProps: {
-        attributes: {
-          class: 'manifesto-prose',
-          role: 'textbox',
-          'aria-multiline': 'true',
-          'aria-label': t('manifesto.editorLabel'),
-          'aria-readonly': String(!editable),
-        },
-      },
+      editorProps: { attributes: proseAttributes(t('manifesto.editorLabel'), editable) },
     },
     [fragment, awareness],
   )
@@ -86,15 +89,7 @@ export function ManifestoEditor({
   useEffect(() => {
     editor.setEditable(editable)
     editor.setOptions({
-      editorProps: {
-        attributes: {
-          class: 'manifesto-prose',
-          role: 'textbox',
-          'aria-multiline': 'true',
-          'aria-label': t('manifesto.editorLabel'),
-          'aria-readonly': String(!editable),
-        },
-      },
+      editorProps: { attributes: proseAttributes(t('manifesto.editorLabel'), editable) },
     })
   }, [editor, editable, t])
 

@@ -6,6 +6,7 @@ import { useBoardContext } from '../board/board-context'
 import type { VoteState } from '../facilitation/facilitator-state'
 import { fillTemplate } from '../facilitation/fill-template'
 import { useI18n } from '../i18n/i18n-context'
+import { NumberInput } from '../layout/number-input'
 import type { BoardNote } from '../notes/use-board-notes'
 import { promoteWinners } from './promote-winners'
 import { useTally } from './use-votes'
@@ -72,15 +73,13 @@ export function VoteResults({ vote, candidates }: { vote: VoteState; candidates:
           }}
         >
           <h4 id={`${id}-title`}>{t('voting.promote')}</h4>
-          <label htmlFor={`${id}-n`}>{t('voting.promoteCount')}</label>
-          <input
+          <NumberInput
             id={`${id}-n`}
-            className="text-input narrow"
-            type="number"
+            label={t('voting.promoteCount')}
             min={1}
             max={20}
             value={count}
-            onChange={(event) => setCount(event.target.value)}
+            onChange={setCount}
           />
           <label className="checkbox-row" htmlFor={`${id}-manifesto`}>
             <input

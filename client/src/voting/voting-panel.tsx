@@ -10,6 +10,7 @@ import {
 import { fillTemplate } from '../facilitation/fill-template'
 import { useFacilitatorValue } from '../facilitation/use-facilitator-value'
 import { useI18n } from '../i18n/i18n-context'
+import { NumberInput } from '../layout/number-input'
 import { useBoardNotes } from '../notes/use-board-notes'
 import { Ballot } from './ballot'
 import { VoteResults } from './vote-results'
@@ -117,15 +118,13 @@ function StartVote() {
           : t('voting.selectFrame')}
       </p>
       <div className="field">
-        <label htmlFor={`${id}-dots`}>{t('voting.dotsPerPerson')}</label>
-        <input
+        <NumberInput
           id={`${id}-dots`}
-          className="text-input narrow"
-          type="number"
+          label={t('voting.dotsPerPerson')}
           min={1}
           max={20}
           value={dots}
-          onChange={(event) => setDots(event.target.value)}
+          onChange={setDots}
         />
       </div>
       <button type="submit" className="button primary small" disabled={!valid}>
