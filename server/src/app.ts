@@ -1,19 +1,19 @@
 import { createNodeWebSocket } from '@hono/node-ws'
 import { Hono } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 import { AddressCounter } from './auth/address-counter'
 import { createBoardAccess } from './auth/board-access'
 import type { Backplane } from './backplane/backplane'
 import type { Config } from './config'
 import { createBoardsApi } from './http/boards-api'
 import { resolveClientAddress } from './http/client-address'
+import { httpError, jsonErrors } from './http/http-error'
 import { securityHeaders } from './http/security-headers'
 import { mountStaticClient } from './http/static-client'
+import { mountWebsocket } from './http/websocket-adapter'
 import type { Logger } from './logger'
 import type { Metrics } from './metrics'
 import type { BoardStore } from './store/board-store'
 import type { RoomRegistry } from './sync/room-registry'
-import { mountWebsocket } from './sync/websocket-adapter'
 
 export interface AppDeps {
   config: Config
@@ -79,17 +79,14 @@ export function createApp(deps: AppDeps) {
 
   const websocket = mountWebsocket(app, nodeWs, { registry, access, config, metrics, logger })
 
-  app.all('/api/*', (c) =>
-    c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path}` }, 404),
-  )
-  app.all('/ws/*', (c) => c.json({ error: 'websocket path is /ws/:boardId' }, 400))
-  mountStaticClient(app, config.clientDir)
-
-  app.onError((error, c) => {
-    if (error instanceof HTTPException) return c.json({ error: error.message }, error.status)
-    logger.error({ error, path: c.req.path }, 'unhandled request error')
-    return c.json({ error: 'internal error' }, 500)
+  app.all('/api/*', (c) => {
+    throw httpError(404, `no such endpoint: ${c.req.method} ${c.req.path}`)
   })
+  app.all('/ws/*', () => {
+    throw httpError(400, 'websocket path is /ws/:boardId')
+  })
+  mountStaticClient(app, config.clientDir)
+  app.onError(jsonErrors(logger))
 
   return { app, nodeWs, stopWebsocket: websocket.stop }
 }

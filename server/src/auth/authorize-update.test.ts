@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { refuseUpdate } from './authorize-update'
+import { UpdateAuthorizer } from './authorize-update'
+
+const refuseUpdate = (
+  role: 'facilitator' | 'editor' | 'viewer',
+  update: ReturnType<typeof Y.decodeUpdate>,
+  doc: Y.Doc,
+) => new UpdateAuthorizer(doc).refusal(role, update)
 
 /** An update made on a replica of `server`, decoded as the room decodes it. */
 function updateOn(server: Y.Doc, change: (doc: Y.Doc) => void) {

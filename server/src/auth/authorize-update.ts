@@ -1,9 +1,16 @@
-// The layout alone: the package's index would load tldraw's store into the server.
 import { DOC_TYPE_NAMES, getFacilitator } from '@stip/board/doc-layout'
 import { MANIFESTO_FROZEN_KEY } from '@stip/manifesto'
 import type { Role } from '@stip/protocol'
+import { equalityDeep } from 'lib0/function'
 import type * as Y from 'yjs'
-import { changesNothing, rootsTouchedBy } from '../sync/update-guard'
+import { LockedShapes } from './locked-shapes'
+import {
+  DELETED,
+  type DecodedUpdate,
+  effectsOf,
+  hasNoEffect,
+  type UpdateEffects,
+} from './update-effects'
 
 /** Top-level types only the facilitator may change: organisations and the session state (timer, step, locks, votes' phase, freeze). */
 export const FACILITATOR_ONLY_ROOTS: ReadonlySet<string> = new Set([
@@ -12,39 +19,77 @@ export const FACILITATOR_ONLY_ROOTS: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Top-level types no client may change, whatever its role: signatures are written by the
- * server alone (POST /signatures), after it checked the signing link and the text's hash.
+ * Top-level types no client may change, whatever its role: the server writes them after its
+ * own checks: signatures (POST /signatures, the signing link and the text's hash).
  */
 export const SERVER_ONLY_ROOTS: ReadonlySet<string> = new Set([DOC_TYPE_NAMES.signatures])
 
+/** Fields of a locked werkvorm shape an editor may still change: its stacking order. */
+const FREE_FIELDS = new Set(['index'])
+
 /**
- * Whether `role` may apply `update` to `doc`: null when allowed, else the reason to refuse.
- * Viewers may only send what changes nothing (the sync step 2 every client sends on connect). While the
- * facilitator has frozen the manifesto for signing, nobody may change it (the facilitator
- * unfreezes first), so what directors sign cannot move under them.
+ * The role check of one board (SPEC.md, auth rules A1–A6): judges each update a session sends
+ * on what it would change on the server's doc, and returns why it is refused, or null.
  */
-export function refuseUpdate(
-  role: Role,
-  update: ReturnType<typeof Y.decodeUpdate>,
-  doc: Y.Doc,
-): string | null {
-  if (changesNothing(doc, update)) return null
-  if (role === 'viewer') return 'a viewer cannot change the board'
-  const roots = rootsTouchedBy(doc, update)
-  if (roots === null) {
-    // The facilitator's updates were never resolved before; keep them flowing as they did.
-    return role === 'facilitator' ? null : 'the update refers to content the server does not have'
+export class UpdateAuthorizer {
+  private readonly locked: LockedShapes
+
+  constructor(private readonly doc: Y.Doc) {
+    this.locked = new LockedShapes(doc)
   }
-  for (const root of roots) {
+
+  refusal(role: Role, update: DecodedUpdate): string | null {
+    const effects = effectsOf(this.doc, update)
+    if (effects === null) {
+      // The facilitator's updates were never resolved before; keep them flowing as they did.
+      return role === 'facilitator' ? null : 'the update refers to content the server does not have'
+    }
+    return refuseEffects(role, effects, this.doc, this.locked)
+  }
+
+  stop(): void {
+    this.locked.stop()
+  }
+}
+
+/** Whether `role` may make the changes `effects` describes: null when allowed. */
+export function refuseEffects(
+  role: Role,
+  effects: UpdateEffects,
+  doc: Y.Doc,
+  locked: Pick<LockedShapes, 'get'>,
+): string | null {
+  if (hasNoEffect(effects)) return null
+  if (role === 'viewer') return 'a viewer cannot change the board'
+  for (const root of effects.roots) {
     if (SERVER_ONLY_ROOTS.has(root)) return `no client may change "${root}"`
     if (role !== 'facilitator' && FACILITATOR_ONLY_ROOTS.has(root)) {
       return `only the facilitator may change "${root}"`
     }
   }
-  if (roots.has(DOC_TYPE_NAMES.manifesto) && isManifestoFrozen(doc)) {
+  if (effects.roots.has(DOC_TYPE_NAMES.manifesto) && isManifestoFrozen(doc)) {
     return 'the manifesto is frozen for signing'
   }
+  if (role !== 'facilitator') {
+    for (const [id, next] of effects.records) {
+      const before = locked.get(id)
+      if (before !== undefined && changesLockedShape(before, next)) {
+        return `"${id}" belongs to a locked werkvorm; only the facilitator may change it`
+      }
+    }
+  }
   return null
+}
+
+function changesLockedShape(before: unknown, next: unknown): boolean {
+  if (next === DELETED || typeof next !== 'object' || next === null) return true
+  const was = before as Record<string, unknown>
+  const now = next as Record<string, unknown>
+  const fields = new Set([...Object.keys(was), ...Object.keys(now)])
+  for (const field of fields) {
+    if (!FREE_FIELDS.has(field) && !equalityDeep(was[field], now[field])) return true
+  }
+  return false
 }
 
 function isManifestoFrozen(doc: Y.Doc): boolean {

@@ -13,6 +13,8 @@ export const BackplaneKind = {
   awarenessRequest: 5,
   /** The board was deleted: every instance closes its connections and drops what it holds. */
   deleted: 6,
+  /** A link of the board was renewed: the payload is the Revocation as JSON. */
+  revoked: 7,
 } as const
 
 export type BackplaneKindValue = (typeof BackplaneKind)[keyof typeof BackplaneKind]

@@ -1,13 +1,20 @@
+import type { Role } from '@stip/protocol'
+
 /**
  * How instances that hold the same board tell each other about it. In one process there is
- * nobody to tell (LocalBackplane); with REDIS_URL, Redis pub/sub carries updates and presence
- * between instances (redis-backplane.ts).
+ * nobody to tell (LocalBackplane); with REDIS_URL, Redis pub/sub carries updates, presence and
+ * revocations between instances (redis-backplane.ts).
  *
- * Relayed updates enter a room's doc with BACKPLANE_ORIGIN, so the room broadcasts them to its
- * own sessions but neither stores them again (the instance that received them from a client
- * did) nor publishes them back.
+ * Relayed updates enter a room's doc with BACKPLANE_ORIGIN (sync/origins.ts), so the room
+ * broadcasts them to its own sessions but neither stores them again (the instance that
+ * received them from a client did) nor publishes them back.
  */
-export const BACKPLANE_ORIGIN = Symbol('backplane')
+
+/** What ends connections to a board on every instance that holds some (auth rule A7). */
+export type Revocation =
+  | { kind: 'board-deleted' }
+  | { kind: 'link-renewed'; role: Role }
+  | { kind: 'signing-link-renewed'; organisationId: string }
 
 /** What a board gives the backplane: where relayed data goes, and its state for catch-up. */
 export interface BoardPeerHandlers {
@@ -18,8 +25,8 @@ export interface BoardPeerHandlers {
   stateVector(): Uint8Array
   /** Presence of this instance's own sessions, or null when it has none. */
   localAwareness(): Uint8Array | null
-  /** Another instance deleted the board. */
-  onDeleted(): void
+  /** Another instance deleted the board or renewed one of its links. */
+  onRevocation(revocation: Revocation): void
 }
 
 export interface BoardChannel {
@@ -36,8 +43,8 @@ export interface BackplaneStatus {
 export interface Backplane {
   /** Starts relaying one board; asks peers for what they hold of it. */
   join(boardId: string, handlers: BoardPeerHandlers): Promise<BoardChannel>
-  /** Tells every instance holding the board that it was deleted (joined or not). */
-  announceDeleted(boardId: string): Promise<void>
+  /** Tells every other instance holding the board; resolves once the message is out. */
+  announce(boardId: string, revocation: Revocation): Promise<void>
   status(): BackplaneStatus
   close(): Promise<void>
 }
@@ -53,7 +60,7 @@ export function createLocalBackplane(): Backplane {
     async join() {
       return channel
     },
-    async announceDeleted() {},
+    async announce() {},
     status: () => ({ kind: 'local', ok: true }),
     async close() {},
   }

@@ -1,7 +1,8 @@
+import { ROLES } from '@stip/protocol'
 import { Redis } from 'ioredis'
 import type { Logger } from '../logger'
 import type { Metrics } from '../metrics'
-import type { Backplane, BoardChannel, BoardPeerHandlers } from './backplane'
+import type { Backplane, BoardChannel, BoardPeerHandlers, Revocation } from './backplane'
 import {
   BackplaneKind,
   type BackplaneKindValue,
@@ -125,8 +126,13 @@ export async function createRedisBackplane(
         break
       }
       case BackplaneKind.deleted:
-        handlers.onDeleted()
+        handlers.onRevocation({ kind: 'board-deleted' })
         break
+      case BackplaneKind.revoked: {
+        const revocation = parseRevocation(payload)
+        if (revocation) handlers.onRevocation(revocation)
+        break
+      }
     }
   }
 
@@ -145,13 +151,20 @@ export async function createRedisBackplane(
         },
       }
     },
-    async announceDeleted(boardId) {
-      // Awaited, unlike other frames: the caller answers the DELETE only after peers were told.
-      const frame = encodeBackplaneMessage(BackplaneKind.deleted, self)
+    async announce(boardId, revocation) {
+      // Awaited, unlike other frames: the caller answers only after peers were told.
+      const frame =
+        revocation.kind === 'board-deleted'
+          ? encodeBackplaneMessage(BackplaneKind.deleted, self)
+          : encodeBackplaneMessage(
+              BackplaneKind.revoked,
+              self,
+              Buffer.from(JSON.stringify(revocation)),
+            )
       metrics.backplaneMessagesOut.inc()
       metrics.backplaneBytesOut.inc(frame.length)
       await publisher.publish(CHANNEL_PREFIX + boardId, frame).catch((error: Error) => {
-        log.warn({ boardId, error: error.message }, 'could not announce a deleted board')
+        log.warn({ boardId, error: error.message }, 'could not announce a revocation')
       })
     },
     status: () => ({
@@ -164,4 +177,14 @@ export async function createRedisBackplane(
       subscriber.disconnect()
     },
   }
+}
+
+function parseRevocation(payload: Buffer): Revocation | null {
+  const value = JSON.parse(payload.toString('utf8')) as Partial<Record<string, unknown>>
+  const role = ROLES.find((known) => known === value.role)
+  if (value.kind === 'link-renewed' && role) return { kind: 'link-renewed', role }
+  if (value.kind === 'signing-link-renewed' && typeof value.organisationId === 'string') {
+    return { kind: 'signing-link-renewed', organisationId: value.organisationId }
+  }
+  return null
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { CloseCode, type Role, TOKEN_FRAGMENT_KEY } from '@stip/protocol'
+import { type Role, TOKEN_FRAGMENT_KEY } from '@stip/protocol'
 import { type Context, Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { AddressCounter } from '../auth/address-counter'
@@ -18,6 +18,7 @@ import type { BoardRecord, BoardStore } from '../store/board-store'
 import type { RoomRegistry } from '../sync/room-registry'
 import { exportBoard } from './board-export'
 import { clientAddress } from './client-address'
+import { httpError } from './http-error'
 import { createManifestoExportApi } from './manifesto-export-api'
 import { createReportApi } from './report-api'
 import { type BoardEnv, createRequireRole } from './require-role'
@@ -49,18 +50,20 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
 
   const jsonLimit = bodyLimit({
     maxSize: JSON_BODY_LIMIT,
-    onError: (c) => c.json({ error: `the body must be at most ${JSON_BODY_LIMIT} bytes` }, 413),
+    onError: () => {
+      throw httpError(413, `the body must be at most ${JSON_BODY_LIMIT} bytes`)
+    },
   })
 
   api.post('/', jsonLimit, async (c) => {
     const address = clientAddress(c)
     if (boardCreations.isOver(address)) {
-      return c.json({ error: 'too many boards created from this address; wait a minute' }, 429)
+      throw httpError(429, 'too many boards created from this address; wait a minute')
     }
     const body = await readJson(c)
-    if (body === undefined) return c.json({ error: 'the body must be JSON' }, 400)
+    if (body === undefined) throw httpError(400, 'the body must be JSON')
     const parsed = CreateBoardBody.safeParse(body)
-    if (!parsed.success) return c.json({ error: describeIssues(parsed.error) }, 400)
+    if (!parsed.success) throw httpError(400, describeIssues(parsed.error))
     boardCreations.add(address)
 
     const taken = new Set<string>()
@@ -98,13 +101,13 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
 
   api.get('/:boardId', requireRole(), async (c) => {
     const board = await store.getBoard(c.req.param('boardId'))
-    if (!board) return c.json({ error: 'no such board' }, 404)
+    if (!board) throw httpError(404, 'no such board')
     return c.json({ ...board, role: c.get('role'), ...signsForOf(board, c.get('signsFor')) })
   })
 
   api.get('/:boardId/export.json', requireRole('facilitator'), async (c) => {
     const board = await store.getBoard(c.req.param('boardId'))
-    if (!board) return c.json({ error: 'no such board' }, 404)
+    if (!board) throw httpError(404, 'no such board')
     const doc = await registry.readDocument(board.id)
     const exported = await exportBoard(board, doc, store)
     doc.destroy()
@@ -114,11 +117,7 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
   })
 
   api.delete('/:boardId', requireRole('facilitator'), async (c) => {
-    await registry.deleteBoard(
-      c.req.param('boardId'),
-      CloseCode.unauthorized,
-      'this board was deleted',
-    )
+    await registry.deleteBoard(c.req.param('boardId'))
     return c.body(null, 204)
   })
 
@@ -126,11 +125,11 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
     const boardId = c.req.param('boardId')
     const role = c.req.param('role') as Role
     if (!ROTATABLE.includes(role)) {
-      return c.json({ error: `only the ${ROTATABLE.join(' and ')} links can be renewed` }, 400)
+      throw httpError(400, `only the ${ROTATABLE.join(' and ')} links can be renewed`)
     }
     const token = generateToken()
     await store.replaceToken(boardId, { role, hash: hashToken(token) })
-    await registry.disconnectRole(boardId, role, CloseCode.unauthorized, 'this link was renewed')
+    await registry.revoke(boardId, { kind: 'link-renewed', role })
     return c.json({ role, link: shareLink(c, boardId, token) })
   })
 
@@ -138,15 +137,16 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
     '/:boardId/assets',
     bodyLimit({
       maxSize: config.maxAssetBytes,
-      onError: (c) =>
-        c.json({ error: `an image may be at most ${config.maxAssetBytes} bytes` }, 413),
+      onError: () => {
+        throw httpError(413, `an image may be at most ${config.maxAssetBytes} bytes`)
+      },
     }),
     requireRole('facilitator', 'editor'),
     async (c) => {
       const bytes = new Uint8Array(await c.req.arrayBuffer())
-      if (bytes.length === 0) return c.json({ error: 'the body must be the image file' }, 400)
+      if (bytes.length === 0) throw httpError(400, 'the body must be the image file')
       const type = sniffImageType(bytes)
-      if (!type) return c.json({ error: 'only PNG, JPEG, GIF and WebP images are accepted' }, 415)
+      if (!type) throw httpError(415, 'only PNG, JPEG, GIF and WebP images are accepted')
       const id = randomBytes(16).toString('base64url')
       const boardId = c.req.param('boardId')
       const fileName = safeFileName(c.req.header('x-file-name'), `${id}.${type.extension}`)
@@ -170,7 +170,7 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
 
   api.get('/:boardId/assets/:assetId', requireRole(), async (c) => {
     const found = await store.getAsset(c.req.param('boardId'), c.req.param('assetId'))
-    if (!found) return c.json({ error: 'no such image' }, 404)
+    if (!found) throw httpError(404, 'no such image')
     c.header('Content-Type', found.asset.mimeType)
     c.header('Content-Disposition', `inline; filename="${found.asset.fileName}"`)
     c.header('Content-Security-Policy', "default-src 'none'; sandbox")

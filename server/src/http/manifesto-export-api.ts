@@ -5,6 +5,7 @@ import { manifestoMarkdownExport } from '../manifesto-export/manifesto-markdown-
 import { manifestoPdf } from '../manifesto-export/manifesto-pdf'
 import type { BoardStore } from '../store/board-store'
 import type { RoomRegistry } from '../sync/room-registry'
+import { httpError } from './http-error'
 import type { BoardEnv } from './require-role'
 
 export interface ManifestoExportApiDeps {
@@ -38,7 +39,7 @@ export function createManifestoExportApi(deps: ManifestoExportApiDeps): Hono<Boa
   for (const [extension, { type }] of Object.entries(FORMATS)) {
     api.get(`/:boardId/manifesto.${extension}`, requireRole(), async (c) => {
       const board = await store.getBoard(c.req.param('boardId'))
-      if (!board) return c.json({ error: 'no such board' }, 404)
+      if (!board) throw httpError(404, 'no such board')
       const doc = await registry.readDocument(board.id)
       const document = await manifestoDocument(board, doc)
       doc.destroy()

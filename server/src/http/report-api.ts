@@ -5,6 +5,7 @@ import { reportToMarkdown } from '../report/report-markdown'
 import { buildSessionReport } from '../report/session-report'
 import type { BoardStore } from '../store/board-store'
 import type { RoomRegistry } from '../sync/room-registry'
+import { httpError } from './http-error'
 import { exportFileName } from './manifesto-export-api'
 import type { BoardEnv } from './require-role'
 
@@ -29,9 +30,9 @@ export function createReportApi(deps: ReportApiDeps): Hono<BoardEnv> {
   for (const [extension, format] of Object.entries(FORMATS)) {
     api.get(`/:boardId/report.${extension}`, requireRole(), async (c) => {
       const lang = c.req.query('lang') ?? 'nl'
-      if (lang !== 'nl' && lang !== 'en') return c.json({ error: 'lang must be nl or en' }, 400)
+      if (lang !== 'nl' && lang !== 'en') throw httpError(400, 'lang must be nl or en')
       const board = await store.getBoard(c.req.param('boardId'))
-      if (!board) return c.json({ error: 'no such board' }, 404)
+      if (!board) throw httpError(404, 'no such board')
       const doc = await registry.readDocument(board.id)
       const report = buildSessionReport(board, doc)
       doc.destroy()

@@ -2,6 +2,7 @@ import type { Role } from '@stip/protocol'
 import type { MiddlewareHandler } from 'hono'
 import type { BoardAccess } from '../auth/board-access'
 import { clientAddress } from './client-address'
+import { httpError } from './http-error'
 
 /** What a board route knows about its caller once the token was checked. */
 export type BoardEnv = {
@@ -24,12 +25,12 @@ export function createRequireRole(access: BoardAccess) {
         clientAddress(c),
       )
       if (!result.ok) {
-        return result.reason === 'too-many-failures'
-          ? c.json({ error: 'too many wrong tokens from this address; wait a minute' }, 429)
-          : c.json({ error: 'missing or wrong token' }, 401)
+        throw result.reason === 'too-many-failures'
+          ? httpError(429, 'too many wrong tokens from this address; wait a minute')
+          : httpError(401, 'missing or wrong token')
       }
       if (roles.length > 0 && !roles.includes(result.role)) {
-        return c.json({ error: `this needs the ${roles.join(' or ')} link` }, 403)
+        throw httpError(403, `this needs the ${roles.join(' or ')} link`)
       }
       c.set('role', result.role)
       c.set('signsFor', result.signsFor)

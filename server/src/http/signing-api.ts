@@ -5,13 +5,13 @@ import {
   manifestoHash,
   type Signature,
 } from '@stip/manifesto'
-import { CloseCode } from '@stip/protocol'
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import { z } from 'zod'
 import { generateToken, hashToken } from '../auth/tokens'
 import { describeIssues } from '../boards/create-board-body'
 import type { BoardRecord, BoardStore } from '../store/board-store'
 import type { RoomRegistry } from '../sync/room-registry'
+import { httpError } from './http-error'
 import { readJsonBody } from './read-json-body'
 import type { BoardEnv } from './require-role'
 
@@ -56,7 +56,7 @@ export function createSigningApi(deps: SigningApiDeps): Hono<BoardEnv> {
 
   api.get('/:boardId/signing-links', requireRole('facilitator'), async (c) => {
     const board = await store.getBoard(c.req.param('boardId'))
-    if (!board) return c.json({ error: 'no such board' }, 404)
+    if (!board) throw httpError(404, 'no such board')
     const links = new Map(
       (await store.listSigningTokens(board.id)).map((t) => [t.organisationId, t.createdAt]),
     )
@@ -72,10 +72,10 @@ export function createSigningApi(deps: SigningApiDeps): Hono<BoardEnv> {
 
   api.post('/:boardId/signing-links/:organisationId', requireRole('facilitator'), async (c) => {
     const board = await store.getBoard(c.req.param('boardId'))
-    if (!board) return c.json({ error: 'no such board' }, 404)
+    if (!board) throw httpError(404, 'no such board')
     const organisationId = c.req.param('organisationId')
     if (!board.organisations.some((o) => o.id === organisationId)) {
-      return c.json({ error: `the board has no organisation "${organisationId}"` }, 404)
+      throw httpError(404, `the board has no organisation "${organisationId}"`)
     }
     const token = generateToken()
     await store.replaceSigningToken(board.id, {
@@ -83,30 +83,25 @@ export function createSigningApi(deps: SigningApiDeps): Hono<BoardEnv> {
       hash: hashToken(token),
       createdAt: Date.now(),
     })
-    await registry.disconnectSigner(
-      board.id,
-      organisationId,
-      CloseCode.unauthorized,
-      'this signing link was renewed',
-    )
+    await registry.revoke(board.id, { kind: 'signing-link-renewed', organisationId })
     return c.json({ organisationId, link: shareLink(c, board.id, token) }, 201)
   })
 
   api.post('/:boardId/signatures', jsonLimit, requireRole(), async (c) => {
     const signsFor = c.get('signsFor')
     if (!signsFor) {
-      return c.json({ error: 'only an organisation\u2019s signing link may sign' }, 403)
+      throw httpError(403, 'only an organisation\u2019s signing link may sign')
     }
     const board = await store.getBoard(c.req.param('boardId'))
-    if (!board) return c.json({ error: 'no such board' }, 404)
+    if (!board) throw httpError(404, 'no such board')
     const parsed = SignBody.safeParse(await readJsonBody(c))
-    if (!parsed.success) return c.json({ error: describeIssues(parsed.error) }, 400)
+    if (!parsed.success) throw httpError(400, describeIssues(parsed.error))
 
     const current = await registry.readDocument(board.id)
     const empty = isManifestoEmpty(getManifesto(current))
     const text = canonicalManifestoText(getManifesto(current))
     current.destroy()
-    if (empty) return c.json({ error: 'the manifesto has no text to sign yet' }, 409)
+    if (empty) throw httpError(409, 'the manifesto has no text to sign yet')
     const hash = await manifestoHash(text)
     const stale = { error: 'the manifesto changed; read it again before signing' }
     if (hash !== parsed.data.hash) return c.json(stale, 409)

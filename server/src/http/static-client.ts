@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { Hono } from 'hono'
+import { httpError } from './http-error'
 
 /**
  * Serves the built client from clientDir: files as they are (hashed assets cached for a
@@ -23,7 +24,7 @@ export function mountStaticClient(app: Hono, clientDir: string): void {
   }
   app.get('*', (c) => {
     if (!fs.existsSync(indexFile)) {
-      return c.json({ error: 'the client is not built: run `pnpm build` first' }, 503)
+      throw httpError(503, 'the client is not built: run `pnpm build` first')
     }
     c.header('Cache-Control', 'no-cache')
     return c.html(fs.readFileSync(indexFile, 'utf8'))

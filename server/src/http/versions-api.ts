@@ -12,8 +12,10 @@ import * as Y from 'yjs'
 import { z } from 'zod'
 import { describeIssues } from '../boards/create-board-body'
 import type { BoardStore, VersionRecord } from '../store/board-store'
+import { RESTORE_ORIGIN } from '../sync/origins'
 import type { RoomRegistry } from '../sync/room-registry'
 import { docFromSnapshot, restoreSnapshot } from '../versions/restore-snapshot'
+import { httpError } from './http-error'
 import { readJsonBody } from './read-json-body'
 import type { BoardEnv } from './require-role'
 
@@ -69,7 +71,7 @@ export function createVersionsApi(deps: VersionsApiDeps): Hono<BoardEnv> {
 
   api.post('/:boardId/versions', jsonLimit, requireRole('facilitator', 'editor'), async (c) => {
     const parsed = SaveBody.safeParse(await readJsonBody(c))
-    if (!parsed.success) return c.json({ error: describeIssues(parsed.error) }, 400)
+    if (!parsed.success) throw httpError(400, describeIssues(parsed.error))
     const version = await saveVersion(
       c.req.param('boardId'),
       parsed.data.name,
@@ -85,7 +87,7 @@ export function createVersionsApi(deps: VersionsApiDeps): Hono<BoardEnv> {
 
   api.get('/:boardId/versions/:versionId', requireRole(), async (c) => {
     const found = await store.getVersion(c.req.param('boardId'), c.req.param('versionId'))
-    if (!found) return c.json({ error: 'no such version' }, 404)
+    if (!found) throw httpError(404, 'no such version')
     const doc = docFromSnapshot(found.snapshot)
     const body = {
       version: found.version,
@@ -104,19 +106,22 @@ export function createVersionsApi(deps: VersionsApiDeps): Hono<BoardEnv> {
       const boardId = c.req.param('boardId')
       const text = await c.req.text()
       const parsed = RestoreBody.safeParse(text.trim() === '' ? {} : safeJson(text))
-      if (!parsed.success) return c.json({ error: describeIssues(parsed.error) }, 400)
+      if (!parsed.success) throw httpError(400, describeIssues(parsed.error))
       const found = await store.getVersion(boardId, c.req.param('versionId'))
-      if (!found) return c.json({ error: 'no such version' }, 404)
+      if (!found) throw httpError(404, 'no such version')
       const live = await registry.readDocument(boardId)
       const frozen = getFacilitator(live).get(MANIFESTO_FROZEN_KEY) === true
       live.destroy()
       // A restore would move the text under the signers' feet, as any edit would.
-      if (frozen)
-        return c.json({ error: 'the manifesto is frozen for signing; unfreeze it first' }, 409)
+      if (frozen) throw httpError(409, 'the manifesto is frozen for signing; unfreeze it first')
       const backupName = `Voor herstel van ${found.version.name}`.slice(0, NAME_MAX)
       const backup = await saveVersion(boardId, backupName, parsed.data.authorName ?? 'Stip')
       if (!backup) return c.json(tooMany, 409)
-      await registry.changeDocument(boardId, (doc) => restoreSnapshot(doc, found.snapshot))
+      await registry.changeDocument(
+        boardId,
+        (doc) => restoreSnapshot(doc, found.snapshot),
+        RESTORE_ORIGIN,
+      )
       return c.json({ restored: found.version, backup })
     },
   )

@@ -6,6 +6,7 @@ import * as Y from 'yjs'
 import type { BoardStore } from '../store/board-store'
 import { openSqliteBoardStore } from '../store/sqlite-board-store'
 import { RoomPersistence } from './room-persistence'
+import { manualScheduler } from './scheduler'
 import { UpdateWriter } from './update-writer'
 
 const stores: BoardStore[] = []
@@ -26,24 +27,29 @@ function room(
   compactAfterUpdates = 1000,
 ) {
   const doc = new Y.Doc()
-  const persistence = new RoomPersistence(
-    boardId,
-    store,
-    writer,
-    { compactAfterUpdates, snapshot: () => Y.encodeStateAsUpdate(doc) },
-    { lastSeq: 0, loggedUpdates: 0 },
-  )
+  const persistence = new RoomPersistence(boardId, store, writer, {
+    compactAfterUpdates,
+    snapshot: () => Y.encodeStateAsUpdate(doc),
+    loggedUpdates: 0,
+    lastSeq: 0,
+  })
   doc.on('update', (update: Uint8Array) => persistence.enqueue(update))
   return { doc, persistence }
 }
 
 describe('RoomPersistence with the shared UpdateWriter', () => {
-  it('writes updates within the group-commit window without an explicit flush', async () => {
+  it('writes updates when the group-commit window ends, without an explicit flush', async () => {
     const store = openStore()
-    const { doc } = room(store, new UpdateWriter(store, { groupCommitMs: 5 }), 'board')
+    const clock = manualScheduler()
+    const writer = new UpdateWriter(store, { groupCommitMs: 5, scheduler: clock.scheduler })
+    const { doc } = room(store, writer, 'board')
     doc.getMap('m').set('a', 1)
     doc.getMap('m').set('b', 2)
-    await new Promise((resolve) => setTimeout(resolve, 40))
+    clock.advance(4)
+    await writer.idle()
+    expect((await store.loadBoard('board')).updates).toHaveLength(0)
+    clock.advance(1)
+    await writer.idle()
     expect((await store.loadBoard('board')).updates).toHaveLength(2)
   })
 
@@ -105,12 +111,17 @@ describe('RoomPersistence with the shared UpdateWriter', () => {
       appendBatch: (batch) =>
         failures-- > 0 ? Promise.reject(new Error('disk full')) : store.appendBatch(batch),
     }
-    const writer = new UpdateWriter(flaky, { groupCommitMs: 1 })
+    const clock = manualScheduler()
+    const writer = new UpdateWriter(flaky, { groupCommitMs: 1, scheduler: clock.scheduler })
     const { doc } = room(flaky, writer, 'board')
     doc.getMap('m').set('a', 1)
     await writer.flush()
     expect((await store.loadBoard('board')).updates).toHaveLength(0)
-    await new Promise((resolve) => setTimeout(resolve, 1200))
+    clock.advance(999)
+    await writer.idle()
+    expect((await store.loadBoard('board')).updates).toHaveLength(0)
+    clock.advance(1)
+    await writer.idle()
     expect((await store.loadBoard('board')).updates).toHaveLength(1)
   })
 })

@@ -6,6 +6,9 @@ export interface RoomPersistenceOptions {
   compactAfterUpdates: number
   /** The whole document as one update, for compaction. */
   snapshot: () => Uint8Array
+  /** Updates in the store's log when the board was loaded, and the seq of the last one. */
+  loggedUpdates: number
+  lastSeq: number
   log?: { error(details: object, message: string): void }
 }
 
@@ -15,28 +18,24 @@ export interface RoomPersistenceOptions {
  */
 export class RoomPersistence {
   private loggedSinceSnapshot: number
-  private lastSeq: number
   private compaction: Promise<void> = Promise.resolve()
-  private readonly stopListening: () => void
+  private compactionQueued = false
+  private abandoned = false
 
   constructor(
     private readonly boardId: string,
     private readonly store: BoardStore,
     private readonly writer: UpdateWriter,
     private readonly options: RoomPersistenceOptions,
-    loaded: { lastSeq: number; loggedUpdates: number },
   ) {
-    this.lastSeq = loaded.lastSeq
-    this.loggedSinceSnapshot = loaded.loggedUpdates
-    this.stopListening = writer.listen(boardId, (lastSeq, updates) => {
-      this.lastSeq = lastSeq
-      this.loggedSinceSnapshot += updates
-      if (this.loggedSinceSnapshot >= this.options.compactAfterUpdates) return this.compact()
-    })
+    this.loggedSinceSnapshot = options.loggedUpdates
   }
 
   enqueue(update: Uint8Array): void {
+    if (this.abandoned) return
     this.writer.enqueue(this.boardId, update)
+    this.loggedSinceSnapshot++
+    if (this.loggedSinceSnapshot >= this.options.compactAfterUpdates) void this.compact()
   }
 
   /** Resolves when every update enqueued so far is in the store. */
@@ -49,19 +48,27 @@ export class RoomPersistence {
     await this.flush()
     if (this.loggedSinceSnapshot > 0) await this.compact()
     await this.compaction
-    this.stopListening()
+    this.writer.forget(this.boardId)
   }
 
   /** Stops without writing anything more: the board is being deleted. */
   abandon(): void {
-    this.stopListening()
+    this.abandoned = true
+    this.writer.discard(this.boardId)
   }
 
+  /**
+   * Writes what is queued, then replaces the snapshot with the doc as it is right after, which
+   * holds every update written so far; one compaction at a time, and at most one waiting.
+   */
   private compact(): Promise<void> {
+    if (this.compactionQueued) return this.compaction
+    this.compactionQueued = true
     this.compaction = this.compaction.then(async () => {
-      if (this.loggedSinceSnapshot === 0) return
-      // The in-memory doc holds every update written so far, so it covers lastSeq.
-      const throughSeq = this.lastSeq
+      this.compactionQueued = false
+      await this.writer.flush()
+      const throughSeq = this.writer.lastSeqOf(this.boardId) ?? this.options.lastSeq
+      if (this.abandoned || this.loggedSinceSnapshot === 0) return
       const logged = this.loggedSinceSnapshot
       try {
         await this.store.compactBoard(this.boardId, this.options.snapshot(), throughSeq)

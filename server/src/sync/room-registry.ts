@@ -1,28 +1,21 @@
-import { CloseCode, type Role } from '@stip/protocol'
+import { CloseCode } from '@stip/protocol'
 import * as Y from 'yjs'
-import type { Backplane } from '../backplane/backplane'
+import type { Backplane, Revocation } from '../backplane/backplane'
+import type { Config } from '../config'
 import type { Logger } from '../logger'
 import type { Metrics } from '../metrics'
 import type { BoardStore } from '../store/board-store'
-import { type LoadedRoom, loadRoom } from './load-room'
+import { LiveBoard, type LiveBoardOptions } from './live-board'
+import { SERVER_ORIGIN, type UpdateOrigin } from './origins'
 import type { Room } from './room'
-import { SERVER_ORIGIN } from './server-origin'
 import type { Session } from './session'
 import { UpdateWriter } from './update-writer'
 
-export interface RoomRegistryOptions {
-  groupCommitMs: number
-  broadcastTickMs: number
-  maxBufferedBytes: number
-  maxEarlyFrames: number
-  compactAfterUpdates: number
-  roomIdleMs: number
-  maxConnectionsPerBoard: number
-  maxBoardBytes: number
-}
+export type RoomRegistryOptions = LiveBoardOptions &
+  Pick<Config, 'groupCommitMs' | 'maxEarlyFrames' | 'roomIdleMs' | 'maxConnectionsPerBoard'>
 
 interface RoomEntry {
-  ready: Promise<LoadedRoom>
+  ready: Promise<LiveBoard>
   connections: number
   cancelIdle: (() => void) | null
   /** Set while the room is being flushed and dropped; new connections wait for it. */
@@ -118,25 +111,34 @@ export class RoomRegistry {
     }
   }
 
-  /** Closes the connections of one role on a board, e.g. after its link was rotated. */
-  disconnectRole(boardId: string, role: Role, code: number, reason: string): Promise<void> {
-    return this.disconnectWhere(boardId, (session) => session.role === role, code, reason)
+  /**
+   * Ends the connections a renewed link or a deleted board no longer admits, here and on every
+   * other instance; resolves once the others were told (auth rule A7).
+   */
+  async revoke(boardId: string, revocation: Revocation): Promise<void> {
+    await this.revokeHere(boardId, revocation)
+    await this.backplane.announce(boardId, revocation)
   }
 
-  /** Closes the connections that came in through one organisation's (rotated) signing link. */
-  disconnectSigner(boardId: string, organisationId: string, code: number, reason: string) {
-    return this.disconnectWhere(boardId, (s) => s.signsFor === organisationId, code, reason)
-  }
-
-  private async disconnectWhere(
-    boardId: string,
-    predicate: (session: Session) => boolean,
-    code: number,
-    reason: string,
-  ): Promise<void> {
+  private async revokeHere(boardId: string, revocation: Revocation): Promise<void> {
+    if (revocation.kind === 'board-deleted') {
+      return this.dropBoard(boardId, CloseCode.unauthorized, 'this board was deleted')
+    }
     const entry = this.entries.get(boardId)
     const loaded = await entry?.ready.catch(() => null)
-    loaded?.room.disconnectWhere(predicate, code, reason)
+    if (revocation.kind === 'link-renewed') {
+      loaded?.room.disconnectWhere(
+        (session) => session.role === revocation.role && session.signsFor === undefined,
+        CloseCode.unauthorized,
+        'this link was renewed',
+      )
+    } else {
+      loaded?.room.disconnectWhere(
+        (session) => session.signsFor === revocation.organisationId,
+        CloseCode.unauthorized,
+        'this signing link was renewed',
+      )
+    }
   }
 
   /** The board's document as it is now: the live one when loaded here, else from the store. */
@@ -156,18 +158,22 @@ export class RoomRegistry {
 
   /**
    * Changes the LIVE board as the server itself (signing, restoring a version): loads the room
-   * if needed, runs `change` in one transaction with SERVER_ORIGIN, and resolves with its
-   * result once the change is stored. The room persists it, broadcasts it to every session and
+   * if needed, runs `change` in one transaction with `origin`, and resolves with its result
+   * once the change is stored. The room persists it, broadcasts it to every session and
    * publishes it to the backplane like any other update; no role check applies to it.
    */
-  async changeDocument<T>(boardId: string, change: (doc: Y.Doc) => T): Promise<T> {
+  async changeDocument<T>(
+    boardId: string,
+    change: (doc: Y.Doc) => T,
+    origin: UpdateOrigin = SERVER_ORIGIN,
+  ): Promise<T> {
     const entry = this.acquire(boardId)
     try {
       const { room, persistence } = await entry.ready
       let result: T | undefined
       room.doc.transact(() => {
         result = change(room.doc)
-      }, SERVER_ORIGIN)
+      }, origin)
       await persistence.flush()
       return result as T
     } finally {
@@ -180,10 +186,9 @@ export class RoomRegistry {
    * the room closes; what was still queued for it is dropped, and a second sweep removes
    * anything a write in flight put back.
    */
-  async deleteBoard(boardId: string, code: number, reason: string): Promise<void> {
+  async deleteBoard(boardId: string): Promise<void> {
     await this.store.deleteBoard(boardId)
-    await this.dropBoard(boardId, code, reason)
-    await this.backplane.announceDeleted(boardId)
+    await this.revoke(boardId, { kind: 'board-deleted' })
   }
 
   /**
@@ -195,13 +200,7 @@ export class RoomRegistry {
     if (entry) {
       entry.cancelIdle?.()
       const loaded = await entry.ready.catch(() => null)
-      if (loaded) {
-        loaded.persistence.abandon()
-        loaded.room.closeAll(code, reason)
-        loaded.room.destroy()
-        await loaded.channel.leave()
-        loaded.room.doc.destroy()
-      }
+      await loaded?.drop(code, reason)
       if (this.entries.get(boardId) === entry) this.entries.delete(boardId)
       this.metrics.roomsOpen.set(this.entries.size)
     }
@@ -259,17 +258,17 @@ export class RoomRegistry {
     entry.cancelIdle = () => clearTimeout(timer)
   }
 
-  private load(boardId: string): Promise<LoadedRoom> {
-    return loadRoom(boardId, {
+  private load(boardId: string): Promise<LiveBoard> {
+    return LiveBoard.load(boardId, {
       store: this.store,
       writer: this.writer,
       backplane: this.backplane,
       options: this.options,
       metrics: this.metrics,
       log: this.log,
-      onDeleted: () => {
-        this.dropBoard(boardId, CloseCode.unauthorized, 'the board was deleted').catch(
-          (error: unknown) => this.log.error({ boardId, error }, 'dropping a deleted board failed'),
+      onRevocation: (revocation) => {
+        this.revokeHere(boardId, revocation).catch((error: unknown) =>
+          this.log.error({ boardId, error, revocation }, 'a revocation failed'),
         )
       },
     })
@@ -278,12 +277,7 @@ export class RoomRegistry {
   private unload(boardId: string, entry: RoomEntry): Promise<void> {
     entry.unloading = (async () => {
       const loaded = await entry.ready.catch(() => null)
-      if (loaded) {
-        await loaded.channel.leave()
-        loaded.room.destroy()
-        await loaded.persistence.flushAndCompact()
-        loaded.room.doc.destroy()
-      }
+      await loaded?.unload()
       if (this.entries.get(boardId) === entry) this.entries.delete(boardId)
       this.metrics.roomsOpen.set(this.entries.size)
       this.log.debug({ boardId }, 'board unloaded')

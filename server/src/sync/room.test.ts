@@ -7,7 +7,7 @@ import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import { encodeAwareness, encodeUpdate } from './messages'
 import { Room, type RoomOptions } from './room'
-import type { Scheduler } from './scheduler'
+import { manualScheduler } from './scheduler'
 import type { Session } from './session'
 
 /** A session that records what the room sends it. */
@@ -38,28 +38,6 @@ class RecordingSession implements Session {
     }
     return doc
   }
-}
-
-/** A clock the test moves by hand. */
-function manualScheduler() {
-  let now = 0
-  const tasks: { at: number; fn: () => void }[] = []
-  const scheduler: Scheduler = {
-    now: () => now,
-    defer(fn, ms) {
-      const task = { at: now + ms, fn }
-      tasks.push(task)
-      return () => tasks.splice(tasks.indexOf(task), 1)
-    },
-  }
-  const advance = (ms: number) => {
-    now += ms
-    for (const task of tasks.filter((t) => t.at <= now)) {
-      tasks.splice(tasks.indexOf(task), 1)
-      task.fn()
-    }
-  }
-  return { scheduler, advance }
 }
 
 function makeRoom(overrides: Partial<RoomOptions> = {}) {
@@ -272,7 +250,7 @@ describe('Room', () => {
 
   it('refuses updates the role check rejects with 4403 and applies nothing', () => {
     const { room, stored } = makeRoom({
-      refuseUpdate: (session) => (session.role === 'viewer' ? 'read only' : null),
+      authorize: (session) => (session.role === 'viewer' ? 'read only' : null),
     })
     const viewer = new RecordingSession('viewer', 'viewer')
     room.join(viewer)

@@ -3,7 +3,7 @@ import * as decoding from 'lib0/decoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
-import { BACKPLANE_ORIGIN } from '../backplane/backplane'
+import type { Config } from '../config'
 import {
   type AwarenessEntry,
   encodeAwareness,
@@ -13,6 +13,15 @@ import {
   readAwarenessEntries,
   writeAwarenessEntries,
 } from './messages'
+import {
+  BACKPLANE_ORIGIN,
+  connectionOrigin,
+  originOf,
+  routeOf,
+  SERVER_ORIGIN,
+  sessionOf,
+  type UpdateOrigin,
+} from './origins'
 import { type Scheduler, systemScheduler } from './scheduler'
 import { ProtocolError, type Session } from './session'
 
@@ -25,22 +34,19 @@ import { ProtocolError, type Session } from './session'
  * update after a quiet tick goes out at once, so a lone edit pays no added latency. Small
  * rooms send every update at once.
  */
-export interface RoomOptions {
-  broadcastTickMs: number
-  maxBufferedBytes: number
+export type RoomOptions = Pick<Config, 'broadcastTickMs' | 'maxBufferedBytes'> & {
+  /** Largest encoded size the board may grow to; updates past it are refused (4413). */
+  maxBoardBytes?: number
   maxAwarenessStateBytes?: number
   scheduler?: Scheduler
   log?: RoomLog
-  /** Called for every update the doc accepts, before it is broadcast: the persistence hook. */
-  onUpdate?: (update: Uint8Array, origin: unknown) => void
-  /** Returns why a session may not apply an update (null: allowed): the role check. */
-  refuseUpdate?: (
-    session: Session,
-    update: ReturnType<typeof Y.decodeUpdate>,
-    doc: Y.Doc,
-  ) => string | null
-  /** Largest encoded size the board may grow to; updates past it are refused (4413). */
-  maxBoardBytes?: number
+  /**
+   * Called for every change the doc accepts, before it is broadcast, with where it came from
+   * (origins.ts): the hook that stores and publishes it.
+   */
+  onUpdate?: (update: Uint8Array, origin: UpdateOrigin | null) => void
+  /** Why a session may not apply an update (null: allowed): the role check (auth/). */
+  authorize?: (session: Session, update: DecodedUpdate) => string | null
   /** The doc's whole state as one update when already at hand (a snapshot just loaded). */
   fullState?: Uint8Array
   /** Called with each presence change made here (not relayed ones): the backplane hook. */
@@ -51,6 +57,8 @@ export interface RoomOptions {
   onClose?: (code: number) => void
 }
 
+type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>
+
 export interface RoomLog {
   warn(details: object, message: string): void
 }
@@ -58,6 +66,8 @@ export interface RoomLog {
 interface SessionState {
   /** Awareness client ids this session has published, removed for everyone when it leaves. */
   awarenessIds: Set<number>
+  /** The transaction origin of this session's changes. */
+  origin: UpdateOrigin
 }
 
 interface PendingUpdate {
@@ -73,6 +83,9 @@ const MAX_SENDERS_EXCLUDED_PER_TICK = 3
  * the number of recipients, and in a small room it would only add up to a tick of latency.
  */
 const COALESCE_ABOVE_SESSIONS = 8
+
+/** Answers to non-empty state vectors kept until the doc changes (reconnects often ask alike). */
+const CACHED_ANSWERS = 4
 
 export class Room {
   readonly doc: Y.Doc
@@ -92,6 +105,12 @@ export class Room {
    * changes: a workshop where thirty people join at once costs one encoding, not thirty.
    */
   private fullState: Uint8Array | null
+  /**
+   * Sync step 2 frames by the state vector they answer, until the doc changes. Every session
+   * that asks alike is sent the same bytes, so sessions that do not read hold references to one
+   * buffer instead of a copy each (SPEC.md, sync rule S6).
+   */
+  private answers = new Map<string, Uint8Array>()
 
   constructor(
     readonly boardId: string,
@@ -116,7 +135,7 @@ export class Room {
 
   /** Adds a session and starts the sync handshake (server step 1, then known presence). */
   join(session: Session): void {
-    this.sessions.set(session, { awarenessIds: new Set() })
+    this.sessions.set(session, { awarenessIds: new Set(), origin: connectionOrigin(session) })
     this.send(session, encodeSyncStep1(this.doc))
     const states = this.awareness.getStates()
     if (states.size > 0) {
@@ -148,7 +167,7 @@ export class Room {
     this.sessions.delete(session)
     const ids = [...state.awarenessIds]
     for (const id of ids) this.awarenessOwners.delete(id)
-    awarenessProtocol.removeAwarenessStates(this.awareness, ids, 'server')
+    awarenessProtocol.removeAwarenessStates(this.awareness, ids, SERVER_ORIGIN)
   }
 
   /** Closes one session from the server side. */
@@ -219,7 +238,9 @@ export class Room {
     const syncType = decoding.readVarUint(decoder)
     if (syncType === syncProtocol.messageYjsSyncStep1) {
       const stateVector = decoding.readVarUint8Array(decoder)
-      this.send(session, encodeSyncStep2(this.stateSince(stateVector)))
+      // Judged before encoding: a session that stopped reading gets no new answer to hold.
+      if (this.isSlowConsumer(session)) return
+      this.send(session, this.answerTo(stateVector))
     } else if (
       syncType === syncProtocol.messageYjsSyncStep2 ||
       syncType === syncProtocol.messageYjsUpdate
@@ -227,21 +248,35 @@ export class Room {
       const update = decoding.readVarUint8Array(decoder)
       // Decode fully before applying, so a malformed update is refused whole and never stored.
       const decoded = Y.decodeUpdate(update)
-      const refusal = this.options.refuseUpdate?.(session, decoded, this.doc)
+      const refusal = this.options.authorize?.(session, decoded)
       if (refusal) throw new ProtocolError(CloseCode.forbidden, refusal)
       if (decoded.structs.length > 0) this.checkSize(update.length)
-      Y.applyUpdate(this.doc, update, session)
+      Y.applyUpdate(this.doc, update, this.sessions.get(session)!.origin)
       this.sizeBound += update.length
     } else {
       throw new ProtocolError(CloseCode.invalidData, `unknown sync message ${syncType}`)
     }
   }
 
-  private stateSince(stateVector: Uint8Array): Uint8Array {
+  /** The sync step 2 frame for a state vector, shared with every session that asks alike. */
+  private answerTo(stateVector: Uint8Array): Uint8Array {
+    const key = Buffer.from(stateVector).toString('base64')
+    const cached = this.answers.get(key)
+    if (cached) return cached
     const isEmpty = stateVector.length === 1 && stateVector[0] === 0
-    if (!isEmpty) return Y.encodeStateAsUpdate(this.doc, stateVector)
-    this.fullState ??= Y.encodeStateAsUpdate(this.doc)
-    return this.fullState
+    let update: Uint8Array
+    if (isEmpty) {
+      this.fullState ??= Y.encodeStateAsUpdate(this.doc)
+      update = this.fullState
+    } else {
+      update = Y.encodeStateAsUpdate(this.doc, stateVector)
+    }
+    const frame = encodeSyncStep2(update)
+    if (this.answers.size >= CACHED_ANSWERS) {
+      this.answers.delete(this.answers.keys().next().value!)
+    }
+    this.answers.set(key, frame)
+    return frame
   }
 
   private checkSize(incoming: number): void {
@@ -276,21 +311,28 @@ export class Room {
     }
     if (own.length === 0) return
     const accepted = own.length === entries.length ? update : writeAwarenessEntries(own)
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, accepted, session)
+    awarenessProtocol.applyAwarenessUpdate(
+      this.awareness,
+      accepted,
+      this.sessions.get(session)!.origin,
+    )
   }
 
-  private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
+  private readonly handleDocUpdate = (update: Uint8Array, transactionOrigin: unknown): void => {
     this.fullState = null
+    if (this.answers.size > 0) this.answers = new Map()
+    const origin = originOf(transactionOrigin)
     this.options.onUpdate?.(update, origin)
-    this.pendingUpdates.push({ update, origin: this.sessionOf(origin) })
+    this.pendingUpdates.push({ update, origin: this.liveSession(sessionOf(origin)) })
     this.scheduleFlush()
   }
 
   private readonly handleAwarenessUpdate = (
     changes: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
+    transactionOrigin: unknown,
   ): void => {
-    const session = this.sessionOf(origin)
+    const origin = originOf(transactionOrigin)
+    const session = this.liveSession(sessionOf(origin))
     const state = session ? this.sessions.get(session) : undefined
     for (const id of [...changes.added, ...changes.updated]) {
       if (state && session) {
@@ -303,15 +345,15 @@ export class Room {
       state?.awarenessIds.delete(id)
       this.pendingAwareness.add(id)
     }
-    if (origin !== BACKPLANE_ORIGIN && this.options.onAwareness) {
+    if (routeOf(origin).publish && this.options.onAwareness) {
       const changed = [...changes.added, ...changes.updated, ...changes.removed]
       this.options.onAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
     }
     this.scheduleFlush()
   }
 
-  private sessionOf(origin: unknown): Session | null {
-    return this.sessions.has(origin as Session) ? (origin as Session) : null
+  private liveSession(session: Session | null): Session | null {
+    return session && this.sessions.has(session) ? session : null
   }
 
   private scheduleFlush(): void {
@@ -355,12 +397,18 @@ export class Room {
     }
   }
 
+  /**
+   * A session whose unsent bytes passed the limit is closed instead of being sent more
+   * (4408): a client that stops reading costs the server at most the limit plus one frame.
+   */
+  private isSlowConsumer(session: Session): boolean {
+    if (session.bufferedAmount() <= this.options.maxBufferedBytes) return false
+    this.disconnect(session, CloseCode.slowConsumer, 'slow consumer: send buffer full')
+    return true
+  }
+
   private send(session: Session, frame: Uint8Array): void {
-    if (!this.sessions.has(session)) return
-    if (session.bufferedAmount() > this.options.maxBufferedBytes) {
-      this.disconnect(session, CloseCode.slowConsumer, 'slow consumer: send buffer full')
-      return
-    }
+    if (!this.sessions.has(session) || this.isSlowConsumer(session)) return
     try {
       session.send(frame)
       this.options.onSend?.(frame.length)

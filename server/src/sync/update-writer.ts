@@ -9,9 +9,6 @@ export interface UpdateWriterOptions {
   onWrite?: (seconds: number, updates: number) => void
 }
 
-/** What a board learns after its updates were written: the last seq and how many. */
-export type WrittenListener = (lastSeq: number, updates: number) => Promise<void> | void
-
 /** Retry delay after a failed store write; the updates stay queued meanwhile. */
 const RETRY_AFTER_MS = 1000
 
@@ -25,7 +22,8 @@ export class UpdateWriter {
   private pending = new Map<string, Uint8Array[]>()
   private cancelTimer: (() => void) | null = null
   private chain: Promise<void> = Promise.resolve()
-  private readonly listeners = new Map<string, WrittenListener>()
+  /** The seq of the last update written per board, for compaction (until forgotten). */
+  private readonly lastSeqs = new Map<string, number>()
   private readonly scheduler: Scheduler
 
   constructor(
@@ -35,12 +33,14 @@ export class UpdateWriter {
     this.scheduler = options.scheduler ?? systemScheduler
   }
 
-  /** Hears about a board's writes until the returned function is called. */
-  listen(boardId: string, listener: WrittenListener): () => void {
-    this.listeners.set(boardId, listener)
-    return () => {
-      if (this.listeners.get(boardId) === listener) this.listeners.delete(boardId)
-    }
+  /** The seq of the last update of a board this writer wrote, if any since it was forgotten. */
+  lastSeqOf(boardId: string): number | undefined {
+    return this.lastSeqs.get(boardId)
+  }
+
+  /** Forgets a board that left memory. */
+  forget(boardId: string): void {
+    this.lastSeqs.delete(boardId)
   }
 
   enqueue(boardId: string, update: Uint8Array): void {
@@ -53,6 +53,7 @@ export class UpdateWriter {
   /** Drops what is queued for a board that is being deleted. */
   discard(boardId: string): void {
     this.pending.delete(boardId)
+    this.lastSeqs.delete(boardId)
   }
 
   /** Writes everything queued so far, for every board; resolves when it is in the store. */
@@ -64,6 +65,11 @@ export class UpdateWriter {
       this.pending = new Map()
       this.chain = this.chain.then(() => this.write(batch))
     }
+    return this.chain
+  }
+
+  /** Resolves when the writes started so far have ended (without starting one). */
+  idle(): Promise<void> {
     return this.chain
   }
 
@@ -94,8 +100,6 @@ export class UpdateWriter {
     let written = 0
     for (const list of batch.values()) written += list.length
     this.options.onWrite?.((performance.now() - started) / 1000, written)
-    for (const [boardId, lastSeq] of lastSeqs) {
-      await this.listeners.get(boardId)?.(lastSeq, batch.get(boardId)?.length ?? 0)
-    }
+    for (const [boardId, lastSeq] of lastSeqs) this.lastSeqs.set(boardId, lastSeq)
   }
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { isEmptyUpdate, rootsTouchedBy } from './update-guard'
+import { effectsOf, hasNoEffect } from './update-effects'
+
+const rootsTouchedBy = (doc: Y.Doc, update: ReturnType<typeof Y.decodeUpdate>) =>
+  effectsOf(doc, update)?.roots ?? null
 
 /** An update made on a replica of `server`, as a client would send it. */
 function clientUpdate(server: Y.Doc, edit: (doc: Y.Doc) => void): Uint8Array {
@@ -14,7 +17,7 @@ function clientUpdate(server: Y.Doc, edit: (doc: Y.Doc) => void): Uint8Array {
 const touched = (server: Y.Doc, edit: (doc: Y.Doc) => void) =>
   rootsTouchedBy(server, Y.decodeUpdate(clientUpdate(server, edit)))
 
-describe('rootsTouchedBy', () => {
+describe('effectsOf: the top-level types an update changes', () => {
   it('names the root of a top-level insert', () => {
     expect(touched(new Y.Doc(), (doc) => doc.getMap('facilitator').set('timer', 5))).toEqual(
       new Set(['facilitator']),
@@ -64,11 +67,14 @@ describe('rootsTouchedBy', () => {
     expect(rootsTouchedBy(server, Y.decodeUpdate(update))).toBeNull()
   })
 
-  it('recognises the empty update of a sync step 2', () => {
+  it('sees no effect in the empty update of a sync step 2, nor in content the doc already has', () => {
     const doc = new Y.Doc()
     doc.getMap('m').set('a', 1)
-    const empty = Y.encodeStateAsUpdate(doc, Y.encodeStateVector(doc))
-    expect(isEmptyUpdate(Y.decodeUpdate(empty))).toBe(true)
-    expect(isEmptyUpdate(Y.decodeUpdate(Y.encodeStateAsUpdate(doc)))).toBe(false)
+    const effects = (update: Uint8Array) => effectsOf(doc, Y.decodeUpdate(update))!
+    expect(hasNoEffect(effects(Y.encodeStateAsUpdate(doc, Y.encodeStateVector(doc))))).toBe(true)
+    expect(hasNoEffect(effects(Y.encodeStateAsUpdate(doc)))).toBe(true)
+    expect(hasNoEffect(effectsOf(new Y.Doc(), Y.decodeUpdate(Y.encodeStateAsUpdate(doc)))!)).toBe(
+      false,
+    )
   })
 })

@@ -5,11 +5,14 @@ import type { Hono } from 'hono'
 import type { WebSocket } from 'ws'
 import { type BoardAccess, isOriginAllowed } from '../auth/board-access'
 import type { Config } from '../config'
-import { clientAddress } from '../http/client-address'
 import type { Logger } from '../logger'
 import type { Metrics } from '../metrics'
-import type { RoomRegistry } from './room-registry'
-import type { Session } from './session'
+import type { RoomRegistry } from '../sync/room-registry'
+import type { Session } from '../sync/session'
+import { clientAddress } from './client-address'
+import { startHeartbeat } from './heartbeat'
+import { httpError } from './http-error'
+import { createMessageRate } from './message-rate'
 
 /** How long a peer has to complete a close handshake before its socket is dropped. */
 const CLOSE_GRACE_MS = 5000
@@ -39,20 +42,9 @@ export function mountWebsocket(
   const { registry, access, config, metrics } = deps
   const log = deps.logger.child({ module: 'ws' })
   nodeWs.wss.options.maxPayload = config.maxFrameBytes
-  const alive = new Map<WebSocket, boolean>()
-
-  const heartbeat = setInterval(() => {
-    for (const [socket, answered] of alive) {
-      if (!answered) {
-        log.info('terminating connection that missed a pong')
-        socket.terminate()
-        continue
-      }
-      alive.set(socket, false)
-      socket.ping()
-    }
-  }, config.pingIntervalMs)
-  heartbeat.unref()
+  const heartbeat = startHeartbeat(config.pingIntervalMs, () =>
+    log.info('terminating connection that missed a pong'),
+  )
 
   /**
    * A clean close, then the socket is cut if the peer does not finish the handshake in time:
@@ -75,11 +67,11 @@ export function mountWebsocket(
     '/ws/:boardId',
     async (c, next) => {
       if (!BOARD_ID_PATTERN.test(c.req.param('boardId'))) {
-        return c.json({ error: 'board id must be 1-64 letters, digits, "-" or "_"' }, 400)
+        throw httpError(400, 'board id must be 1-64 letters, digits, "-" or "_"')
       }
       const origin = c.req.header('origin')
       if (origin && !isOriginAllowed(origin, c.req.header('host'), config.allowedOrigins)) {
-        return c.json({ error: `origin ${origin} may not open this websocket` }, 403)
+        throw httpError(403, `origin ${origin} may not open this websocket`)
       }
       await next()
     },
@@ -92,19 +84,7 @@ export function mountWebsocket(
           ? { closeCode: CloseCode.tooMany, reason: 'too many wrong tokens; wait a minute' }
           : { closeCode: CloseCode.unauthorized, reason: 'missing or wrong token' }
       let connection: ReturnType<RoomRegistry['connect']> | null = null
-      let allowance = config.maxMessagesPerSecond * 2
-      let lastRefill = performance.now()
-
-      const withinRate = () => {
-        const now = performance.now()
-        allowance = Math.min(
-          config.maxMessagesPerSecond * 2,
-          allowance + ((now - lastRefill) / 1000) * config.maxMessagesPerSecond,
-        )
-        lastRefill = now
-        allowance -= 1
-        return allowance >= 0
-      }
+      const withinRate = createMessageRate(config.maxMessagesPerSecond)
 
       return {
         onOpen(_event, ws) {
@@ -121,8 +101,7 @@ export function mountWebsocket(
             close: (code, reason) => closeSession(socket, code, reason),
             bufferedAmount: () => socket.bufferedAmount,
           }
-          alive.set(socket, true)
-          socket.on('pong', () => alive.set(socket, true))
+          heartbeat.watch(socket)
           socket.on('error', (error) => {
             const code = error.message.includes('Max payload')
               ? CloseCode.messageTooBig
@@ -147,7 +126,7 @@ export function mountWebsocket(
         },
         onClose(_event, ws) {
           if (!connection) return
-          alive.delete(ws.raw as WebSocket)
+          heartbeat.forget(ws.raw as WebSocket)
           metrics.connections.dec()
           connection.closed()
         },
@@ -157,7 +136,7 @@ export function mountWebsocket(
 
   return {
     stop() {
-      clearInterval(heartbeat)
+      heartbeat.stop()
     },
   }
 }
