@@ -1,4 +1,5 @@
 import { createNodeWebSocket } from '@hono/node-ws'
+import { PROTOCOL_VERSION } from '@stip/protocol'
 import { Hono } from 'hono'
 import { AddressCounter } from './auth/address-counter'
 import { createBoardAccess } from './auth/board-access'
@@ -64,7 +65,11 @@ export function createApp(deps: AppDeps) {
 
   // serverTime lets browsers agree on shared times (the facilitator's timer) across clocks.
   app.get('/api/config', (c) =>
-    c.json({ tldrawLicenseKey: config.tldrawLicenseKey ?? null, serverTime: Date.now() }),
+    c.json({
+      tldrawLicenseKey: config.tldrawLicenseKey ?? null,
+      serverTime: Date.now(),
+      protocolVersion: PROTOCOL_VERSION,
+    }),
   )
   app.route(
     '/api/boards',

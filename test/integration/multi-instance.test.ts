@@ -9,7 +9,7 @@ import { createBoard } from './helpers/boards'
 import { type ChildServer, spawnChildServer } from './helpers/child-server'
 import { useCleanup } from './helpers/cleanup'
 import { type BoardClient, connectClient, readBoard, sorted } from './helpers/clients'
-import { closeCodeOf, openRawSocket } from './helpers/raw-socket'
+import { closeCodeOf, mapUpdate, openRawSocket, sendFrame, updateFrame } from './helpers/raw-socket'
 import { startTcpProxy } from './helpers/tcp-proxy'
 import { tempDataDir, wsBaseOf } from './helpers/test-server'
 import { sleep, waitFor } from './helpers/wait-for'
@@ -183,6 +183,86 @@ describe('several instances on Postgres and Redis', () => {
       [boardId],
     )
     expect(rows.rows[0]).toEqual({ updates: 0, snapshots: 0, boards: 0 })
+  })
+
+  it('S4: stores a relayed update once, on the instance its author is connected to, and echoes it to nobody', async () => {
+    const [first, second] = await Promise.all([startInstance(), startInstance()])
+    const { boardId, token } = await newBoard(first)
+    const reader = await connectClient(cleanup, second.wsBase, boardId, { token })
+    const author = await openRawSocket(cleanup, `${first.wsBase}/${boardId}?token=${token}`)
+    await waitFor(() => author.received.length > 0, { what: 'the handshake' })
+    await sleep(300)
+    const receivedBefore = author.received.length
+    const marker = 'relayed-once-4711'
+    await sendFrame(author, updateFrame(mapUpdate('content', marker, marker)))
+    await waitFor(() => reader.map.get(marker) === marker, { what: 'the relayed update' })
+    await sleep(500)
+    const echoes = author.received
+      .slice(receivedBefore)
+      .filter((frame) => Buffer.from(frame).includes(marker))
+    expect(echoes).toHaveLength(0)
+    const db = new pg.Client({ connectionString: database.url })
+    await db.connect()
+    cleanup.add(() => db.end())
+    const rows = await db.query(
+      'SELECT COUNT(*)::int AS n FROM stip_board_updates WHERE board_id = $1 AND position($2::bytea in data) > 0',
+      [boardId, Buffer.from(marker)],
+    )
+    expect(rows.rows[0]).toEqual({ n: 1 })
+  })
+
+  it('A7: renewing a link or a signing link on one instance closes its connections on every instance within a second', async () => {
+    const [renewer, holder] = await Promise.all([startInstance(), startInstance()])
+    const { id: boardId, tokens } = await createBoard(renewer.url, {
+      title: 'vernieuwd',
+      organisations: [{ name: 'GGD' }],
+    })
+    const signing = await fetch(`${renewer.url}/api/boards/${boardId}/signing-links/ggd`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.facilitator}` },
+    })
+    const signerToken = new URL(((await signing.json()) as { link: string }).link).hash.slice(7)
+    const editor = await connectClient(cleanup, holder.wsBase, boardId, { token: tokens.editor })
+    const signer = await openRawSocket(cleanup, `${holder.wsBase}/${boardId}?token=${signerToken}`)
+    const viewer = await openRawSocket(
+      cleanup,
+      `${holder.wsBase}/${boardId}?token=${tokens.viewer}`,
+    )
+    // The editor keeps writing on the other instance, each key holding the time it was written.
+    const writing = setInterval(() => editor.map.set(`k${Date.now()}`, Date.now()), 5)
+    cleanup.add(() => clearInterval(writing))
+    await sleep(200)
+
+    const renew = async (path: string) => {
+      const response = await fetch(`${renewer.url}/api/boards/${boardId}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens.facilitator}` },
+      })
+      expect(response.status).toBeLessThan(300)
+      return performance.now()
+    }
+    const renewedAt = await renew('/links/editor')
+    await waitFor(() => editor.closeCodes.includes(CloseCode.unauthorized), {
+      timeoutMs: 1000,
+      what: 'the editor on the other instance to be closed',
+    })
+    expect(performance.now() - renewedAt).toBeLessThan(1000)
+    const closedAt = Date.now()
+    await sleep(300)
+    clearInterval(writing)
+    expect(await closeCodeOf(viewer, 100)).toBe('still open')
+    expect(await closeCodeOf(signer, 100)).toBe('still open')
+
+    const signerRenewedAt = await renew('/signing-links/ggd')
+    expect(await closeCodeOf(signer, 1000)).toBe(CloseCode.unauthorized)
+    expect(performance.now() - signerRenewedAt).toBeLessThan(1000)
+    expect(await closeCodeOf(viewer, 100)).toBe('still open')
+
+    // Nothing the old editor link sent after its close was stored anywhere.
+    const stored = await readBoard(cleanup, renewer.wsBase, boardId, tokens.facilitator)
+    const times = Object.values(stored) as number[]
+    expect(times.length).toBeGreaterThan(5)
+    expect(Math.max(...times)).toBeLessThanOrEqual(closedAt)
   })
 
   it('catches up in both directions after an instance loses Redis for a while', async () => {

@@ -1,4 +1,4 @@
-import { CloseCode, MessageType } from '@stip/protocol'
+import { CloseCode, MessageType, PROTOCOL_VERSION } from '@stip/protocol'
 import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
 import * as syncProtocol from 'y-protocols/sync'
@@ -41,6 +41,16 @@ describe('roles on the websocket, with raw protocol frames', () => {
     expect(await closeCodeOf(missing)).toBe(CloseCode.unauthorized)
     expect(await closeCodeOf(wrong)).toBe(CloseCode.unauthorized)
     expect(await closeCodeOf(otherBoard)).toBe(CloseCode.unauthorized)
+  })
+
+  it('closes a page of another Stip version with 4426, and takes its own version or none', async () => {
+    const { wsBase, url } = await startTestServer(cleanup)
+    const board = await createBoard(url)
+    const socket = (query: string) =>
+      openRawSocket(cleanup, `${wsBase}/${board.id}?token=${board.tokens.editor}${query}`)
+    expect(await closeCodeOf(await socket('&v=1'))).toBe(CloseCode.versionMismatch)
+    expect(await closeCodeOf(await socket(`&v=${PROTOCOL_VERSION}`), 300)).toBe('still open')
+    expect(await closeCodeOf(await socket(''), 300)).toBe('still open')
   })
 
   it('lets a viewer connect and send the empty sync step 2, but drops its updates and closes it with 4403', async () => {

@@ -6,6 +6,16 @@
  * Stip adds nothing to the frames; it only fixes the limits and close codes below.
  */
 
+/**
+ * The version of what Stip's client and server expect of each other beyond y-websocket: the
+ * board document's layout and the endpoints the client calls. The client sends it as `?v=` on
+ * the websocket and compares it with `/api/config`; a mismatch closes with 4426 and the page
+ * asks to be reloaded. Plain y-websocket clients send none and are judged by their token only.
+ *
+ * 2: votes and silent-round notes are kept by the server until revealed.
+ */
+export const PROTOCOL_VERSION = 2
+
 /** y-websocket message types (first varint of every frame). */
 export const MessageType = {
   sync: 0,
@@ -36,6 +46,8 @@ export const CloseCode = {
   tooMany: 4429,
   /** The board passed its size limit; it can be read but takes no more updates. */
   boardTooLarge: 4413,
+  /** The page runs an older (or newer) Stip than the server: reload it. */
+  versionMismatch: 4426,
 } as const
 
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode]

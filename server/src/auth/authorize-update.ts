@@ -20,7 +20,8 @@ export const FACILITATOR_ONLY_ROOTS: ReadonlySet<string> = new Set([
 
 /**
  * Top-level types no client may change, whatever its role: the server writes them after its
- * own checks: signatures (POST /signatures, the signing link and the text's hash).
+ * own checks: signatures (POST /signatures, the signing link and the text's hash) and votes
+ * (the counts of ballots the server kept, written when the facilitator reveals them).
  */
 export const SERVER_ONLY_ROOTS: ReadonlySet<string> = new Set([DOC_TYPE_NAMES.signatures])
 

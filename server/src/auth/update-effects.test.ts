@@ -1,6 +1,7 @@
+import { createKeyValueContainer } from '@stip/board/record-container'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { effectsOf, hasNoEffect } from './update-effects'
+import { DELETED, effectsOf, hasNoEffect } from './update-effects'
 
 const rootsTouchedBy = (doc: Y.Doc, update: ReturnType<typeof Y.decodeUpdate>) =>
   effectsOf(doc, update)?.roots ?? null
@@ -76,5 +77,47 @@ describe('effectsOf: the top-level types an update changes', () => {
     expect(hasNoEffect(effectsOf(new Y.Doc(), Y.decodeUpdate(Y.encodeStateAsUpdate(doc)))!)).toBe(
       false,
     )
+  })
+})
+
+describe('effectsOf: the tldraw records an update writes and deletes', () => {
+  const container = (doc: Y.Doc) => createKeyValueContainer(doc)
+
+  it('names a record set (its old entry deleted) and a record deleted, by id', () => {
+    const server = new Y.Doc()
+    server.transact(() => {
+      container(server).set('shape:a', { id: 'shape:a', x: 1 })
+      container(server).set('shape:b', { id: 'shape:b', x: 2 })
+    })
+    const update = clientUpdate(server, (doc) =>
+      doc.transact(() => {
+        container(doc).set('shape:a', { id: 'shape:a', x: 5 })
+        container(doc).delete('shape:b')
+      }),
+    )
+    const effects = effectsOf(server, Y.decodeUpdate(update))!
+    expect(effects.records.get('shape:a')).toEqual({ id: 'shape:a', x: 5 })
+    expect(effects.records.get('shape:b')).toBe(DELETED)
+    expect(effects.records.size).toBe(2)
+  })
+
+  it('counts only the part of a partly known update the doc lacks', () => {
+    const client = new Y.Doc()
+    client.getArray('tldraw-records').push([{ key: 'shape:old', val: '{"x":1}' }])
+    const server = new Y.Doc()
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(client))
+    client.getArray('tldraw-records').push([{ key: 'shape:new', val: '{"x":2}' }])
+    const effects = effectsOf(server, Y.decodeUpdate(Y.encodeStateAsUpdate(client)))!
+    expect([...effects.records.keys()]).toEqual(['shape:new'])
+    expect(effects.roots).toEqual(new Set(['tldraw-records']))
+  })
+
+  it('follows a key set thousands of times offline without exhausting the stack', () => {
+    const server = new Y.Doc()
+    server.getMap('facilitator').set('timer', 0)
+    const update = clientUpdate(server, (doc) => {
+      for (let i = 1; i <= 20_000; i++) doc.getMap('facilitator').set('timer', i)
+    })
+    expect(effectsOf(server, Y.decodeUpdate(update))?.roots).toEqual(new Set(['facilitator']))
   })
 })

@@ -22,6 +22,7 @@ import { httpError } from './http-error'
 import { createManifestoExportApi } from './manifesto-export-api'
 import { createReportApi } from './report-api'
 import { type BoardEnv, createRequireRole } from './require-role'
+import { createSealedApi } from './sealed-api'
 import { createSigningApi, signsForOf } from './signing-api'
 import { createVersionsApi } from './versions-api'
 
@@ -182,6 +183,7 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
   api.route('/', createVersionsApi({ store, registry, requireRole, jsonLimit }))
   api.route('/', createManifestoExportApi({ store, registry, requireRole }))
   api.route('/', createReportApi({ store, registry, requireRole }))
+  api.route('/', createSealedApi({ store, registry, requireRole, jsonLimit }))
 
   return api
 }

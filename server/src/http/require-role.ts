@@ -37,3 +37,5 @@ export function createRequireRole(access: BoardAccess) {
       await next()
     }
 }
+
+export type RequireRole = ReturnType<typeof createRequireRole>

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { NodeWebSocket } from '@hono/node-ws'
-import { BOARD_ID_PATTERN, CloseCode, type Role } from '@stip/protocol'
+import { BOARD_ID_PATTERN, CloseCode, PROTOCOL_VERSION, type Role } from '@stip/protocol'
 import type { Hono } from 'hono'
 import type { WebSocket } from 'ws'
 import { type BoardAccess, isOriginAllowed } from '../auth/board-access'
@@ -78,11 +78,15 @@ export function mountWebsocket(
     nodeWs.upgradeWebSocket(async (c) => {
       const boardId = c.req.param('boardId')!
       const result = await access(boardId, c.req.query('token'), clientAddress(c))
-      const admission: Admission = result.ok
-        ? { role: result.role, signsFor: result.signsFor?.organisationId }
-        : result.reason === 'too-many-failures'
-          ? { closeCode: CloseCode.tooMany, reason: 'too many wrong tokens; wait a minute' }
-          : { closeCode: CloseCode.unauthorized, reason: 'missing or wrong token' }
+      const version = c.req.query('v')
+      const admission: Admission =
+        version !== undefined && version !== String(PROTOCOL_VERSION)
+          ? { closeCode: CloseCode.versionMismatch, reason: 'reload the page: Stip was updated' }
+          : result.ok
+            ? { role: result.role, signsFor: result.signsFor?.organisationId }
+            : result.reason === 'too-many-failures'
+              ? { closeCode: CloseCode.tooMany, reason: 'too many wrong tokens; wait a minute' }
+              : { closeCode: CloseCode.unauthorized, reason: 'missing or wrong token' }
       let connection: ReturnType<RoomRegistry['connect']> | null = null
       const withinRate = createMessageRate(config.maxMessagesPerSecond)
 

@@ -222,6 +222,8 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
         { id: 'v', boardId: 'b4', name: 'v', authorName: 'a', createdAt: 1, manifestoHash: null },
         updateSetting('a', '1'),
       )
+      await store.putBallot(ballot('b4', 'vote', 'voter', ['shape:n']))
+      await store.putSealedNote(sealed('b4', 'round', 'author', 'shape:s'))
       await store.deleteBoard('b4')
       expect(await store.loadBoard('b4')).toEqual({ snapshot: null, updates: [], lastSeq: 0 })
       expect(await store.getBoard('b4')).toBeNull()
@@ -230,6 +232,63 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
       expect(await store.listSigningTokens('b4')).toEqual([])
       expect(await store.listVersions('b4')).toEqual([])
       expect(await store.getVersion('b4', 'v')).toBeNull()
+      expect(await store.listBallots('b4', 'vote')).toEqual([])
+      expect(await store.listSealedNotes('b4', 'round')).toEqual([])
+    })
+
+    it('keeps one ballot per voter and vote, replaced when the voter changes their dots', async () => {
+      await store.putBallot(ballot('b5', 'vote-1', 'anna', ['shape:a']))
+      await store.putBallot(ballot('b5', 'vote-1', 'bram', ['shape:a', 'shape:b']))
+      await store.putBallot(ballot('b5', 'vote-1', 'anna', ['shape:b', 'shape:b'], 5))
+      await store.putBallot(ballot('b5', 'vote-2', 'anna', ['shape:c']))
+      await store.putBallot(ballot('other', 'vote-1', 'anna', ['shape:x']))
+      expect(await store.getBallot('b5', 'vote-1', 'anna')).toEqual(
+        ballot('b5', 'vote-1', 'anna', ['shape:b', 'shape:b'], 5),
+      )
+      expect(await store.getBallot('b5', 'vote-1', 'nobody')).toBeNull()
+      const ballots = await store.listBallots('b5', 'vote-1')
+      expect(ballots.map((b) => [b.voterHash, b.dots])).toEqual([
+        ['bram', ['shape:a', 'shape:b']],
+        ['anna', ['shape:b', 'shape:b']],
+      ])
+    })
+
+    it('keeps sealed notes per author and refuses a note id that is another author\u2019s', async () => {
+      expect(await store.putSealedNote(sealed('b6', 'round', 'anna', 'shape:1'))).toBe('stored')
+      expect(await store.putSealedNote(sealed('b6', 'round', 'bram', 'shape:2'))).toBe('stored')
+      expect(await store.putSealedNote(sealed('b6', 'round', 'bram', 'shape:1', '{"x":9}'))).toBe(
+        'taken',
+      )
+      expect(await store.putSealedNote(sealed('b6', 'round', 'anna', 'shape:1', '{"x":2}'))).toBe(
+        'stored',
+      )
+      expect((await store.listSealedNotes('b6', 'round', 'anna')).map((n) => n.record)).toEqual([
+        '{"x":2}',
+      ])
+      expect((await store.listSealedNotes('b6', 'round')).map((n) => n.noteId).sort()).toEqual([
+        'shape:1',
+        'shape:2',
+      ])
+      await store.deleteSealedNote('b6', 'shape:2', 'anna')
+      expect(await store.listSealedNotes('b6', 'round', 'bram')).toHaveLength(1)
+      await store.deleteSealedNote('b6', 'shape:2', 'bram')
+      expect(await store.listSealedNotes('b6', 'round', 'bram')).toHaveLength(0)
+      await store.deleteSealedNotes('b6', 'round')
+      expect(await store.listSealedNotes('b6', 'round')).toEqual([])
     })
   })
+}
+
+function ballot(boardId: string, voteId: string, voterHash: string, dots: string[], at = 1) {
+  return { boardId, voteId, voterHash, organisation: 'Gemeente', dots, updatedAt: at }
+}
+
+function sealed(
+  boardId: string,
+  roundId: string,
+  authorHash: string,
+  noteId: string,
+  record = '{}',
+) {
+  return { boardId, roundId, authorHash, noteId, record, updatedAt: 1 }
 }

@@ -68,6 +68,31 @@ export interface VersionRecord {
   manifestoHash: string | null
 }
 
+/** A person's dots in one vote, kept by the server alone until the facilitator reveals the vote. */
+export interface BallotRecord {
+  boardId: string
+  voteId: string
+  /** SHA-256 of the board id and the participant's own secret: one voter, not who. */
+  voterHash: string
+  /** The organisation the voter speaks for, as they chose it on joining. */
+  organisation: string
+  /** Note ids, one per dot (several on one note allowed). */
+  dots: string[]
+  updatedAt: number
+}
+
+/** A note written in a silent round, kept by the server (and its author) until the round ends. */
+export interface SealedNoteRecord {
+  boardId: string
+  roundId: string
+  /** SHA-256 of the board id and the author's own secret. */
+  authorHash: string
+  noteId: string
+  /** The tldraw note record as JSON text, validated when it was stored. */
+  record: string
+  updatedAt: number
+}
+
 export interface BoardStore {
   readonly kind: 'sqlite' | 'postgres'
   /** Everything stored for a board; an unknown board loads as empty. */
@@ -112,6 +137,26 @@ export interface BoardStore {
     boardId: string,
     versionId: string,
   ): Promise<{ version: VersionRecord; snapshot: Uint8Array } | null>
+  /** Stores a ballot, replacing the voter's earlier one in the same vote. */
+  putBallot(ballot: BallotRecord): Promise<void>
+  getBallot(boardId: string, voteId: string, voterHash: string): Promise<BallotRecord | null>
+  /** Every ballot of one vote. */
+  listBallots(boardId: string, voteId: string): Promise<BallotRecord[]>
+  /**
+   * Stores or replaces a sealed note; `taken` (nothing stored) when the note id is another
+   * author's.
+   */
+  putSealedNote(note: SealedNoteRecord): Promise<'stored' | 'taken'>
+  /** Removes one of an author's sealed notes (no-op when it is not theirs). */
+  deleteSealedNote(boardId: string, noteId: string, authorHash: string): Promise<void>
+  /** The sealed notes of a round, of one author when `authorHash` is given. */
+  listSealedNotes(
+    boardId: string,
+    roundId: string,
+    authorHash?: string,
+  ): Promise<SealedNoteRecord[]>
+  /** Removes the sealed notes of a round (they were revealed into the board). */
+  deleteSealedNotes(boardId: string, roundId: string): Promise<void>
   /** Removes every trace of a board: document, metadata, tokens, assets and versions. */
   deleteBoard(boardId: string): Promise<void>
   /** Cheap liveness probe for /healthz. */

@@ -2,6 +2,7 @@ import pg from 'pg'
 import * as Y from 'yjs'
 import type { BoardRecord, BoardStore, StoredBoard, TokenRecord } from './board-store'
 import { migrate } from './postgres-migrations'
+import { postgresSealed, SEALED_TABLES } from './postgres-sealed'
 import {
   postgresSigningAndVersions,
   SIGNING_AND_VERSIONS_TABLES,
@@ -62,6 +63,7 @@ export async function openPostgresBoardStore(databaseUrl: string): Promise<Board
   return {
     kind: 'postgres',
     ...postgresSigningAndVersions(pool),
+    ...postgresSealed(pool),
     async loadBoard(boardId): Promise<StoredBoard> {
       return inTransaction(async (client) => {
         await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ')
@@ -260,6 +262,7 @@ export async function openPostgresBoardStore(databaseUrl: string): Promise<Board
           'stip_board_tokens',
           'stip_board_assets',
           ...SIGNING_AND_VERSIONS_TABLES,
+          ...SEALED_TABLES,
         ]) {
           await client.query(`DELETE FROM ${table} WHERE board_id = $1`, [boardId])
         }

@@ -1,4 +1,5 @@
 import type pg from 'pg'
+import { SEALED_MIGRATION } from './postgres-sealed'
 import { SIGNING_AND_VERSIONS_MIGRATION } from './postgres-signing-and-versions'
 
 /** Schema migrations, applied in order under an advisory lock so instances may start together. */
@@ -40,6 +41,7 @@ const MIGRATIONS = [
      PRIMARY KEY (board_id, id)
    );`,
   SIGNING_AND_VERSIONS_MIGRATION,
+  SEALED_MIGRATION,
 ]
 
 /** Arbitrary constant naming Stip's migration lock among the database's advisory locks. */

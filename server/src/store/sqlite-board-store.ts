@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { AssetRecord, BoardRecord, BoardStore, StoredBoard, TokenRecord } from './board-store'
+import { SEALED_MIGRATION, SEALED_TABLES, sqliteSealed } from './sqlite-sealed'
 import {
   SIGNING_AND_VERSIONS_MIGRATION,
   SIGNING_AND_VERSIONS_TABLES,
@@ -47,6 +48,7 @@ const MIGRATIONS = [
      PRIMARY KEY (board_id, id)
    );`,
   SIGNING_AND_VERSIONS_MIGRATION,
+  SEALED_MIGRATION,
 ]
 
 export const SQLITE_FILE_NAME = 'stip.sqlite'
@@ -128,6 +130,7 @@ export function openSqliteBoardStore(dataDir: string): BoardStore {
     'board_tokens',
     'board_assets',
     ...SIGNING_AND_VERSIONS_TABLES,
+    ...SEALED_TABLES,
   ]
     .map((table) => db.prepare<[string]>(`DELETE FROM ${table} WHERE board_id = ?`))
     .concat(db.prepare<[string]>('DELETE FROM boards WHERE id = ?'))
@@ -172,6 +175,7 @@ export function openSqliteBoardStore(dataDir: string): BoardStore {
   return {
     kind: 'sqlite',
     ...sqliteSigningAndVersions(db),
+    ...sqliteSealed(db),
     async loadBoard(boardId) {
       return load(boardId)
     },

@@ -157,6 +157,19 @@ export class RoomRegistry {
   }
 
   /**
+   * Reads the LIVE board without copying it (loading it if needed): `read` must not keep the
+   * doc or change it. For checks that need the current state, e.g. whether a vote is open.
+   */
+  async inspectDocument<T>(boardId: string, read: (doc: Y.Doc) => T): Promise<T> {
+    const entry = this.acquire(boardId)
+    try {
+      return read((await entry.ready).doc)
+    } finally {
+      this.release(boardId, entry)
+    }
+  }
+
+  /**
    * Changes the LIVE board as the server itself (signing, restoring a version): loads the room
    * if needed, runs `change` in one transaction with `origin`, and resolves with its result
    * once the change is stored. The room persists it, broadcasts it to every session and

@@ -68,6 +68,11 @@ interface SessionState {
   awarenessIds: Set<number>
   /** The transaction origin of this session's changes. */
   origin: UpdateOrigin
+  /**
+   * The largest sync answer sent to it: a big board's state takes a while to read, and is
+   * shared with every session that asked alike, so it counts on top of the buffer limit.
+   */
+  answerBytes: number
 }
 
 interface PendingUpdate {
@@ -135,7 +140,11 @@ export class Room {
 
   /** Adds a session and starts the sync handshake (server step 1, then known presence). */
   join(session: Session): void {
-    this.sessions.set(session, { awarenessIds: new Set(), origin: connectionOrigin(session) })
+    this.sessions.set(session, {
+      awarenessIds: new Set(),
+      origin: connectionOrigin(session),
+      answerBytes: 0,
+    })
     this.send(session, encodeSyncStep1(this.doc))
     const states = this.awareness.getStates()
     if (states.size > 0) {
@@ -240,7 +249,10 @@ export class Room {
       const stateVector = decoding.readVarUint8Array(decoder)
       // Judged before encoding: a session that stopped reading gets no new answer to hold.
       if (this.isSlowConsumer(session)) return
-      this.send(session, this.answerTo(stateVector))
+      const answer = this.answerTo(stateVector)
+      const state = this.sessions.get(session)!
+      state.answerBytes = Math.max(state.answerBytes, answer.length)
+      this.send(session, answer)
     } else if (
       syncType === syncProtocol.messageYjsSyncStep2 ||
       syncType === syncProtocol.messageYjsUpdate
@@ -398,11 +410,13 @@ export class Room {
   }
 
   /**
-   * A session whose unsent bytes passed the limit is closed instead of being sent more
-   * (4408): a client that stops reading costs the server at most the limit plus one frame.
+   * A session whose unsent bytes passed the limit (plus the board's state it was sent) is
+   * closed instead of being sent more (4408): a client that stops reading costs the server at
+   * most the limit and one frame beyond the shared state.
    */
   private isSlowConsumer(session: Session): boolean {
-    if (session.bufferedAmount() <= this.options.maxBufferedBytes) return false
+    const allowance = this.options.maxBufferedBytes + (this.sessions.get(session)?.answerBytes ?? 0)
+    if (session.bufferedAmount() <= allowance) return false
     this.disconnect(session, CloseCode.slowConsumer, 'slow consumer: send buffer full')
     return true
   }

@@ -45,3 +45,24 @@ export async function metricOf(
 ): Promise<number> {
   return metricValue(await getMetrics(url), name, labels)
 }
+
+/** A JSON request to a board endpoint with a link's token, as the browser client sends it. */
+export async function boardRequest(
+  url: string,
+  path: string,
+  options: { method?: string; token: string; body?: unknown; participant?: string },
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const headers: Record<string, string> = { authorization: `Bearer ${options.token}` }
+  if (options.body !== undefined) headers['content-type'] = 'application/json'
+  if (options.participant) headers['stip-participant'] = options.participant
+  const response = await fetch(`${url}${path}`, {
+    method: options.method ?? 'GET',
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  })
+  const text = await response.text()
+  return {
+    status: response.status,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+  }
+}
