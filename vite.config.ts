@@ -61,6 +61,9 @@ export default defineConfig({
             'server/src/**/*.test.ts',
             'client/src/**/*.test.{ts,tsx}',
           ],
+          // Unit tests need no running service; those that do (`*.services.test.ts`, beside
+          // the code they test) run with the integration tests.
+          exclude: ['**/*.services.test.ts', '**/node_modules/**'],
           environment: 'node',
         },
       },
@@ -69,7 +72,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           root: '.',
-          include: ['test/integration/**/*.test.ts'],
+          include: ['test/integration/**/*.test.ts', 'server/src/**/*.services.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

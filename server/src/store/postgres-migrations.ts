@@ -44,6 +44,9 @@ const MIGRATIONS = [
   SEALED_MIGRATION,
 ]
 
+/** How many migrations there are: the schema version of an up-to-date database. */
+export const POSTGRES_MIGRATIONS = MIGRATIONS.length
+
 /** Arbitrary constant naming Stip's migration lock among the database's advisory locks. */
 const MIGRATION_LOCK = 4_240_2040
 

@@ -21,17 +21,21 @@ describe('sqlite board store', () => {
     await second.close()
   })
 
-  it('upgrades a database written before signing links and versions existed', async () => {
+  it('ST6: upgrades a database written before signing links, versions and sealed records existed', async () => {
     const dir = tempDir()
     await openSqliteBoardStore(dir).close()
     const db = new Database(path.join(dir, SQLITE_FILE_NAME))
-    db.exec('DROP TABLE board_signing_tokens; DROP TABLE board_versions')
+    db.exec(
+      'DROP TABLE board_signing_tokens; DROP TABLE board_versions; DROP TABLE board_ballots; DROP TABLE board_sealed_notes',
+    )
     db.pragma('user_version = 2')
     db.close()
     const upgraded = openSqliteBoardStore(dir)
     await upgraded.replaceSigningToken('b', { organisationId: 'o', hash: 'h', createdAt: 1 })
     expect(await upgraded.listSigningTokens('b')).toHaveLength(1)
     expect(await upgraded.listVersions('b')).toEqual([])
+    expect(await upgraded.listBallots('b', 'vote')).toEqual([])
+    expect(await upgraded.listSealedNotes('b', 'round')).toEqual([])
     await upgraded.close()
   })
 })

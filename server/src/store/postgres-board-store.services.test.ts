@@ -1,7 +1,9 @@
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { boardStoreContract } from './board-store.contract'
 import { openPostgresBoardStore } from './postgres-board-store'
+import { POSTGRES_MIGRATIONS } from './postgres-migrations'
 import { createScratchDatabase, type ScratchDatabase } from './scratch-database'
 
 // Runs against the Postgres on this machine (127.0.0.1:5432, see README), in a scratch database.
@@ -34,9 +36,20 @@ describe('postgres board store', () => {
     await Promise.all([mine.close(), theirs.close()])
   })
 
-  it('migrates once when several instances start at the same time', async () => {
-    const stores = await Promise.all([1, 2, 3].map(() => openPostgresBoardStore(database.url)))
-    await Promise.all(stores.map((store) => store.ping()))
-    await Promise.all(stores.map((store) => store.close()))
+  it('ST6: migrates once when several instances start at the same time', async () => {
+    const fresh = await createScratchDatabase()
+    try {
+      const stores = await Promise.all([1, 2, 3].map(() => openPostgresBoardStore(fresh.url)))
+      await Promise.all(stores.map((store) => store.close()))
+      const client = new pg.Client({ connectionString: fresh.url })
+      await client.connect()
+      const versions = await client.query<{ version: number }>(
+        'SELECT version FROM stip_schema_version',
+      )
+      await client.end()
+      expect(versions.rows).toEqual([{ version: POSTGRES_MIGRATIONS }])
+    } finally {
+      await fresh.drop()
+    }
   })
 })
