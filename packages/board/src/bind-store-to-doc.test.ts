@@ -223,3 +223,73 @@ describe('bindStoreToDoc', () => {
     expect(recordsInDoc(r.doc).has('shape:after')).toBe(false)
   })
 })
+
+describe('bindStoreToDoc: records kept on this client (a silent round)', () => {
+  /** Keeps notes whose meta names the running round; the test ends the round by hand. */
+  function silentRound() {
+    let running: string | null = 'round-1'
+    const listeners = new Set<() => void>()
+    const handed: Array<[string, TLRecord | null]> = []
+    return {
+      handed,
+      end() {
+        running = null
+        for (const listener of listeners) listener()
+      },
+      keepLocal: {
+        keeps: (record: TLRecord) =>
+          running !== null && (record as TLShape).meta?.silentRoundId === running,
+        changed: (id: string, record: TLRecord | null) => handed.push([id, record]),
+        subscribe(listener: () => void) {
+          listeners.add(listener)
+          return () => listeners.delete(listener)
+        },
+      },
+    }
+  }
+  const silent = (id: string) => ({
+    ...makeShape(id, { kind: 'note' }),
+    meta: { silentRoundId: 'round-1' },
+  })
+
+  it('hands a kept note’s changes to keepLocal and never writes it to the doc', () => {
+    const round = silentRound()
+    const r = createReplica({ keepLocal: round.keepLocal })
+    r.store.put([silent('quiet'), makeShape('loud')])
+    r.frame()
+    r.store.update('shape:quiet' as TLShapeId, (s) => ({ ...s, x: 7 }))
+    r.frame()
+    r.store.remove(['shape:quiet' as TLShapeId])
+    r.frame()
+    expect(recordsInDoc(r.doc).has('shape:quiet')).toBe(false)
+    expect(recordsInDoc(r.doc).has('shape:loud')).toBe(true)
+    expect(round.handed.map(([id, record]) => [id, (record as TLShape | null)?.x ?? null])).toEqual(
+      [
+        ['shape:quiet', 0],
+        ['shape:quiet', 7],
+        ['shape:quiet', null],
+      ],
+    )
+  })
+
+  it('writes a note still here when the round ends, unless the doc already has it', () => {
+    const round = silentRound()
+    const r = createReplica({ keepLocal: round.keepLocal })
+    r.store.put([silent('only-here'), silent('revealed')])
+    r.frame()
+    // The server revealed one of them into the doc before the round ended here.
+    const revealed = { ...r.store.get('shape:revealed' as TLShapeId)!, x: 99 }
+    const elsewhere = new Y.Doc()
+    Y.applyUpdate(elsewhere, Y.encodeStateAsUpdate(r.doc))
+    createKeyValueContainer(elsewhere).set(
+      'shape:revealed',
+      revealed as unknown as Record<string, unknown>,
+    )
+    Y.applyUpdate(r.doc, Y.encodeStateAsUpdate(elsewhere, Y.encodeStateVector(r.doc)))
+    round.end()
+    r.frame()
+    const stored = recordsInDoc(r.doc)
+    expect(stored.has('shape:only-here')).toBe(true)
+    expect((stored.get('shape:revealed') as TLShape).x).toBe(99)
+  })
+})

@@ -15,6 +15,21 @@ export interface BindOptions {
   logger?: Logger
   /** When to flush accumulated local changes; defaults to the next animation frame. */
   schedule?: Schedule
+  /** Records this client keeps out of the shared doc for now (see KeepLocal). */
+  keepLocal?: KeepLocal
+}
+
+/**
+ * Which records stay on this client instead of entering the doc (a note written during a
+ * silent round, kept by the server for its author until the round ends), and where their
+ * changes go instead. When `keeps` may have changed its mind, `subscribe`'s listener is called:
+ * records no longer kept are then written to the doc unless it already has them.
+ */
+export interface KeepLocal {
+  keeps(record: TLRecord): boolean
+  /** A kept record was created or changed (record) or deleted (null) on this client. */
+  changed(id: TLRecord['id'], record: TLRecord | null): void
+  subscribe(listener: () => void): () => void
 }
 
 type RecordId = TLRecord['id']
@@ -51,16 +66,33 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: BindOptions 
   loadInitial(store, doc, container, status.kind === 'older' ? status.persisted : undefined, logger)
 
   const pending = new Map<RecordId, TLRecord | null>()
+  const kept = new Set<RecordId>()
+  const keepLocal = options.keepLocal
   let cancelFlush: (() => void) | undefined
   let writable = true
+
+  /** Takes out of `batch` what stays local, handing it to keepLocal. */
+  const setAsideKept = (batch: Array<[RecordId, TLRecord | null]>) => {
+    if (!keepLocal) return batch
+    return batch.filter(([id, record]) => {
+      if (record ? keepLocal.keeps(record) : kept.has(id)) {
+        if (record) kept.add(id)
+        else kept.delete(id)
+        keepLocal.changed(id, record)
+        return record === null && container.has(id)
+      }
+      kept.delete(id)
+      return true
+    })
+  }
 
   const flush = () => {
     cancelFlush?.()
     cancelFlush = undefined
     if (pending.size === 0) return
-    const batch = Array.from(pending)
+    const batch = setAsideKept(Array.from(pending))
     pending.clear()
-    if (!writable) return
+    if (!writable || batch.length === 0) return
     doc.transact(() => {
       for (const [id, record] of batch) {
         if (record) container.set(id, record as unknown as Record<string, unknown>)
@@ -68,6 +100,18 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: BindOptions 
       }
     }, LOCAL_ORIGIN)
   }
+
+  // Kept records the client no longer keeps (the round ended while they were only here) go
+  // into the doc, unless it has them already (the server revealed them).
+  const stopKeeping = keepLocal?.subscribe(() => {
+    for (const id of [...kept]) {
+      const record = store.get(id)
+      if (record && keepLocal.keeps(record)) continue
+      kept.delete(id)
+      if (record && !container.has(id)) pending.set(id, record)
+    }
+    if (pending.size > 0 && !cancelFlush) cancelFlush = schedule(flush)
+  })
 
   const stopListening = store.listen(
     ({ changes }) => {
@@ -86,6 +130,7 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: BindOptions 
     // with the value the store already shows, so those ids are not applied to the store.
     // (Inside this observer the container still reports the remote value for them.)
     const remoteOnly = Array.from(ids).filter((id) => !pending.has(id as RecordId))
+    for (const id of ids) kept.delete(id as RecordId)
     flush()
     applyToStore(store, container, remoteOnly, logger)
   })
@@ -108,6 +153,7 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: BindOptions 
     flush()
     stopListening()
     stopObserving()
+    stopKeeping?.()
     meta.unobserve(onMetaChange)
   }
 }

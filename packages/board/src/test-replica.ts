@@ -1,6 +1,6 @@
 import type { TLStore } from '@tldraw/tlschema'
 import * as Y from 'yjs'
-import { bindStoreToDoc, flushStoreHistory } from './bind-store-to-doc'
+import { bindStoreToDoc, flushStoreHistory, type KeepLocal } from './bind-store-to-doc'
 import type { Logger } from './logger'
 import type { Schedule } from './schedule'
 import { createTestStore, makeStoreUsable } from './test-fixtures'
@@ -41,14 +41,18 @@ export interface Replica {
 }
 
 export function createReplica(
-  opts: { doc?: Y.Doc; store?: TLStore; usable?: boolean } = {},
+  opts: { doc?: Y.Doc; store?: TLStore; usable?: boolean; keepLocal?: KeepLocal } = {},
 ): Replica {
   const store = opts.store ?? createTestStore()
   if (opts.usable !== false) makeStoreUsable(store)
   const doc = opts.doc ?? new Y.Doc()
   const log = recordingLogger()
   const { schedule, runFrame } = manualSchedule()
-  const unbind = bindStoreToDoc(store, doc, { logger: log.logger, schedule })
+  const unbind = bindStoreToDoc(store, doc, {
+    logger: log.logger,
+    schedule,
+    keepLocal: opts.keepLocal,
+  })
   return {
     store,
     doc,
