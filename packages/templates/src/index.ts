@@ -5,7 +5,7 @@ export { type DialPosition, readDialPositions } from './dial-positions'
 export { locateNotes, type NotePlacement } from './locate-notes'
 export { isLockedTemplatePart } from './locked-part'
 export { nearestColor } from './nearest-color'
-export type { ShapeLike } from './page-geometry'
+export { indexShapes, pageRect, type Rect, type ShapeLike } from './page-geometry'
 export { isTemplateId, TEMPLATES } from './template-catalogue'
 export { listTemplateInstances, type TemplateInstance } from './template-instances'
 export {

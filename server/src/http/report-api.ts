@@ -1,8 +1,11 @@
 import type { Role } from '@stip/protocol'
+import type { Locale } from '@stip/templates'
 import { Hono, type MiddlewareHandler } from 'hono'
 import { reportToCsv } from '../report/report-csv'
+import { reportDocx } from '../report/report-docx'
 import { reportToMarkdown } from '../report/report-markdown'
-import { buildSessionReport } from '../report/session-report'
+import { reportPdf } from '../report/report-pdf'
+import { buildSessionReport, type SessionReport } from '../report/session-report'
 import type { BoardStore } from '../store/board-store'
 import type { RoomRegistry } from '../sync/room-registry'
 import { httpError } from './http-error'
@@ -15,14 +18,21 @@ export interface ReportApiDeps {
   requireRole: (...roles: Role[]) => MiddlewareHandler<BoardEnv>
 }
 
-const FORMATS = {
+type Render = (report: SessionReport, locale: Locale) => string | Promise<Uint8Array>
+
+const FORMATS: Record<string, { type: string; render: Render }> = {
   md: { type: 'text/markdown; charset=utf-8', render: reportToMarkdown },
   csv: { type: 'text/csv; charset=utf-8', render: reportToCsv },
-} as const
+  pdf: { type: 'application/pdf', render: reportPdf },
+  docx: {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    render: reportDocx,
+  },
+}
 
 /**
- * GET /api/boards/:id/report.md|.csv with any valid token (also as ?token=): the session
- * report, in Dutch unless `?lang=en`.
+ * GET /api/boards/:id/report.md|.csv|.pdf|.docx with any valid token (also as ?token=): the
+ * session report, in Dutch unless `?lang=en`.
  */
 export function createReportApi(deps: ReportApiDeps): Hono<BoardEnv> {
   const { store, registry, requireRole } = deps
@@ -34,13 +44,18 @@ export function createReportApi(deps: ReportApiDeps): Hono<BoardEnv> {
       const board = await store.getBoard(c.req.param('boardId'))
       if (!board) throw httpError(404, 'no such board')
       const doc = await registry.readDocument(board.id)
-      const report = buildSessionReport(board, doc)
-      doc.destroy()
+      let report: SessionReport
+      try {
+        report = await buildSessionReport(board, doc, lang)
+      } finally {
+        doc.destroy()
+      }
+      const body = await format.render(report, lang)
       const name = exportFileName(board.title, extension).replace(/^manifest-/, 'verslag-')
       c.header('Content-Type', format.type)
       c.header('Content-Disposition', `attachment; filename="${name}"`)
       c.header('Cache-Control', 'no-store')
-      return c.body(format.render(report, lang))
+      return typeof body === 'string' ? c.body(body) : c.body(body as Uint8Array<ArrayBuffer>)
     })
   }
   return api

@@ -28,7 +28,15 @@ export interface SignatureLine {
 
 /** What every export format renders: the same content, so md, docx and pdf never disagree. */
 export interface ManifestoDocument {
+  /**
+   * The document's one top-level title: the text's own opening level-1 heading, or the board's
+   * title when the text has none (or still the default "Titel").
+   */
+  title: string
   boardTitle: string
+  /** The partner organisations, who wrote the text together: the documents' author. */
+  authors: string
+  /** The text below the title; headings run from level 2 down and never skip a level. */
   blocks: ManifestoBlock[]
   signatures: SignatureLine[]
   /** SHA-256 of the canonical text, in full. */
@@ -37,6 +45,8 @@ export interface ManifestoDocument {
 }
 
 export const EXPORT_LABELS = {
+  subject: 'Manifest',
+  board: 'Bord',
   signing: 'Ondertekening',
   intro:
     'Elke handtekening geldt voor één exacte tekst, herkenbaar aan haar hash. Is de tekst daarna gewijzigd, dan staat dat hieronder.',
@@ -47,6 +57,8 @@ export const EXPORT_LABELS = {
   current: 'Geldig voor deze tekst',
   stale: 'Ondertekend op een eerdere versie van de tekst',
   notSigned: 'Nog niet ondertekend',
+  status: 'Status',
+  tableCaption: 'Ondertekeningen per organisatie',
   hash: 'Hash van deze tekst (SHA-256)',
   exported: 'Geëxporteerd op',
   page: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
@@ -62,9 +74,41 @@ export function formatAmsterdam(time: number): string {
   return amsterdam.format(new Date(time))
 }
 
+/** How a signature stands, in words; a stale one names the start of the hash it signed. */
+export function signatureState(line: SignatureLine): string {
+  if (!line.signed) return EXPORT_LABELS.notSigned
+  if (line.signed.current) return EXPORT_LABELS.current
+  return `${EXPORT_LABELS.stale} (hash ${line.signed.hash.slice(0, 16)}…)`
+}
+
+export function signatureRows(document: ManifestoDocument): string[][] {
+  return document.signatures.map((line) => [
+    line.organisationName,
+    line.signed?.signerName ?? '',
+    line.signed?.signerFunction ?? '',
+    line.signed?.signedAt ?? '',
+    signatureState(line),
+  ])
+}
+
+/** The signatures table's columns (PDF and Word). */
+export const SIGNATURE_HEADER = [
+  EXPORT_LABELS.organisation,
+  EXPORT_LABELS.name,
+  EXPORT_LABELS.function,
+  EXPORT_LABELS.signedAt,
+  EXPORT_LABELS.status,
+]
+
 export function plainText(runs: readonly InlineRun[]): string {
   return runs.map((run) => run.text).join('')
 }
+
+const defaultTitles = new Set(
+  MANIFESTO_SECTIONS.flatMap((s) => (s.key === 'titel' ? [s.nl, s.en] : [])).map((t) =>
+    t.toLowerCase(),
+  ),
+)
 
 const signingHeadings = new Set(
   MANIFESTO_SECTIONS.flatMap((s) => (s.key === 'ondertekening' ? [s.nl, s.en] : [])).map((t) =>
@@ -89,6 +133,13 @@ export async function manifestoDocument(
   if (last?.type === 'heading' && signingHeadings.has(plainText(last.runs).trim().toLowerCase())) {
     blocks.pop()
   }
+  let title = board.title
+  const first = blocks[0]
+  if (first?.type === 'heading' && first.level === 1) {
+    blocks.shift()
+    const own = plainText(first.runs).replace(/\s+/g, ' ').trim()
+    if (own && !defaultTitles.has(own.toLowerCase())) title = own
+  }
   const byOrganisation = new Map(readSignatures(doc).map((s) => [s.organisationId, s]))
   const organisations = [
     ...board.organisations.map((o) => ({ id: o.id, name: o.name })),
@@ -112,10 +163,26 @@ export async function manifestoDocument(
     }
   })
   return {
+    title,
     boardTitle: board.title,
-    blocks,
+    authors: organisations.map((o) => o.name).join(', ') || 'Stip',
+    blocks: outlineLevels(blocks),
     signatures,
     hash,
     exportedAt: formatAmsterdam(now),
   }
+}
+
+/**
+ * Headings below the one title: level 2 and down, never deeper than one below the heading
+ * before (a screen reader's outline and PDF/UA both expect no skipped level).
+ */
+export function outlineLevels(blocks: readonly ManifestoBlock[]): ManifestoBlock[] {
+  let previous = 1
+  return blocks.map((block) => {
+    if (block.type !== 'heading') return block
+    const level = Math.max(2, Math.min(block.level, previous + 1))
+    previous = level
+    return { ...block, level }
+  })
 }

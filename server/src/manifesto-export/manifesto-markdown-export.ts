@@ -1,54 +1,63 @@
-import type { InlineRun } from '@stip/manifesto'
+import type { RootContent } from 'mdast'
+import {
+  blockquote,
+  heading,
+  list,
+  paragraph,
+  phrasing,
+  renderMarkdown,
+  strong,
+  text,
+} from '../documents/markdown'
 import { EXPORT_LABELS as L, type ManifestoDocument, plainText } from './manifesto-document'
 
-function inline(runs: readonly InlineRun[]): string {
-  return runs
-    .map((run) => {
-      if (run.text === '\n') return '  \n'
-      const mark = run.bold && run.italic ? '***' : run.bold ? '**' : run.italic ? '*' : ''
-      return mark && run.text.trim() ? `${mark}${run.text}${mark}` : run.text
-    })
-    .join('')
-}
+type Depth = 1 | 2 | 3 | 4 | 5 | 6
 
-/** The manifesto as Markdown: the board's title, the text, then the signatures block. */
+/**
+ * The manifesto as Markdown: one title (#), the text, then the signatures block. Everything
+ * people typed is escaped (see documents/markdown.ts).
+ */
 export function manifestoMarkdownExport(document: ManifestoDocument): string {
-  const lines: string[] = [`# ${document.boardTitle}`, '']
+  const out: RootContent[] = [heading(1, document.title)]
+  if (document.boardTitle !== document.title)
+    out.push(paragraph([text(`${L.board}: `), text(document.boardTitle)]))
   for (const block of document.blocks) {
     switch (block.type) {
       case 'heading':
-        lines.push(`${'#'.repeat(block.level)} ${plainText(block.runs)}`, '')
+        out.push(heading(Math.min(6, block.level) as Depth, plainText(block.runs)))
         break
       case 'paragraph':
-        lines.push(inline(block.runs), '')
+        out.push(paragraph(phrasing(block.runs)))
         break
       case 'list':
-        block.items.forEach((item, index) => {
-          lines.push(`${block.ordered ? `${index + 1}.` : '-'} ${inline(item)}`)
-        })
-        lines.push('')
+        out.push(list(block.items.map(phrasing), block.ordered))
         break
       case 'quote':
-        lines.push(block.paragraphs.map((p) => `> ${inline(p)}`).join('\n>\n'), '')
+        out.push(blockquote(block.paragraphs.map((runs) => paragraph(phrasing(runs)))))
         break
     }
   }
-  lines.push(`## ${L.signing}`, '', L.intro, '')
+  out.push(heading(2, L.signing), paragraph(L.intro))
   for (const line of document.signatures) {
-    lines.push(`### ${line.organisationName}`, '')
+    out.push(heading(3, line.organisationName))
     if (!line.signed) {
-      lines.push(`${L.notSigned}.`, '')
+      out.push(paragraph(`${L.notSigned}.`))
       continue
     }
-    lines.push(
-      `- ${L.name}: ${line.signed.signerName}`,
-      `- ${L.function}: ${line.signed.signerFunction}`,
-      `- ${L.organisation}: ${line.organisationName}`,
-      `- ${L.signedAt}: ${line.signed.signedAt}`,
-      `- ${line.signed.current ? L.current : `${L.stale} (hash ${line.signed.hash})`}`,
-      '',
+    const field = (label: string, value: string) => [text(`${label}: `), text(value)]
+    out.push(
+      list([
+        field(L.name, line.signed.signerName),
+        field(L.function, line.signed.signerFunction),
+        field(L.organisation, line.organisationName),
+        field(L.signedAt, line.signed.signedAt),
+        [text(line.signed.current ? L.current : `${L.stale} (hash ${line.signed.hash})`)],
+      ]),
     )
   }
-  lines.push(`${L.hash}: \`${document.hash}\``, '', `${L.exported}: ${document.exportedAt}`, '')
-  return lines.join('\n')
+  out.push(
+    paragraph([strong(`${L.hash}:`), text(' '), { type: 'inlineCode', value: document.hash }]),
+    paragraph(`${L.exported}: ${document.exportedAt}`),
+  )
+  return renderMarkdown(out)
 }

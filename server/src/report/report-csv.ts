@@ -3,12 +3,24 @@ import { REPORT_WORDS } from './report-words'
 import type { OrganisationNotes, SessionReport } from './session-report'
 
 /**
- * The session report as CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line
- * break quoted, quotes doubled), one row per note and per dial position. Cells that start
- * with = + - @ (or a tab or CR) get a leading ' so a spreadsheet never runs them as a formula.
+ * Excel reads a CSV by the list separator of the computer's region: `;` on Dutch Windows,
+ * `,` on English. A `sep=` line would force one, but Excel then ignores the byte order mark
+ * and reads the UTF-8 as Windows-1252 (Ayşe → AyÅŸe). So: a BOM, no `sep=` line, and the
+ * separator of the report's language: `;` for the Dutch report, `,` for the English one.
+ */
+export function csvSeparator(locale: Locale): ';' | ',' {
+  return locale === 'nl' ? ';' : ','
+}
+
+/**
+ * The session report as CSV (RFC 4180 apart from the separator: CRLF line ends, fields with
+ * the separator, a quote or a line break quoted, quotes doubled), one row per note and per
+ * dial position, preceded by a UTF-8 BOM. Cells that start with = + - @ (or a tab or CR) get a
+ * leading ' so a spreadsheet never runs them as a formula.
  */
 export function reportToCsv(report: SessionReport, locale: Locale): string {
   const words = REPORT_WORDS[locale]
+  const separator = csvSeparator(locale)
   const rows: string[][] = [[...words.columns]]
   const noteRows = (template: string, section: string, groups: OrganisationNotes[]) => {
     for (const group of groups)
@@ -30,10 +42,12 @@ export function reportToCsv(report: SessionReport, locale: Locale): string {
     }
   }
   noteRows(words.other, '', report.other)
-  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
+  const lines = rows.map((row) => row.map(csvCell).join(separator))
+  return `\uFEFF${lines.join('\r\n')}\r\n`
 }
 
+/** One cell, quoted when it holds either separator, so it reads right whichever Excel opens it. */
 export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }

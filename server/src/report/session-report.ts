@@ -1,8 +1,8 @@
-import { getFacilitator } from '@stip/board/doc-layout'
 import { readStoredRecords } from '@stip/board/record-container'
 import type { TemplateId } from '@stip/protocol'
 import {
   type Label,
+  type Locale,
   listTemplateInstances,
   locateNotes,
   readDialPositions,
@@ -10,8 +10,12 @@ import {
   TEMPLATES,
 } from '@stip/templates'
 import type * as Y from 'yjs'
+import { type ManifestoDocument, manifestoDocument } from '../manifesto-export/manifesto-document'
 import type { BoardRecord } from '../store/board-store'
+import { type BoardScene, buildBoardScene } from './board-scene'
 import { richTextToPlain } from './note-text'
+import { readBoardState } from './read-board-state'
+import { type ReportAgendaStep, type ReportVote, reportAgenda, reportVotes } from './report-votes'
 
 export interface ReportNote {
   text: string
@@ -51,16 +55,27 @@ export interface SessionReport {
   /** Notes of an active silent round, left out until the facilitator reveals them. */
   hiddenCount: number
   noteCount: number
+  /** Organisations that wrote notes, with their notes per section, in the board's order. */
+  organisations: Array<{ name: string; color: string }>
+  votes: ReportVote[]
+  agenda: ReportAgendaStep[]
+  /** The manifesto as the exports show it: its title, hash and who signed which text. */
+  manifesto: ManifestoDocument & { frozen: boolean }
+  /** The board's overview, for the picture in the PDF and Word reports. */
+  scene: BoardScene
 }
 
 /** Reads the session report from a board's document as it is now. */
-export function buildSessionReport(
+export async function buildSessionReport(
   board: BoardRecord,
   doc: Y.Doc,
+  locale: Locale,
   now = new Date(),
-): SessionReport {
-  const all = [...readStoredRecords(doc).values()]
-  const hiddenRound = activeSilentRound(doc)
+): Promise<SessionReport> {
+  const records = readStoredRecords(doc)
+  const all = [...records.values()]
+  const state = readBoardState(doc)
+  const hiddenRound = state.hiddenSilentRound
   const orgOrder = board.organisations.map((organisation) => organisation.name)
 
   const templates = new Map<string, ReportTemplate>()
@@ -162,6 +177,14 @@ export function buildSessionReport(
     other,
     hiddenCount,
     noteCount,
+    organisations: board.organisations.map(({ name, color }) => ({ name, color })),
+    votes: reportVotes(state.votes, records, hiddenRound),
+    agenda: reportAgenda(state.agenda),
+    manifesto: {
+      ...(await manifestoDocument(board, doc, now.getTime())),
+      frozen: state.manifestoFrozen,
+    },
+    scene: buildBoardScene(all, board.organisations, locale, hiddenRound),
   }
 }
 
@@ -193,12 +216,4 @@ function organisationRank(organisation: string | null, order: string[]): number 
   if (organisation === null) return order.length + 2
   const index = order.indexOf(organisation)
   return index === -1 ? order.length + 1 : index
-}
-
-/** The id of the silent round whose notes are still hidden, if one is running. */
-function activeSilentRound(doc: Y.Doc): string | null {
-  const round = getFacilitator(doc).get('silentRound') as
-    | { id?: unknown; active?: unknown }
-    | undefined
-  return round && round.active === true && typeof round.id === 'string' ? round.id : null
 }

@@ -1,0 +1,177 @@
+import type { Locale } from '@stip/templates'
+import type { Run } from '../documents/tagged-pdf'
+import type { BoardScene } from './board-scene'
+import { REPORT_WORDS, type ReportWords } from './report-words'
+import type { OrganisationNotes, ReportSection, SessionReport } from './session-report'
+
+/** The report as a list of blocks: Markdown, PDF and Word each render the same list. */
+export type ReportBlock =
+  | { type: 'heading'; level: 1 | 2 | 3 | 4; text: string }
+  | { type: 'paragraph'; runs: Run[]; muted?: boolean }
+  | { type: 'list'; items: Run[][]; ordered?: boolean }
+  | { type: 'table'; header: string[]; rows: string[][]; widths: number[] }
+  | { type: 'figure'; alt: string; scene: BoardScene }
+
+/** Sessions take place in the Netherlands: their time, as the people in the room read it. */
+export function dutchTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  }).format(date)
+}
+
+const p = (text: string, muted = false): ReportBlock => ({
+  type: 'paragraph',
+  runs: [{ text }],
+  muted,
+})
+
+/** The notes per organisation, under a heading one level below the section's. */
+function groupBlocks(groups: OrganisationNotes[], words: ReportWords, level: 3 | 4): ReportBlock[] {
+  if (groups.length === 0) return [p(words.noNotes, true)]
+  return groups.flatMap((group): ReportBlock[] => [
+    { type: 'heading', level, text: group.organisation ?? words.noOrganisation },
+    {
+      type: 'list',
+      items: group.notes.map((note) =>
+        note.author
+          ? [
+              { text: note.text.replace(/\n/g, ' / ') },
+              { text: ' — ' },
+              { text: note.author, italic: true },
+            ]
+          : [{ text: note.text.replace(/\n/g, ' / ') }],
+      ),
+    },
+  ])
+}
+
+function sectionBlocks(section: ReportSection, locale: Locale): ReportBlock[] {
+  const words = REPORT_WORDS[locale]
+  const blocks: ReportBlock[] = [{ type: 'heading', level: 3, text: section.label[locale] }]
+  if (section.dial.length > 0)
+    blocks.push(p(words.dialIntro), {
+      type: 'list',
+      items: section.dial.map((d) => [{ text: `${d.organisation}: ${d.percent} %` }]),
+    })
+  return [...blocks, ...groupBlocks(section.organisations, words, 4)]
+}
+
+function voteBlocks(report: SessionReport, words: ReportWords): ReportBlock[] {
+  const blocks: ReportBlock[] = [{ type: 'heading', level: 2, text: words.votes }]
+  if (report.votes.length === 0) return [...blocks, p(words.noVotes, true)]
+  for (const vote of report.votes) {
+    const name = vote.frameName === null ? words.earlierVote : vote.frameName || words.untitledFrame
+    blocks.push({ type: 'heading', level: 3, text: name })
+    if (vote.phase === 'open') {
+      blocks.push(p(words.voteOpen, true))
+      continue
+    }
+    blocks.push(p(words.voteLine(vote.voters, vote.dotsPerPerson)))
+    if (vote.results.length === 0) blocks.push(p(words.noDots, true))
+    else
+      blocks.push({
+        type: 'table',
+        header: [...words.voteColumns],
+        rows: vote.results.map((r) => [
+          r.text,
+          r.organisation ?? words.noOrganisation,
+          r.author,
+          String(r.dots),
+        ]),
+        widths: [237, 100, 80, 50],
+      })
+  }
+  return blocks
+}
+
+function agendaBlocks(report: SessionReport, words: ReportWords): ReportBlock[] {
+  const blocks: ReportBlock[] = [{ type: 'heading', level: 2, text: words.agenda }]
+  if (report.agenda.length === 0) return [...blocks, p(words.noAgenda, true)]
+  blocks.push({
+    type: 'list',
+    ordered: true,
+    items: report.agenda.map((step) => [
+      { text: step.title, bold: step.state === 'current' },
+      { text: step.minutes === null ? '' : ` (${words.minutes(step.minutes)})` },
+      { text: ` — ${words.stepState[step.state]}`, italic: true },
+    ]),
+  })
+  return blocks
+}
+
+function manifestoBlocks(report: SessionReport, words: ReportWords): ReportBlock[] {
+  const m = report.manifesto
+  return [
+    { type: 'heading', level: 2, text: words.manifesto },
+    {
+      type: 'paragraph',
+      runs: [{ text: `${words.manifestoTitle}: `, bold: true }, { text: m.title }],
+    },
+    p(m.frozen ? words.frozen : words.notFrozen),
+    { type: 'paragraph', runs: [{ text: `${words.hash}: `, bold: true }, { text: m.hash }] },
+    { type: 'heading', level: 3, text: words.signatures },
+    {
+      type: 'table',
+      header: [...words.signatureColumns],
+      rows: m.signatures.map((line) => [
+        line.organisationName,
+        line.signed?.signerName ?? '',
+        line.signed?.signerFunction ?? '',
+        line.signed?.signedAt ?? '',
+        !line.signed
+          ? words.signatureState.none
+          : line.signed.current
+            ? words.signatureState.current
+            : `${words.signatureState.stale} (hash ${line.signed.hash.slice(0, 16)}…)`,
+      ]),
+      widths: [95, 90, 90, 85, 107],
+    },
+  ]
+}
+
+/**
+ * The gespreksverslag: the board as a picture, then per werkvorm and section the notes by
+ * organisation with their authors, the vote results, the agenda as run and where the manifesto
+ * stands (who signed which text).
+ */
+export function reportBlocks(report: SessionReport, locale: Locale): ReportBlock[] {
+  const words = REPORT_WORDS[locale]
+  const blocks: ReportBlock[] = [
+    { type: 'heading', level: 1, text: `${words.title}: ${report.boardTitle}` },
+    p(
+      `${words.generated} ${dutchTime(report.generatedAt, locale)} · ${words.noteCount(report.noteCount)}`,
+      true,
+    ),
+  ]
+  if (report.hiddenCount > 0) blocks.push(p(words.hidden(report.hiddenCount)))
+  blocks.push(
+    { type: 'heading', level: 2, text: words.board },
+    {
+      type: 'figure',
+      scene: report.scene,
+      alt: words.boardAlt(
+        report.templates.map((t) => t.title[locale]),
+        report.scene.notes.length,
+        report.scene.legend.length,
+      ),
+    },
+  )
+  for (const template of report.templates) {
+    blocks.push({ type: 'heading', level: 2, text: template.title[locale] })
+    if (template.sections.length === 0) blocks.push(p(words.empty, true))
+    for (const section of template.sections) blocks.push(...sectionBlocks(section, locale))
+  }
+  if (report.other.length > 0 || report.templates.length === 0)
+    blocks.push(
+      { type: 'heading', level: 2, text: words.other },
+      ...groupBlocks(report.other, words, 3),
+    )
+  return [
+    ...blocks,
+    ...voteBlocks(report, words),
+    ...agendaBlocks(report, words),
+    ...manifestoBlocks(report, words),
+  ]
+}
