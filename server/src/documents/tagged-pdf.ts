@@ -29,6 +29,11 @@ export interface Box {
 type Pdf = PDFKit.PDFDocument
 type Struct = PDFKit.PDFStructureElement
 type Level = 1 | 2 | 3 | 4 | 5 | 6
+/** pdfkit 0.20 also takes a layout box and placement, which @types/pdfkit 0.17 does not list. */
+type StructureOptions = PDFKit.Mixins.StructureElementOptions & {
+  bbox?: [number, number, number, number]
+  placement?: 'Block' | 'Inline'
+}
 
 export const MARGIN = { top: 64, bottom: 64, left: 64, right: 64 }
 export const INK = '#1b1f24'
@@ -150,8 +155,13 @@ export class TaggedPdf {
   }
 
   /** A structure element of `type` whose content is what `draw` puts on the page. */
-  private element(type: string, draw: () => void, parent: Struct = this.root, alt?: string): void {
-    const element = this.doc.struct(type, alt ? { alt } : {})
+  private element(
+    type: string,
+    draw: () => void,
+    parent: Struct = this.root,
+    options: StructureOptions = {},
+  ): void {
+    const element = this.doc.struct(type, options)
     parent.add(element)
     element.add(draw)
     element.end()
@@ -205,12 +215,20 @@ export class TaggedPdf {
   }
 
   private writeRuns(runs: readonly Run[], size: number, color: string, width: number): void {
-    runs.forEach((run, index) => {
+    // Each run is a text call of its own (pdfkit's slowest path): merge runs of one style.
+    const merged: Run[] = []
+    for (const run of runs) {
+      const last = merged.at(-1)
+      if (last && !last.bold === !run.bold && !last.italic === !run.italic)
+        merged[merged.length - 1] = { ...last, text: last.text + run.text }
+      else merged.push(run)
+    }
+    merged.forEach((run, index) => {
       this.doc
         .font(FONT[fontStyleOf(run)])
         .fontSize(size)
         .fillColor(color)
-        .text(run.text, { width, lineGap: 2.5, continued: index < runs.length - 1 })
+        .text(run.text, { width, lineGap: 2.5, continued: index < merged.length - 1 })
     })
   }
 
@@ -268,15 +286,13 @@ export class TaggedPdf {
       position: { x: this.left, y: this.doc.y },
       maxWidth: this.width,
       ...(widths ? { columnStyles: widths } : {}),
-      defaultStyle: {
-        border: 0.6,
-        borderColor: RULE,
-        padding: 5,
-        textColor: INK,
-        font: { src: FONT.regular, size: 9.5 },
-      },
+      defaultStyle: { border: 0.6, borderColor: RULE, padding: 5, textColor: INK },
+      // Fonts per row: pdfkit takes a cell's font from its column or row style, else whatever
+      // font the text before the table left set.
       rowStyles: (row: number) =>
-        row === 0 ? { backgroundColor: '#eef1f5', font: { src: FONT.bold, size: 9.5 } } : undefined,
+        row === 0
+          ? { backgroundColor: '#eef1f5', font: { src: FONT.bold, size: 9.5 } }
+          : { font: { src: FONT.regular, size: 9.5 } },
     }
     // @types/pdfkit 0.17 lacks the accessibility options pdfkit 0.20 has (structParent, scope).
     const table = this.doc.table(options as PDFKit.Mixins.TableOptions)
@@ -293,7 +309,12 @@ export class TaggedPdf {
   figure(alt: string, size: { w: number; h: number }, draw: (box: Box) => void): void {
     this.keepRoom(size.h + 8)
     const box = { x: this.left + (this.width - size.w) / 2, y: this.doc.y, w: size.w, h: size.h }
-    this.element('Figure', () => draw(box), this.root, alt)
+    // The bounding box lets a reader (and a PDF/UA checker) place the figure on the page.
+    this.element('Figure', () => draw(box), this.root, {
+      alt,
+      bbox: [box.x, box.y, box.x + box.w, box.y + box.h],
+      placement: 'Block',
+    })
     this.doc.x = this.left
     this.doc.y = box.y + box.h + 12
   }

@@ -66,7 +66,7 @@ export function drawBoardPicture(pdf: TaggedPdf, scene: BoardScene, box: Box): v
     const r = at(note.rect)
     doc.rect(r.x, r.y, r.w, r.h).lineWidth(0.3).fillAndStroke(lighten(note.color, 0.55), '#6b7380')
     doc.rect(r.x, r.y, r.w, Math.max(0.8, r.h * 0.08)).fill(note.color)
-    if (note.text && r.w >= MIN_TEXT_WIDTH) {
+    if (scene.noteText && note.text && r.w >= MIN_TEXT_WIDTH) {
       const size = Math.min(8, r.w / 9)
       doc
         .font(pdf.font('regular'))

@@ -78,7 +78,7 @@ export function boardSvg(scene: BoardScene, width: number, maxHeight: number): s
       `<rect x="${r.x}" y="${r.y}" width="${r.w}" height="${r.h}" fill="${lighten(note.color, 0.55)}" stroke="#6b7380" stroke-width="0.6"/>`,
       `<rect x="${r.x}" y="${r.y}" width="${r.w}" height="${Math.max(1.5, r.h * 0.08)}" fill="${note.color}"/>`,
     )
-    if (note.text && r.w >= MIN_TEXT_WIDTH) {
+    if (scene.noteText && note.text && r.w >= MIN_TEXT_WIDTH) {
       const size = Math.min(16, r.w / 9)
       const lines = wrap(
         note.text,

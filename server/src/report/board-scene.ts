@@ -22,7 +22,15 @@ export interface BoardScene {
   lanes: Array<{ rect: Rect; label: string }>
   notes: SceneNote[]
   legend: Array<{ name: string; color: string }>
+  /**
+   * Whether notes show their text on the picture. A busy board (more than NOTE_TEXT_LIMIT
+   * notes) shows coloured tiles: the text would be too small to read, and setting it costs
+   * seconds; every note is written out below the picture anyway.
+   */
+  noteText: boolean
 }
+
+export const NOTE_TEXT_LIMIT = 300
 
 const NOTE_YELLOW = '#f6c453'
 const MARGIN = 40
@@ -43,7 +51,12 @@ export function buildBoardScene(
   const colourOf = new Map(
     organisations.filter((o) => isHex(o.color)).map((o) => [o.name, o.color] as const),
   )
-  const scene: Omit<BoardScene, 'bounds'> = { frames: [], lanes: [], notes: [], legend: [] }
+  const scene: Omit<BoardScene, 'bounds' | 'noteText'> = {
+    frames: [],
+    lanes: [],
+    notes: [],
+    legend: [],
+  }
   const used = new Set<string>()
   for (const shape of shapes.values()) {
     const meta = readTemplateMeta(shape)
@@ -74,7 +87,7 @@ export function buildBoardScene(
     .filter((o) => used.has(o.name))
     .map((o) => ({ name: o.name, color: colourOf.get(o.name)! }))
   const rects = [...scene.frames, ...scene.lanes, ...scene.notes].map((item) => item.rect)
-  return { ...scene, bounds: boundsOf(rects) }
+  return { ...scene, bounds: boundsOf(rects), noteText: scene.notes.length <= NOTE_TEXT_LIMIT }
 }
 
 function boundsOf(rects: readonly Rect[]): Rect {

@@ -95,7 +95,8 @@ function agendaBlocks(report: SessionReport, words: ReportWords): ReportBlock[] 
     items: report.agenda.map((step) => [
       { text: step.title, bold: step.state === 'current' },
       { text: step.minutes === null ? '' : ` (${words.minutes(step.minutes)})` },
-      { text: ` — ${words.stepState[step.state]}`, italic: true },
+      { text: ' — ' },
+      { text: words.stepState[step.state], italic: true },
     ]),
   })
   return blocks
@@ -107,10 +108,10 @@ function manifestoBlocks(report: SessionReport, words: ReportWords): ReportBlock
     { type: 'heading', level: 2, text: words.manifesto },
     {
       type: 'paragraph',
-      runs: [{ text: `${words.manifestoTitle}: `, bold: true }, { text: m.title }],
+      runs: [{ text: `${words.manifestoTitle}:`, bold: true }, { text: ` ${m.title}` }],
     },
     p(m.frozen ? words.frozen : words.notFrozen),
-    { type: 'paragraph', runs: [{ text: `${words.hash}: `, bold: true }, { text: m.hash }] },
+    { type: 'paragraph', runs: [{ text: `${words.hash}:`, bold: true }, { text: ` ${m.hash}` }] },
     { type: 'heading', level: 3, text: words.signatures },
     {
       type: 'table',
