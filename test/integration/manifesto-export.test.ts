@@ -1,11 +1,22 @@
-import { execFile, spawn } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { promisify } from 'node:util'
+import { getManifesto } from '@stip/board/doc-layout'
+import { micromark } from 'micromark'
 import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { slugFor } from '../../server/src/boards/create-board-body'
 import { createBoard } from './helpers/boards'
 import { useCleanup } from './helpers/cleanup'
 import { connectClient } from './helpers/clients'
+import {
+  docxHtml,
+  docxText,
+  pdfBookmarks,
+  pdfFonts,
+  pdfInfo,
+  pdfMetadata,
+  pdfPages,
+  pdfStructure,
+  pdfText,
+} from './helpers/documents'
 import {
   boardApi,
   manifestoHashOf,
@@ -17,28 +28,7 @@ import {
 import { startTestServer } from './helpers/test-server'
 import { waitFor } from './helpers/wait-for'
 
-// mammoth is the server package's dev dependency (the DOCX reader); load it from there.
-const requireFromServer = createRequire(new URL('../../server/package.json', import.meta.url))
-const mammoth = requireFromServer('mammoth') as {
-  extractRawText(input: { buffer: Buffer }): Promise<{ value: string }>
-}
-const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url).pathname
-
-/** pdftotext (poppler-utils) reading the PDF from stdin. */
-function pdfText(pdf: Buffer): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('pdftotext', ['-layout', '-', '-'])
-    const out: Buffer[] = []
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
-    child.on('error', reject)
-    child.on('close', (code) =>
-      code === 0
-        ? resolve(Buffer.concat(out).toString('utf8'))
-        : reject(new Error(`pdftotext ${code}`)),
-    )
-    child.stdin.end(pdf)
-  })
-}
+const HOSTILE_HTML = '<img src=x onerror=alert(1)>'
 
 /** A board whose manifesto two organisations signed, one of them before a later edit. */
 async function signedBoard(cleanup: ReturnType<typeof useCleanup>) {
@@ -140,7 +130,7 @@ describe('exports of the manifesto', () => {
     )
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toContain('wordprocessingml')
-    const { value: text } = await mammoth.extractRawText({ buffer: bytes })
+    const text = await docxText(bytes)
     for (const expected of [
       'Samen sterk in Zeist',
       'Preambule',
@@ -172,21 +162,131 @@ describe('exports of the manifesto', () => {
       'Gedeelde waarden',
       'Ambities 2040',
       'Ondertekening',
-      'Renée Brouwer-Özdemir',
-      'Burgemeester',
-      'Joël van Rijswijk',
-      'Woningcorporatie De Kroon',
-      'Nog niet ondertekend',
+      'Nog niet',
       'Pagina 1 van',
       hash,
     ]) {
       expect(text).toContain(expected)
     }
-    // Rendered for a human to look at: test-results/screenshots/manifesto-pdf-1.png and on.
-    mkdirSync(SCREENSHOTS, { recursive: true })
-    const file = `${SCREENSHOTS}manifesto.pdf`
-    await import('node:fs/promises').then((fs) => fs.writeFile(file, bytes))
-    await promisify(execFile)('pdftoppm', ['-png', '-r', '60', file, `${SCREENSHOTS}manifesto-pdf`])
+    // The signatures are a table: each cell's whole text, as a screen reader reads it (on
+    // paper a long name wraps inside its cell).
+    const structure = await pdfStructure(bytes)
+    for (const cell of [
+      'Renée Brouwer-Özdemir',
+      'Burgemeester',
+      'Joël van Rijswijk',
+      'Woningcorporatie De Kroon',
+      'Nog niet ondertekend',
+    ]) {
+      expect(structure).toMatch(new RegExp(`TD <[^>]+>:[^"]*"${cell}"`))
+    }
+    await pdfPages(bytes, 'manifesto-pdf')
+  })
+
+  it('embeds its fonts, tags its structure and keeps names in every script and hostile text intact', async () => {
+    const { url, wsBase } = await startTestServer(cleanup)
+    const organisations = ['Gemeente Ĳsselstein', 'Stichting Łukasz Ørsted', HOSTILE_HTML]
+    const board = await createBoard(url, {
+      title: `Visie Ĳsselstein ${HOSTILE_HTML}`,
+      organisations: organisations.map((name) => ({ name })),
+    })
+    const editor = await connectClient(cleanup, wsBase, board.id, { token: board.tokens.editor })
+    writeManifesto(
+      editor.doc,
+      'Wij, Ayşe en Łukasz, geloven in de wijk.',
+      '[klik](javascript:alert(1))',
+    )
+    // The text's own title, as the editor's first heading.
+    editor.doc.transact(() => {
+      const title = getManifesto(editor.doc).get(0) as Y.XmlElement
+      title.delete(0, title.length)
+      const text = new Y.XmlText()
+      text.insert(0, `Samen voor Ĳsselstein ${HOSTILE_HTML}`)
+      title.insert(0, [text])
+    })
+    const hash = await manifestoHashOf(editor.doc)
+    await waitFor(
+      async () => {
+        const md = await fetch(
+          `${url}/api/boards/${board.id}/manifesto.md?token=${board.tokens.viewer}`,
+        )
+        return (await md.text()).includes(hash)
+      },
+      { intervalMs: 100, what: 'the manifesto on the server' },
+    )
+    for (const [organisation, signerName] of [
+      [organisations[0]!, 'Ayşe Yılmaz'],
+      [organisations[1]!, 'Łukasz Ørsted'],
+    ] as const) {
+      const link = await boardApi<{ link: string }>(
+        url,
+        `/api/boards/${board.id}/signing-links/${slugFor(organisation, new Set())}`,
+        board.tokens.facilitator,
+        { method: 'POST' },
+      )
+      const signed = await boardApi(
+        url,
+        `/api/boards/${board.id}/signatures`,
+        tokenOfLink(link.body.link),
+        {
+          method: 'POST',
+          body: { signerName, signerFunction: '# Wethouder', hash },
+        },
+      )
+      expect(signed.status).toBe(201)
+    }
+    const title = `Samen voor Ĳsselstein ${HOSTILE_HTML}`
+    const get = async (extension: string) =>
+      (
+        await download(
+          url,
+          `/api/boards/${board.id}/manifesto.${extension}?token=${board.tokens.viewer}`,
+        )
+      ).bytes
+
+    const pdf = await get('pdf')
+    const text = await pdfText(pdf)
+    for (const name of ['Ayşe Yılmaz', 'Ĳsselstein', 'Łukasz Ørsted', HOSTILE_HTML])
+      expect(text).toContain(name)
+    expect((await pdfFonts(pdf)).filter((font) => !font.embedded)).toEqual([])
+    const info = await pdfInfo(pdf)
+    expect(info).toMatchObject({ Tagged: 'yes', Title: title, Author: organisations.join(', ') })
+    // The XMP metadata is valid XML whatever the title holds (pdfkit writes it unescaped).
+    expect(await pdfMetadata(pdf)).toContain(
+      `<rdf:li xml:lang="x-default">Samen voor Ĳsselstein &lt;img src=x onerror=alert(1)&gt;</rdf:li>`,
+    )
+    expect(await pdfMetadata(pdf)).toContain('<pdfuaid:part>1</pdfuaid:part>')
+    const structure = await pdfStructure(pdf)
+    expect(structure.match(/ H1 /g)).toHaveLength(1)
+    expect(structure).toMatch(/TH <[^>]+>:[^"]*"Organisatie"/)
+    expect(structure).toMatch(/TD <[^>]+>:[^"]*"Łukasz Ørsted"/)
+    expect(await pdfBookmarks(pdf)).toEqual([
+      title,
+      'Preambule',
+      'Gedeelde waarden',
+      'Ambities 2040',
+      'Eerste stappen deze collegeperiode',
+      'Hoe we samenwerken',
+      'Ondertekening',
+    ])
+    await pdfPages(pdf, 'manifesto-scripts-pdf')
+
+    const html = await docxHtml(await get('docx'))
+    expect(html.match(/<h1>/g)).toHaveLength(1)
+    expect(html).toContain('<h1>Samen voor Ĳsselstein &lt;img src=x onerror=alert(1)&gt;</h1>')
+    expect(html).toContain('<h2>Preambule</h2>')
+    expect(html).toMatch(/<table><thead><tr><th><p><strong>Organisatie<\/strong><\/p><\/th>/)
+    expect(html).toContain('<td><p>Łukasz Ørsted</p></td><td><p># Wethouder</p></td>')
+    expect(html).not.toMatch(/<img/)
+
+    const md = (await get('md')).toString('utf8')
+    const rendered = micromark(md)
+    expect(rendered.match(/<h1>/g)).toHaveLength(1)
+    expect(rendered).not.toContain('<img')
+    expect(rendered).not.toContain('href=')
+    expect(rendered).toContain('<li>Functie: # Wethouder</li>')
+    expect(rendered).toContain('[klik](javascript:alert(1))')
+    expect(rendered).toContain('<h3>&lt;img src=x onerror=alert(1)&gt;</h3>')
   })
 
   it('answers 401 without a token and for a wrong one', async () => {
