@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # System tools the tests drive: Debian's Chromium through playwright-core (never a downloaded
-# build) and poppler's pdftotext, which reads the manifesto PDF back as text.
+# build) and poppler-utils (pdftotext, pdffonts, pdfinfo, pdftohtml, pdftoppm), which read the
+# exported PDFs back as their readers would.
 set -euo pipefail
 CHROMIUM=${CHROMIUM_PATH:-/usr/bin/chromium}
 missing=()

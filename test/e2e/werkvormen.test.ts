@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { TEMPLATE_IDS } from '@stip/protocol'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
@@ -250,15 +251,45 @@ describe('werkvormen: templates on the board, the lock and the session report', 
     await fitAll(anna)
     await screenshot(anna, 'werkvormen-second-template')
 
-    // The panel's download link is a plain link with the token, as a browser would follow it.
-    const href = await anna
-      .getByRole('link', { name: 'Verslag (CSV, voor Excel)' })
-      .getAttribute('href')
-    const csv = await fetch(new URL(href!, url()))
-    expect(csv.status).toBe(200)
-    expect((await csv.text()).split('\r\n')[0]).toBe(
-      'werkvorm,onderdeel,organisatie,auteur,tekst,stand_procent',
-    )
+    // The panel's downloads: fetched with the token in a header, then saved as a file.
+    const [csv] = await Promise.all([
+      anna.waitForEvent('download'),
+      anna.getByRole('button', { name: 'Verslag (CSV, voor Excel)' }).click(),
+    ])
+    expect(csv.suggestedFilename()).toMatch(/^verslag-.*\.csv$/)
+    expect(
+      readFileSync(await csv.path())
+        .toString('utf8')
+        .split('\r\n')[0],
+    ).toBe('\uFEFFwerkvorm;onderdeel;organisatie;auteur;tekst;stand_procent')
+    // While the server makes the PDF the panel says so; held back here so it can be seen.
+    await anna.route('**/report.pdf*', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      await route.continue()
+    })
+    const [pdf] = await Promise.all([
+      anna.waitForEvent('download'),
+      (async () => {
+        await anna.getByRole('button', { name: 'Verslag (PDF)' }).click()
+        const busy = anna.getByRole('status').filter({ hasText: 'Verslag (PDF) wordt gemaakt…' })
+        await busy.waitFor()
+        await busy.scrollIntoViewIfNeeded()
+        expect(
+          await anna.getByRole('button', { name: 'Verslag (PDF)' }).getAttribute('aria-busy'),
+        ).toBe('true')
+        await screenshot(anna, 'werkvormen-report-busy')
+      })(),
+    ])
+    expect(readFileSync(await pdf.path()).toString('latin1', 0, 5)).toBe('%PDF-')
+    // A download that fails says so, in Dutch.
+    await anna.route('**/report.docx*', (route) => route.abort('connectionfailed'))
+    await anna.getByRole('button', { name: 'Verslag (Word)' }).click()
+    await anna
+      .getByRole('status')
+      .filter({ hasText: 'Verslag (Word): het downloaden is mislukt.' })
+      .scrollIntoViewIfNeeded()
+    await screenshot(anna, 'werkvormen-report-failed')
+    await anna.unrouteAll()
   })
 
   it('has no WCAG 2.1 AA violations in the Werkvormen panel and adds a werkvorm by keyboard', async () => {

@@ -256,6 +256,11 @@ describe('exports of the manifesto', () => {
       `<rdf:li xml:lang="x-default">Samen voor Ĳsselstein &lt;img src=x onerror=alert(1)&gt;</rdf:li>`,
     )
     expect(await pdfMetadata(pdf)).toContain('<pdfuaid:part>1</pdfuaid:part>')
+    // The catalog names the language and asks viewers to show the title, not the file name.
+    const raw = pdf.toString('latin1')
+    expect(raw).toContain('/Lang (nl-NL)')
+    expect(raw).toMatch(/\/DisplayDocTitle true/)
+    expect(raw).toMatch(/\/Marked true/)
     const structure = await pdfStructure(pdf)
     expect(structure.match(/ H1 /g)).toHaveLength(1)
     expect(structure).toMatch(/TH <[^>]+>:[^"]*"Organisatie"/)

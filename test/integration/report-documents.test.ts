@@ -219,6 +219,9 @@ describe('the session report as a document', () => {
     )
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toContain('wordprocessingml')
+    // Kept for a person to open (or convert with LibreOffice and look at).
+    mkdirSync(SCREENSHOTS, { recursive: true })
+    writeFileSync(`${SCREENSHOTS}report.docx`, bytes)
     const html = await docxHtml(bytes)
     expect(html.match(/<h1>/g)).toHaveLength(1)
     expect(html).toContain(
@@ -346,8 +349,9 @@ describe('the session report as a document', () => {
       const seconds = (performance.now() - started) / 1000
       expect(response.status).toBe(200)
       figures.push(`${extension}: ${seconds.toFixed(2)} s, ${(bytes.length / 1024).toFixed(0)} KiB`)
-      // Seconds, not minutes, on a shared two-core machine (measured: docs/documents.md).
-      expect(seconds).toBeLessThan(20)
+      // Seconds, not minutes, on a shared two-core machine.
+      // The room for a loaded CI machine; typical figures are in docs/documents.md.
+      expect(seconds).toBeLessThan(30)
       if (extension === 'pdf') {
         expect(await pdfText(bytes)).toContain('Idee 2000: samen met bewoners')
         expect((await pdfInfo(bytes)).Tagged).toBe('yes')

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useBoardContext } from '../board/board-context'
 import { useI18n } from '../i18n/i18n-context'
 import { insertTemplate } from './insert-template'
+import { ReportDownloads } from './report-downloads'
 import { setTemplateLocked } from './template-lock'
 import { useTemplateGuard } from './use-template-guard'
 import { useTemplateInstances } from './use-template-instances'
@@ -31,8 +32,6 @@ export function WerkvormenPanel() {
     )
     if (bounds) editor?.zoomToBounds(bounds, { inset: 64, animation: { duration: 300 } })
   }
-  const reportUrl = (extension: string) =>
-    `/api/boards/${board.boardId}/report.${extension}?lang=${locale}&token=${encodeURIComponent(board.token)}`
 
   return (
     <div className="werkvormen-panel">
@@ -122,18 +121,7 @@ export function WerkvormenPanel() {
         </p>
       </section>
 
-      <section aria-labelledby="werkvormen-report">
-        <h3 id="werkvormen-report">{t('werkvormen.report')}</h3>
-        <p className="hint">{t('werkvormen.reportHint')}</p>
-        <p className="werkvormen-downloads">
-          <a className="button secondary small" href={reportUrl('md')} download>
-            {t('werkvormen.reportMarkdown')}
-          </a>
-          <a className="button secondary small" href={reportUrl('csv')} download>
-            {t('werkvormen.reportCsv')}
-          </a>
-        </p>
-      </section>
+      <ReportDownloads />
     </div>
   )
 }

@@ -232,7 +232,11 @@ export class TaggedPdf {
     })
   }
 
-  /** A list: the marker hangs in the indent as the item's label, the text wraps beside it. */
+  /**
+   * A list: `L` › `LI` › `Lbl` + `LBody` for numbered lists. A bullet carries no meaning of its
+   * own (a reader announces the list and its items), so it is drawn as an artifact and the item
+   * is `LI` › `LBody`: a third fewer text runs, which counts on a report of 2,000 notes.
+   */
   list(items: ReadonlyArray<readonly Run[]>, ordered: boolean, size = BODY): void {
     const list = this.doc.struct('L')
     this.root.add(list)
@@ -242,20 +246,22 @@ export class TaggedPdf {
       const item = this.doc.struct('LI')
       list.add(item)
       const top = this.doc.y
-      this.element(
-        'Lbl',
-        () => {
-          this.doc
-            .font(FONT.regular)
-            .fontSize(size)
-            .fillColor(MUTED)
-            .text(ordered ? `${index + 1}.` : '\u2022', this.left + 2, top, {
-              width: indent - 4,
-              lineBreak: false,
-            })
-        },
-        item,
-      )
+      if (ordered)
+        this.element(
+          'Lbl',
+          () => {
+            this.doc
+              .font(FONT.regular)
+              .fontSize(size)
+              .fillColor(MUTED)
+              .text(`${index + 1}.`, this.left + 2, top, { width: indent - 4, lineBreak: false })
+          },
+          item,
+        )
+      else
+        this.artifact(() => {
+          this.doc.circle(this.left + 5, top + size * 0.72, size * 0.16).fill(MUTED)
+        })
       this.element(
         'LBody',
         () => {

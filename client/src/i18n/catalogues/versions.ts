@@ -52,7 +52,9 @@ export const versionsCatalogue = defineCatalogue(
     'manifestoExport.pdf': 'Manifest als PDF',
     'manifestoExport.docx': 'Manifest als Word',
     'manifestoExport.md': 'Manifest als Markdown',
-    'manifestoExport.failed': 'Het downloaden is mislukt.',
+    'download.busy': '{name} wordt gemaakt…',
+    'download.failed':
+      '{name}: het downloaden is mislukt. Controleer de verbinding en probeer het opnieuw.',
   },
   {
     'signingLinks.title': 'Signing links',
@@ -102,6 +104,7 @@ export const versionsCatalogue = defineCatalogue(
     'manifestoExport.pdf': 'Manifesto as PDF',
     'manifestoExport.docx': 'Manifesto as Word',
     'manifestoExport.md': 'Manifesto as Markdown',
-    'manifestoExport.failed': 'The download failed.',
+    'download.busy': 'Making {name}…',
+    'download.failed': '{name}: the download failed. Check the connection and try again.',
   },
 )

@@ -24,6 +24,8 @@ export const werkvormenCatalogue = defineCatalogue(
     'werkvormen.report': 'Gespreksverslag',
     'werkvormen.reportHint':
       'Alles van het bord, per werkvorm, onderdeel en organisatie, met wie het schreef.',
+    'werkvormen.reportPdf': 'Verslag (PDF)',
+    'werkvormen.reportDocx': 'Verslag (Word)',
     'werkvormen.reportMarkdown': 'Verslag (Markdown)',
     'werkvormen.reportCsv': 'Verslag (CSV, voor Excel)',
   },
@@ -49,6 +51,8 @@ export const werkvormenCatalogue = defineCatalogue(
     'werkvormen.report': 'Session report',
     'werkvormen.reportHint':
       'Everything on the board, by template, section and organisation, with who wrote it.',
+    'werkvormen.reportPdf': 'Report (PDF)',
+    'werkvormen.reportDocx': 'Report (Word)',
     'werkvormen.reportMarkdown': 'Report (Markdown)',
     'werkvormen.reportCsv': 'Report (CSV, for Excel)',
   },

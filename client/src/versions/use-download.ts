@@ -1,0 +1,43 @@
+import { useState } from 'react'
+import { useBoardContext } from '../board/board-context'
+
+export interface Download {
+  /** The key of the download under way, or null. */
+  busy: string | null
+  /** The key of the download that failed last, or null. */
+  failed: string | null
+  start(key: string, path: string, fallbackName: string): Promise<void>
+}
+
+/**
+ * Fetches an export with the token in a header (not in the URL, so it reaches no log or
+ * history), shows it as busy while the server makes it, then hands it to the browser as a
+ * file under the server's name for it. One download at a time.
+ */
+export function useDownload(): Download {
+  const { token } = useBoardContext()
+  const [busy, setBusy] = useState<string | null>(null)
+  const [failed, setFailed] = useState<string | null>(null)
+
+  async function start(key: string, path: string, fallbackName: string) {
+    setBusy(key)
+    setFailed(null)
+    try {
+      const response = await fetch(path, { headers: { authorization: `Bearer ${token}` } })
+      if (!response.ok) throw new Error(`HTTP ${response.status}`)
+      const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1]
+      const url = URL.createObjectURL(await response.blob())
+      const anchor = document.createElement('a')
+      anchor.href = url
+      anchor.download = name ?? fallbackName
+      anchor.click()
+      setTimeout(() => URL.revokeObjectURL(url), 10_000)
+    } catch {
+      setFailed(key)
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  return { busy, failed, start }
+}
