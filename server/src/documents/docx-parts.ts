@@ -6,6 +6,7 @@ import {
   Footer,
   HeadingLevel,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -64,10 +65,11 @@ export function docxHeading(level: number, text: string): Paragraph {
 
 export function docxParagraph(
   content: string | readonly Run[],
-  style: { size?: number; color?: string; italics?: boolean } = {},
+  style: { size?: number; color?: string; italics?: boolean; quote?: boolean } = {},
 ): Paragraph {
   const runs = typeof content === 'string' ? [{ text: content }] : content
   return new Paragraph({
+    ...(style.quote ? { style: 'Quote' } : {}),
     children: runs.map((run) =>
       run.text === '\n'
         ? new TextRun({ break: 1 })
@@ -152,7 +154,9 @@ export async function docxDocument(options: DocxOptions): Promise<Uint8Array> {
         // Calibri is on every Word; LibreOffice substitutes its metric twin Carlito.
         document: {
           run: { language: { value: options.lang }, size: 22, font: FONT, color: '1B1F24' },
-          paragraph: { spacing: { after: 120, line: 276 } },
+          // lineRule written out: LibreOffice otherwise reads 276 as an exact line height and
+          // squeezes the board picture into one line.
+          paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
         },
         heading1: headingStyle(36, 0, 200),
         heading2: headingStyle(28, 320, 120),

@@ -30,8 +30,7 @@ function textBlocks(document: ManifestoDocument): FileChild[] {
         children.push(...docxList(block.items, block.ordered, lists++))
         break
       case 'quote':
-        for (const quoted of block.paragraphs)
-          children.push(docxParagraph(quoted, { italics: true }))
+        for (const quoted of block.paragraphs) children.push(docxParagraph(quoted, { quote: true }))
         break
     }
   }
