@@ -103,12 +103,20 @@ export function pdfAltTexts(pdf: Buffer): string[] {
   )
 }
 
-/** Renders every page as PNG into test-results/screenshots/<name>-N.png for a person to look at. */
-export async function pdfPages(pdf: Buffer, name: string, dpi = 60): Promise<void> {
+/** Renders the first pages as PNG into test-results/screenshots/<name>-N.png for a person to look at. */
+export async function pdfPages(pdf: Buffer, name: string, dpi = 60, pages = 20): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true })
   const file = `${SCREENSHOTS}${name}.pdf`
   writeFileSync(file, pdf)
-  await run('pdftoppm', ['-png', '-r', String(dpi), file, `${SCREENSHOTS}${name}`])
+  await run('pdftoppm', [
+    '-png',
+    '-r',
+    String(dpi),
+    '-l',
+    String(pages),
+    file,
+    `${SCREENSHOTS}${name}`,
+  ])
 }
 
 /** Every piece of text a DOCX holds (also the header row, table cells and alt texts). */
