@@ -1,5 +1,5 @@
-import PDFDocument from 'pdfkit'
-import { documentFonts, type FontStyle, fontStyleOf } from './document-fonts'
+import { type FontStyle, fontStyleOf } from './document-fonts'
+import { createPdfDocument, FONT, MARGIN, type PdfMetadata } from './pdf-document'
 
 /** A piece of text in one style; a paragraph is a list of runs. */
 export interface Run {
@@ -8,12 +8,7 @@ export interface Run {
   italic?: boolean
 }
 
-export interface TaggedPdfOptions {
-  title: string
-  author: string
-  subject: string
-  /** BCP 47, e.g. nl-NL: the language screen readers speak the document in. */
-  lang: string
+export interface TaggedPdfOptions extends PdfMetadata {
   /** Left in every page's footer. */
   footerTitle: string
   pageLabel: (page: number, pages: number) => string
@@ -35,7 +30,6 @@ type StructureOptions = PDFKit.Mixins.StructureElementOptions & {
   placement?: 'Block' | 'Inline'
 }
 
-export const MARGIN = { top: 64, bottom: 64, left: 64, right: 64 }
 export const INK = '#1b1f24'
 export const MUTED = '#525a66'
 export const RULE = '#c9ced6'
@@ -43,19 +37,6 @@ const BODY = 10.5
 const HEADING_SIZE: Record<Level, number> = { 1: 20, 2: 14.5, 3: 12, 4: 11, 5: 10.5, 6: 10.5 }
 /** Deeper headings (an organisation inside a report section) would only crowd the bookmarks. */
 const BOOKMARK_DEPTH = 3
-
-const FONT: Record<FontStyle, string> = {
-  regular: 'Stip-Regular',
-  bold: 'Stip-Bold',
-  italic: 'Stip-Italic',
-  boldItalic: 'Stip-BoldItalic',
-}
-
-const escapeXml = (value: unknown) =>
-  String(value ?? '').replace(
-    /[<>&"']/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
-  )
 
 /**
  * A tagged PDF (PDF/UA-1 aimed): every piece of content is either in the structure tree
@@ -70,45 +51,7 @@ export class TaggedPdf {
   private readonly done: Promise<Uint8Array>
 
   constructor(private readonly options: TaggedPdfOptions) {
-    const fonts = documentFonts()
-    const doc = new PDFDocument({
-      // @types/pdfkit 0.17 knows only the PDF/A subsets; pdfkit 0.20 writes pdfuaid:part 1.
-      ...({ subset: 'PDF/UA' } as object),
-      size: 'A4',
-      margins: MARGIN,
-      bufferPages: true,
-      tagged: true,
-      pdfVersion: '1.7',
-      lang: options.lang,
-      displayTitle: true,
-      // The default would load Helvetica (not embedded) into the file.
-      font: fonts.regular as unknown as string,
-      info: {
-        Title: options.title,
-        Author: options.author,
-        Subject: options.subject,
-        Creator: 'Stip',
-      },
-    })
-    for (const style of Object.keys(FONT) as FontStyle[])
-      doc.registerFont(FONT[style], fonts[style])
-    // pdfkit 0.20.2 writes Title, Author and Subject into the XMP metadata unescaped, so a title
-    // with "&" or "<" made it invalid XML. The Info dictionary is written (from the raw values)
-    // before the XMP, so only the XMP sees escaped ones.
-    const internal = doc as unknown as { _addInfo(): void; info: Record<string, unknown> }
-    const addInfo = internal._addInfo.bind(doc)
-    internal._addInfo = () => {
-      const raw = internal.info
-      internal.info = {
-        ...raw,
-        Title: escapeXml(raw.Title),
-        Author: escapeXml(raw.Author),
-        Subject: escapeXml(raw.Subject),
-        Creator: escapeXml(raw.Creator),
-      }
-      addInfo()
-      internal.info = raw
-    }
+    const doc = createPdfDocument(options)
     const chunks: Buffer[] = []
     this.done = new Promise<Uint8Array>((resolve, reject) => {
       doc.on('data', (chunk: Buffer) => chunks.push(chunk))
