@@ -86,6 +86,8 @@ async function sessionBoard(cleanup: ReturnType<typeof useCleanup>) {
   const html = addNote(editor, { x: zaaien.x + 40, y: zaaien.y + 200 }, HOSTILE_HTML, lukasz)
   addNote(editor, { x: zaaien.x + 280, y: zaaien.y + 200 }, HOSTILE_LINK, hostile)
   addNote(editor, { x: hebben.x + 280, y: hebben.y + 200 }, HOSTILE_FORMULA, ayse)
+  // A control character a modified client could write: XML (Word) does not allow it.
+  addNote(editor, { x: hebben.x + 40, y: hebben.y + 450 }, 'Bel\u0007 de wijkagent', lukasz)
   // Dot voting on the werkvorm's frame, revealed; dots as the Stemmen tab writes them.
   const frame = [...recordsOf(editor.doc).values()].find((r) => r.meta?.stipPart === 'frame')!
   editor.doc.transact(() => {
@@ -176,7 +178,7 @@ describe('the session report as a document', () => {
     expect(structure).toMatch(/H1 \(block\)\n\s+"Gespreksverslag: Visie 2040 Ĳsselstein/)
     expect(structure).toMatch(/Figure:\n\s+\/Placement \/Block\n\s+\/BBox \[/)
     expect(pdfAltTexts(bytes)).toEqual([
-      'Overzicht van het bord: 1 werkvorm (Wat heb je al / wat moet je zaaien) met 4 briefjes van 3 organisaties, elk in de kleur van de organisatie. Alle briefjes staan hieronder uitgeschreven per werkvorm en onderdeel.',
+      'Overzicht van het bord: 1 werkvorm (Wat heb je al / wat moet je zaaien) met 5 briefjes van 3 organisaties, elk in de kleur van de organisatie. Alle briefjes staan hieronder uitgeschreven per werkvorm en onderdeel.',
     ])
     expect(structure).toMatch(/LBody \(block\)\n\s+"Wijkteam kent de gezinnen — Ayşe Yılmaz"/)
     expect(structure).toMatch(/TH <[^>]+>:[\s\S]*?"Briefje"/)
@@ -235,6 +237,7 @@ describe('the session report as a document', () => {
     expect(html).toMatch(/<table><thead><tr><th><p><strong>Briefje<\/strong><\/p><\/th>/)
     expect(html).toMatch(/<td><p>Ayşe Yılmaz<\/p><\/td><td><p>Burgemeester<\/p><\/td>/)
     expect(html).toContain('<li>Wijkteam kent de gezinnen — <em>Ayşe Yılmaz</em></li>')
+    expect(html).toContain('<li>Bel de wijkagent — <em>Łukasz Ørsted</em></li>')
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; — <em>Łukasz Ørsted</em>')
     // The hostile strings are text: no element or link of their own.
     expect(html).not.toMatch(/<img src="?x/)
@@ -369,6 +372,12 @@ describe('the session report as a document', () => {
     const { url } = await startTestServer(cleanup)
     const board = await createBoard(url, { title: 'Leeg', template: 'rondetafel' })
     for (const extension of ['pdf', 'docx']) {
+      // An empty board still makes a document.
+      const empty = await fetch(
+        `${url}/api/boards/${board.id}/report.${extension}?token=${board.tokens.viewer}`,
+      )
+      expect(empty.status).toBe(200)
+      expect((await empty.arrayBuffer()).byteLength).toBeGreaterThan(1000)
       expect((await fetch(`${url}/api/boards/${board.id}/report.${extension}`)).status).toBe(401)
       const wrong = await fetch(
         `${url}/api/boards/${board.id}/report.${extension}?lang=fr&token=${board.tokens.viewer}`,

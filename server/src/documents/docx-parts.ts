@@ -18,6 +18,7 @@ import {
   WidthType,
 } from 'docx'
 import type { Run } from './tagged-pdf'
+import { xmlText } from './xml-text'
 
 const ORDERED = 'stip-ordered'
 const HEADINGS = [
@@ -54,13 +55,16 @@ export function docxRuns(runs: readonly Run[]): TextRun[] {
   return runs.map((run) =>
     run.text === '\n'
       ? new TextRun({ break: 1 })
-      : new TextRun({ text: run.text, bold: run.bold, italics: run.italic }),
+      : new TextRun({ text: xmlText(run.text), bold: run.bold, italics: run.italic }),
   )
 }
 
 /** A heading in Word's own Heading 1–6 styles, so the navigation pane and readers see it. */
 export function docxHeading(level: number, text: string): Paragraph {
-  return new Paragraph({ heading: HEADINGS[Math.min(6, Math.max(1, level)) - 1]!, text })
+  return new Paragraph({
+    heading: HEADINGS[Math.min(6, Math.max(1, level)) - 1]!,
+    text: xmlText(text),
+  })
 }
 
 export function docxParagraph(
@@ -74,7 +78,7 @@ export function docxParagraph(
       run.text === '\n'
         ? new TextRun({ break: 1 })
         : new TextRun({
-            text: run.text,
+            text: xmlText(run.text),
             bold: run.bold,
             italics: run.italic ?? style.italics,
             ...(style.size ? { size: style.size * 2 } : {}),
@@ -113,7 +117,7 @@ export function docxTable(
       width: { size: Math.round((widths[index]! / total) * 5000), type: WidthType.PERCENTAGE },
       margins: { top: 60, bottom: 60, left: 90, right: 90 },
       ...(head ? { shading: { type: ShadingType.CLEAR, fill: 'EEF1F5', color: 'auto' } } : {}),
-      children: [new Paragraph({ children: [new TextRun({ text, bold: head })] })],
+      children: [new Paragraph({ children: [new TextRun({ text: xmlText(text), bold: head })] })],
     })
   const line = { style: BorderStyle.SINGLE, size: 4, color: RULE }
   return new Table({
@@ -146,9 +150,9 @@ export function docxTable(
 /** A Word document in `lang`, with Word's heading styles, list numbering and page numbers. */
 export async function docxDocument(options: DocxOptions): Promise<Uint8Array> {
   const document = new Document({
-    title: options.title,
+    title: xmlText(options.title),
     subject: options.subject,
-    creator: options.creator,
+    creator: xmlText(options.creator),
     styles: {
       default: {
         // Calibri is on every Word; LibreOffice substitutes its metric twin Carlito.

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit'
 import { documentFonts, type FontStyle } from './document-fonts'
+import { xmlText } from './xml-text'
 
 export const MARGIN = { top: 64, bottom: 64, left: 64, right: 64 }
 
@@ -20,7 +21,7 @@ export interface PdfMetadata {
 }
 
 const escapeXml = (value: unknown) =>
-  String(value ?? '').replace(
+  xmlText(String(value ?? '')).replace(
     /[<>&"']/g,
     (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
   )

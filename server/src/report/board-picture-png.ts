@@ -1,12 +1,16 @@
 import { Resvg } from '@resvg/resvg-js'
 import { FONT_FAMILY, fontPaths } from '../documents/document-fonts'
+import { xmlText } from '../documents/xml-text'
 import { type BoardScene, lighten } from './board-scene'
 
 const MIN_TEXT_WIDTH = 60
 const LEGEND_ROW = 28
 
 const xml = (text: string) =>
-  text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!)
+  xmlText(text).replace(
+    /[<>&"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!,
+  )
 
 /** Greedy word wrap by an average glyph width; resvg draws SVG text without wrapping it. */
 function wrap(text: string, width: number, size: number, maxLines: number): string[] {
