@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { getFacilitator, getVotes } from '@stip/board/doc-layout'
+import { getFacilitator } from '@stip/board/doc-layout'
 import { createKeyValueContainer } from '@stip/board/record-container'
 import { micromark } from 'micromark'
 import { describe, expect, it } from 'vitest'
@@ -20,6 +20,7 @@ import {
   pdfText,
   SCREENSHOTS,
 } from './helpers/documents'
+import { boardRequest } from './helpers/http'
 import { boardApi, manifestoHashOf, tokenOfLink, writeManifesto } from './helpers/manifesto'
 import { startTestServer } from './helpers/test-server'
 import { waitFor } from './helpers/wait-for'
@@ -77,30 +78,34 @@ async function sessionBoard(cleanup: ReturnType<typeof useCleanup>) {
     organisation: ORGANISATIONS[1],
   }
   const hostile = { authorId: 'u-x', authorName: '# heading', organisation: ORGANISATIONS[2] }
+  // The two notes voted on hang in the werkvorm's frame, as the canvas parents them.
+  const frame = [...recordsOf(editor.doc).values()].find((r) => r.meta?.stipPart === 'frame')!
+  const inFrame = (at: { x: number; y: number }) => ({ x: at.x - frame.x, y: at.y - frame.y })
   const wijkteam = addNote(
     editor,
-    { x: hebben.x + 40, y: hebben.y + 200 },
+    inFrame({ x: hebben.x + 40, y: hebben.y + 200 }),
     'Wijkteam kent de gezinnen',
     ayse,
+    frame.id,
   )
-  const html = addNote(editor, { x: zaaien.x + 40, y: zaaien.y + 200 }, HOSTILE_HTML, lukasz)
+  const html = addNote(
+    editor,
+    inFrame({ x: zaaien.x + 40, y: zaaien.y + 200 }),
+    HOSTILE_HTML,
+    lukasz,
+    frame.id,
+  )
   addNote(editor, { x: zaaien.x + 280, y: zaaien.y + 200 }, HOSTILE_LINK, hostile)
   addNote(editor, { x: hebben.x + 280, y: hebben.y + 200 }, HOSTILE_FORMULA, ayse)
   // A control character a modified client could write: XML (Word) does not allow it.
   addNote(editor, { x: hebben.x + 40, y: hebben.y + 450 }, 'Bel\u0007 de wijkagent', lukasz)
-  // Dot voting on the werkvorm's frame, revealed; dots as the Stemmen tab writes them.
-  const frame = [...recordsOf(editor.doc).values()].find((r) => r.meta?.stipPart === 'frame')!
-  editor.doc.transact(() => {
-    getVotes(editor.doc).set('v1:u-ayse', [wijkteam, wijkteam, html])
-    getVotes(editor.doc).set('v1:u-lukasz', [wijkteam])
-  })
   facilitator.doc.transact(() => {
     const state = getFacilitator(facilitator.doc)
     state.set('vote', {
       id: 'v1',
       frameId: frame.id,
       dotsPerPerson: 3,
-      phase: 'revealed',
+      phase: 'open',
       startedAt: 1,
     })
     state.set('agenda', {
@@ -112,6 +117,29 @@ async function sessionBoard(cleanup: ReturnType<typeof useCleanup>) {
       currentStepId: 's2',
     })
   })
+  // Dots go to the server, one ballot per person; the facilitator then reveals the counts.
+  const ballot = (participant: string, organisation: string, dots: string[]) =>
+    boardRequest(url, `/api/boards/${board.id}/votes/v1/ballot`, {
+      method: 'PUT',
+      token: board.tokens.editor,
+      participant,
+      body: { organisation, dots },
+    })
+  await waitFor(
+    async () =>
+      (await ballot('ayse-secret-0123456789abcdef', ORGANISATIONS[0]!, [wijkteam, wijkteam, html]))
+        .status === 200,
+    { intervalMs: 100, what: 'the vote to open on the server' },
+  )
+  expect(
+    (await ballot('lukasz-secret-0123456789abcdef', ORGANISATIONS[1]!, [wijkteam])).status,
+  ).toBe(200)
+  const revealed = await boardRequest(url, `/api/boards/${board.id}/votes/v1/phase`, {
+    method: 'POST',
+    token: board.tokens.facilitator,
+    body: { phase: 'revealed' },
+  })
+  expect(revealed.status).toBe(200)
   writeManifesto(editor.doc, 'Wij geloven in de wijk.', 'Niemand staat er alleen voor.')
   const hash = await manifestoHashOf(editor.doc)
   await waitFor(

@@ -8,11 +8,9 @@ import { readBoardState } from './read-board-state'
 describe('readBoardState', () => {
   it('keeps the counts of an open vote hidden and reports earlier votes as closed', () => {
     const doc = new Y.Doc()
-    getVotes(doc).set('old:u1', ['n1', 'n1'])
-    getVotes(doc).set('old:u2', ['n2'])
-    getVotes(doc).set('now:u1', ['n3'])
-    getVotes(doc).set('broken', ['n9'])
-    getVotes(doc).set('now:u2', 'not a list')
+    getVotes(doc).set('old', { voteId: 'old', voters: 2, counts: { n1: 2, n2: 1 }, revealedAt: 5 })
+    getVotes(doc).set('now', { voteId: 'now', voters: 1, counts: null, revealedAt: null })
+    getVotes(doc).set('broken', { voteId: 7 })
     getFacilitator(doc).set('vote', {
       id: 'now',
       frameId: 'shape:frame',
@@ -20,19 +18,30 @@ describe('readBoardState', () => {
       phase: 'open',
       startedAt: 1,
     })
-    const [earlier, current] = readBoardState(doc).votes
-    expect(earlier).toEqual({
-      id: 'old',
-      frameId: null,
-      dotsPerPerson: null,
-      phase: 'closed',
-      counts: new Map([
-        ['n1', 2],
-        ['n2', 1],
-      ]),
-      voters: 2,
-    })
-    expect(current).toMatchObject({ id: 'now', phase: 'open', counts: new Map(), voters: 1 })
+    const votes = readBoardState(doc).votes
+    expect(votes).toEqual([
+      {
+        id: 'old',
+        frameId: null,
+        dotsPerPerson: null,
+        phase: 'closed',
+        counts: new Map([
+          ['n1', 2],
+          ['n2', 1],
+        ]),
+        voters: 2,
+      },
+      {
+        id: 'now',
+        frameId: 'shape:frame',
+        dotsPerPerson: 3,
+        phase: 'open',
+        counts: null,
+        voters: 1,
+      },
+    ])
+    // The server writes the counts when the facilitator reveals the vote.
+    getVotes(doc).set('now', { voteId: 'now', voters: 1, counts: { n3: 1 }, revealedAt: 9 })
     getFacilitator(doc).set('vote', {
       id: 'now',
       frameId: 'shape:frame',

@@ -1,14 +1,17 @@
 import { getFacilitator, getVotes } from '@stip/board/doc-layout'
+import { parseVoteTally } from '@stip/board/vote-results'
 import { MANIFESTO_FROZEN_KEY } from '@stip/manifesto'
 import type * as Y from 'yjs'
 
 /*
  * The one place the exports read the session state the facilitator drives (votes, agenda,
- * silent round, the manifesto's freeze) from the board's Y.Doc. Shapes as the client writes
- * them today: client/src/facilitation/facilitator-state.ts and client/src/voting/vote-tally.ts.
- * When votes move out of the shared document, only this module changes.
+ * silent round, the manifesto's freeze) from the board's Y.Doc. The facilitator map holds the
+ * current vote, the agenda and the silent round (client/src/facilitation/facilitator-state.ts);
+ * the votes map holds one tally per vote, written by the server alone: how many voted, and the
+ * dots per note once the vote is revealed or closed (packages/board/src/vote-results.ts). The
+ * ballots themselves stay with the server and never reach a report.
  *
- * Everything is read defensively: any client may have written anything.
+ * Everything is read defensively: any client may have written anything it was allowed to.
  */
 
 export type VotePhase = 'open' | 'revealed' | 'closed'
@@ -19,8 +22,8 @@ export interface BoardVote {
   frameId: string | null
   dotsPerPerson: number | null
   phase: VotePhase
-  /** Dots per note id. Empty while the vote is open: counts are hidden until the reveal. */
-  counts: Map<string, number>
+  /** Dots per note id; null while the counts are not shown (the vote is still open). */
+  counts: Map<string, number> | null
   /** How many people placed at least one dot. */
   voters: number
 }
@@ -38,7 +41,7 @@ export interface BoardAgenda {
 }
 
 export interface BoardState {
-  /** Votes whose results may be shown, earlier ones first, then the current one. */
+  /** Every vote held, earlier ones first, then the current one. */
   votes: BoardVote[]
   agenda: BoardAgenda | null
   /** The silent round whose notes are still hidden, if one is running. */
@@ -80,37 +83,29 @@ function readCurrentVote(value: unknown) {
   return { id, frameId, dotsPerPerson, phase: phase as VotePhase }
 }
 
-/**
- * Dots per vote from the votes map (`<voteId>:<userId>` → note ids). A new vote can only be
- * started once the current one is closed, and a closed vote shows its results to everyone,
- * so every vote but an open current one is reported with its counts.
- */
+/** The tallies in the votes map; the facilitator's current vote names its frame and phase. */
 function readVotes(doc: Y.Doc, current: ReturnType<typeof readCurrentVote>): BoardVote[] {
-  const byVote = new Map<string, { counts: Map<string, number>; voters: number }>()
-  for (const [key, value] of getVotes(doc).entries()) {
-    const split = key.indexOf(':')
-    if (split <= 0 || !Array.isArray(value)) continue
-    const voteId = key.slice(0, split)
-    const dots = value.filter(isStr)
-    let vote = byVote.get(voteId)
-    if (!vote) {
-      vote = { counts: new Map(), voters: 0 }
-      byVote.set(voteId, vote)
-    }
-    if (dots.length > 0) vote.voters++
-    for (const noteId of dots) vote.counts.set(noteId, (vote.counts.get(noteId) ?? 0) + 1)
-  }
   const votes: BoardVote[] = []
-  for (const [id, { counts, voters }] of byVote) {
-    if (id === current?.id) continue
-    votes.push({ id, frameId: null, dotsPerPerson: null, phase: 'closed', counts, voters })
+  for (const value of getVotes(doc).values()) {
+    const tally = parseVoteTally(value)
+    if (!tally || tally.voteId === current?.id) continue
+    votes.push({
+      id: tally.voteId,
+      frameId: null,
+      dotsPerPerson: null,
+      // A new vote starts only once the one before is closed.
+      phase: 'closed',
+      counts: tally.counts ? new Map(Object.entries(tally.counts)) : null,
+      voters: tally.voters,
+    })
   }
   if (current) {
-    const tally = byVote.get(current.id)
-    const hidden = current.phase === 'open'
+    const tally = parseVoteTally(getVotes(doc).get(current.id))
+    // Counts are shown only once revealed; whatever an open vote's tally holds stays out.
+    const counts = current.phase !== 'open' && tally?.counts ? tally.counts : null
     votes.push({
       ...current,
-      counts: hidden || !tally ? new Map() : tally.counts,
+      counts: counts ? new Map(Object.entries(counts)) : null,
       voters: tally?.voters ?? 0,
     })
   }

@@ -64,8 +64,8 @@ function voteBlocks(report: SessionReport, words: ReportWords): ReportBlock[] {
   for (const vote of report.votes) {
     const name = vote.frameName === null ? words.earlierVote : vote.frameName || words.untitledFrame
     blocks.push({ type: 'heading', level: 3, text: name })
-    if (vote.phase === 'open') {
-      blocks.push(p(words.voteOpen, true))
+    if (!vote.shown) {
+      blocks.push(p(vote.phase === 'open' ? words.voteOpen : words.voteHidden, true))
       continue
     }
     blocks.push(p(words.voteLine(vote.voters, vote.dotsPerPerson)))

@@ -14,7 +14,9 @@ export interface ReportVote {
   phase: VotePhase
   dotsPerPerson: number | null
   voters: number
-  /** Notes with at least one dot, most first (ties in the board's order); empty while open. */
+  /** False while the counts are not shown (the vote is still open). */
+  shown: boolean
+  /** Notes with at least one dot, most first (ties in the board's order). */
   results: ReportVoteResult[]
 }
 
@@ -44,7 +46,7 @@ export function reportVotes(
     const frameName = frame ? String(obj(frame.props).name ?? '') : null
     const results: Array<ReportVoteResult & { order: number }> = []
     let order = 0
-    for (const [noteId, dots] of vote.counts) {
+    for (const [noteId, dots] of vote.counts ?? []) {
       const note = records.get(noteId) as RecordLike | undefined
       if (note?.type !== 'note' || dots <= 0) continue
       const meta = obj(note.meta)
@@ -63,6 +65,7 @@ export function reportVotes(
       phase: vote.phase,
       dotsPerPerson: vote.dotsPerPerson,
       voters: vote.voters,
+      shown: vote.counts !== null,
       results: results.map(({ order: _order, ...result }) => result),
     }
   })

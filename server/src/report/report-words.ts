@@ -28,6 +28,7 @@ export const REPORT_WORDS = {
     earlierVote: 'Eerdere stemronde',
     untitledFrame: 'Frame zonder naam',
     voteOpen: 'De stemronde loopt nog; de uitslag is pas zichtbaar na het tonen.',
+    voteHidden: 'De uitslag van deze stemronde is niet getoond.',
     voteLine: (voters: number, dots: number | null) =>
       `${plural(voters, 'deelnemer', 'deelnemers')} stemde${voters === 1 ? '' : 'n'}${dots ? `, ${plural(dots, 'stip', 'stippen')} per persoon` : ''}.`,
     voteColumns: ['Briefje', 'Organisatie', 'Auteur', 'Stippen'],
@@ -73,6 +74,7 @@ export const REPORT_WORDS = {
     earlierVote: 'Earlier vote',
     untitledFrame: 'Untitled frame',
     voteOpen: 'The vote is still open; results show once revealed.',
+    voteHidden: 'The results of this vote were not shown.',
     voteLine: (voters: number, dots: number | null) =>
       `${pluralEn(voters, 'participant', 'participants')} voted${dots ? `, ${pluralEn(dots, 'dot', 'dots')} each` : ''}.`,
     voteColumns: ['Note', 'Organisation', 'Author', 'Dots'],

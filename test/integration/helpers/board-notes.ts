@@ -34,18 +34,19 @@ export function laneRect(doc: Y.Doc, section: string) {
 
 let noteCounter = 0
 
-/** A full tldraw note record, as the browser's binding writes it. */
+/** A full tldraw note record, as the browser's binding writes it (`at` in its parent's space). */
 export function noteRecord(
   at: { x: number; y: number },
   text: string,
   meta: Record<string, unknown>,
+  parentId = 'page:page',
 ) {
   const id = `shape:note-${++noteCounter}`
   return {
     id,
     typeName: 'shape',
     type: 'note',
-    parentId: 'page:page',
+    parentId,
     index: `a${noteCounter}`,
     x: at.x,
     y: at.y,
@@ -79,8 +80,9 @@ export function addNote(
   at: { x: number; y: number },
   text: string,
   meta: Record<string, unknown>,
+  parentId?: string,
 ): string {
-  const record = noteRecord(at, text, meta)
+  const record = noteRecord(at, text, meta, parentId)
   client.doc.transact(() => createKeyValueContainer(client.doc).set(record.id, record))
   return record.id
 }
