@@ -193,6 +193,8 @@ describe('the session report as a document', () => {
     const text = await pdfText(bytes)
     for (const name of ['Ayşe Yılmaz', 'Ĳsselstein', 'Łukasz Ørsted', HOSTILE_HTML, HOSTILE_LINK])
       expect(text).toContain(name)
+    // A control character has no glyph: left out rather than printed as an empty box.
+    expect(text).toContain('Bel de wijkagent — Łukasz Ørsted')
     const fonts = await pdfFonts(bytes)
     expect(fonts.length).toBeGreaterThan(0)
     expect(fonts.filter((font) => !font.embedded)).toEqual([])

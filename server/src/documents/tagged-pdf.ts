@@ -1,5 +1,6 @@
 import { type FontStyle, fontStyleOf } from './document-fonts'
 import { createPdfDocument, FONT, MARGIN, type PdfMetadata } from './pdf-document'
+import { printable } from './xml-text'
 
 /** A piece of text in one style; a paragraph is a list of runs. */
 export interface Run {
@@ -116,7 +117,7 @@ export class TaggedPdf {
     this.doc.x = this.left
     if (this.doc.y > this.doc.page.margins.top + 1) this.doc.moveDown(level <= 2 ? 0.9 : 0.6)
     this.element(`H${level}`, () => {
-      this.doc.font(FONT.bold).fontSize(size).fillColor(INK).text(text, { lineGap: 2 })
+      this.doc.font(FONT.bold).fontSize(size).fillColor(INK).text(printable(text), { lineGap: 2 })
     })
     if (level <= BOOKMARK_DEPTH) {
       const parent =
@@ -171,7 +172,11 @@ export class TaggedPdf {
         .font(FONT[fontStyleOf(run)])
         .fontSize(size)
         .fillColor(color)
-        .text(run.text, { width, lineGap: 2.5, continued: index < merged.length - 1 })
+        .text(printable(run.text), {
+          width,
+          lineGap: 2.5,
+          continued: index < merged.length - 1,
+        })
     })
   }
 
@@ -248,7 +253,7 @@ export class TaggedPdf {
     table.row(
       header.map((text) => ({ text, type: 'TH', scope: 'Column' }) as PDFKit.Mixins.CellOptions),
     )
-    for (const row of rows) table.row([...row])
+    for (const row of rows) table.row(row.map(printable))
     table.end()
     this.doc.x = this.left
     this.doc.moveDown(0.8)
