@@ -1,8 +1,7 @@
-import { WebSocket } from 'ws'
-import { WebsocketProvider } from 'y-websocket'
-import * as Y from 'yjs'
+import type { BoardConnection } from './clients/board-connection'
+import { connectBoard } from './clients/connect-board'
 import { provisionBoards } from './provision-boards'
-import { readMetric, type ServerProcess } from './server-process'
+import { isStip, readMetric, type ServerProcess } from './server-process'
 
 export interface SyncScenario {
   records: number
@@ -25,12 +24,12 @@ export interface SyncResult {
   coldRestartMs: number | null
   coldRestartSamplesMs: number[]
   /** Stip only: first cold sync after `kill -9` (durability check + timing). */
-  /** Median connect -> websocket open per kind of sample: the part that is not sync work. */
-  openMs: { warm: number; unloaded: number | null; restarted: number | null }
   afterKillMs: number | null
   recordsAfterKill: number | null
   buildMs: number
   serverPeakRssMiB: number
+  /** `/proc/loadavg` when the run ended (set by the caller). */
+  loadavg?: string
 }
 
 const SYNC_TIMEOUT_MS = 60_000
@@ -39,8 +38,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
  * Builds a board of `records` tldraw-like records through one client, then times fresh
- * clients from connect to `synced`: warm (board in memory) on both servers, and for Stip
- * cold, with the server restarted so the board is read from SQLite.
+ * clients from connect to synced: warm (board in memory) on every server, and for Stip also
+ * cold, with the room unloaded or the server restarted so the board is read from SQLite.
  */
 export async function runSyncScenario(
   scenario: SyncScenario,
@@ -55,16 +54,15 @@ export async function runSyncScenario(
     peak = Math.max(peak, s.usage().peakRssMiB)
   }
   try {
-    const builder = connect(server.wsBase, room, params)
-    await waitSynced(builder.provider)
+    const builder = connect(server, room, params)
+    await builder.synced
     const buildStarted = now()
-    const records = builder.doc.getMap<unknown>('records')
     for (let i = 0; i < scenario.records; i += scenario.recordsPerTransaction) {
-      builder.doc.transact(() => {
-        for (let j = i; j < Math.min(scenario.records, i + scenario.recordsPerTransaction); j++) {
-          records.set(`shape:${j}`, makeRecord(j, scenario.recordBytes))
-        }
-      })
+      const end = Math.min(scenario.records, i + scenario.recordsPerTransaction)
+      builder.putBoardRecords(
+        Array.from({ length: end - i }, (_, k) => i + k),
+        scenario.recordBytes,
+      )
       // About 100 updates a second: under Stip's per-connection message rate limit (200/s),
       // and the socket drains like a real client's would.
       if ((i / scenario.recordsPerTransaction) % 10 === 9) await sleep(100)
@@ -73,10 +71,10 @@ export async function runSyncScenario(
     const deadline = now() + SYNC_TIMEOUT_MS
     let seen = 0
     while (seen < scenario.records && now() < deadline) {
-      const probe = connect(server.wsBase, room, params)
-      await waitSynced(probe.provider)
-      seen = probe.doc.getMap('records').size
-      close(probe)
+      const probe = connect(server, room, params)
+      await probe.synced
+      seen = probe.boardRecordCount()
+      probe.close()
       if (seen < scenario.records) await sleep(200)
     }
     if (seen < scenario.records) throw new Error(`server holds ${seen}/${scenario.records} records`)
@@ -84,12 +82,12 @@ export async function runSyncScenario(
 
     const warm: SyncSample[] = []
     for (let i = 0; i < scenario.samples; i++) {
-      warm.push(await timeSync(server.wsBase, room, params, scenario.records))
+      warm.push(await timeSync(server, room, params, scenario.records))
     }
     const warmSamplesMs = warm.map((sample) => sample.ms)
     notePeak(server)
-    if (server.kind === 'reference') {
-      close(builder)
+    if (!isStip(server.kind)) {
+      builder.close()
       return {
         warmMs: median(warmSamplesMs),
         warmSamplesMs,
@@ -97,11 +95,6 @@ export async function runSyncScenario(
         coldUnloadedSamplesMs: [],
         coldRestartMs: null,
         coldRestartSamplesMs: [],
-        openMs: {
-          warm: median(warm.map((sample) => sample.openMs)),
-          unloaded: null,
-          restarted: null,
-        },
         afterKillMs: null,
         recordsAfterKill: null,
         buildMs: Math.round(buildMs),
@@ -113,16 +106,16 @@ export async function runSyncScenario(
     // has run), and drop the builder before the restart so it cannot re-upload the board.
     await sleep(scenario.persistWaitMs)
     await server.kill()
-    close(builder)
+    builder.close()
     server = await start()
-    const afterKill = await timeSync(server.wsBase, room, params, null)
+    const afterKill = await timeSync(server, room, params, null)
     notePeak(server)
 
     // Room unloaded, process warm: the registry drops an empty room after ROOM_IDLE_MS.
     const unloaded: SyncSample[] = []
     for (let i = 0; i < scenario.samples; i++) {
       await waitRoomsUnloaded(server)
-      unloaded.push(await timeSync(server.wsBase, room, params, scenario.records))
+      unloaded.push(await timeSync(server, room, params, scenario.records))
     }
     const coldUnloadedSamplesMs = unloaded.map((sample) => sample.ms)
     notePeak(server)
@@ -132,7 +125,7 @@ export async function runSyncScenario(
     const restarted: SyncSample[] = []
     for (let i = 0; i < scenario.samples; i++) {
       server = await start()
-      restarted.push(await timeSync(server.wsBase, room, params, scenario.records))
+      restarted.push(await timeSync(server, room, params, scenario.records))
       notePeak(server)
       await server.stop()
     }
@@ -143,11 +136,6 @@ export async function runSyncScenario(
       coldUnloadedSamplesMs,
       coldRestartMs: median(restarted.map((sample) => sample.ms)),
       coldRestartSamplesMs: restarted.map((sample) => sample.ms),
-      openMs: {
-        warm: median(warm.map((sample) => sample.openMs)),
-        unloaded: median(unloaded.map((sample) => sample.openMs)),
-        restarted: median(restarted.map((sample) => sample.openMs)),
-      },
       afterKillMs: round(afterKill.ms),
       recordsAfterKill: afterKill.records,
       buildMs: Math.round(buildMs),
@@ -169,91 +157,44 @@ async function waitRoomsUnloaded(server: ServerProcess): Promise<void> {
   throw new Error('the room was not unloaded in time')
 }
 
-function connect(wsBase: string, room: string, params: Record<string, string>) {
-  const doc = new Y.Doc()
-  const provider = new WebsocketProvider(wsBase, room, doc, {
-    params,
-    // biome-ignore lint/suspicious/noExplicitAny: ws's class is what y-websocket wants in Node
-    WebSocketPolyfill: WebSocket as any,
-    disableBc: true,
-  })
-  return { doc, provider }
-}
+let participants = 0
 
-function close(client: { doc: Y.Doc; provider: WebsocketProvider }): void {
-  client.provider.destroy()
-  client.doc.destroy()
+function connect(server: ServerProcess, room: string, params: Record<string, string>) {
+  participants++
+  return connectBoard(server.protocol, {
+    wsBase: server.wsBase,
+    room,
+    params,
+    key: `sync${participants}`,
+  })
 }
 
 interface SyncSample {
-  /** Connect -> synced, ms. */
+  /** Connect -> synced (tldraw: loaded), ms. */
   ms: number
-  /** Connect -> websocket open, ms (the rest is the server's load + sync step 2 + apply). */
-  openMs: number
   records: number
 }
 
-/** Times a fresh client from connect to `synced`; checks the record count when given. */
+/** Times a fresh client from connect to synced; checks the record count when given. */
 async function timeSync(
-  wsBase: string,
+  server: ServerProcess,
   room: string,
   params: Record<string, string>,
   expected: number | null,
 ): Promise<SyncSample> {
   const started = now()
-  const client = connect(wsBase, room, params)
-  let openMs = Number.NaN
-  client.provider.on('status', ({ status }) => {
-    if (status === 'connected' && Number.isNaN(openMs)) openMs = now() - started
-  })
+  const client: BoardConnection = connect(server, room, params)
   try {
-    await waitSynced(client.provider)
+    await client.synced
     const ms = now() - started
-    const records = client.doc.getMap('records').size
+    const records = client.boardRecordCount()
     if (expected !== null && records !== expected) {
       throw new Error(`synced ${records} records, expected ${expected}`)
     }
-    return { ms: round(ms), openMs: round(openMs), records }
+    return { ms: round(ms), records }
   } finally {
-    close(client)
+    client.close()
   }
-}
-
-async function waitSynced(provider: WebsocketProvider): Promise<void> {
-  if (provider.synced) return
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error('client did not sync in time')),
-      SYNC_TIMEOUT_MS,
-    )
-    const onSync = (synced: boolean) => {
-      if (!synced) return
-      clearTimeout(timer)
-      provider.off('sync', onSync)
-      resolve()
-    }
-    provider.on('sync', onSync)
-  })
-}
-
-function makeRecord(i: number, bytes: number) {
-  const record = {
-    id: `shape:${i}`,
-    typeName: 'shape',
-    type: 'note',
-    x: (i % 100) * 220,
-    y: Math.floor(i / 100) * 220,
-    rotation: 0,
-    index: `a${i.toString(36)}`,
-    parentId: 'page:page',
-    isLocked: false,
-    opacity: 1,
-    props: { color: 'yellow', size: 'm', font: 'draw', align: 'middle', text: '' },
-    meta: {},
-  }
-  const missing = bytes - JSON.stringify(record).length
-  if (missing > 0) record.props.text = 'y'.repeat(missing)
-  return record
 }
 
 export function median(values: number[]): number {

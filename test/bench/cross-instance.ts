@@ -110,6 +110,8 @@ export function summarizeCrossInstance(
       crossPairsShare: m((r) => r.crossInstanceLatencyMs.count / Math.max(1, r.latencyMs.count)),
       deliveredPerSecond: m((r) => r.deliveredPerSecond),
       deliveredShare: m((r) => r.delivered / Math.max(1, r.expectedDeliveries)),
+      missedDeliveries: runs.reduce((a, r) => a + r.missedDeliveries, 0),
+      divergentRooms: runs.reduce((a, r) => a + r.divergentRooms, 0),
       serverCpuSeconds: m((r) => r.serverCpuSeconds),
       serverCpuPercent: m((r) => r.serverCpuPercent),
       backingCpuSeconds: backing,

@@ -20,6 +20,8 @@ export interface LoadScenario {
 
 export interface LoadResult {
   latencyMs: LatencySummary
+  /** tldraw only: until the edit reached the receiving client's socket (count 0 elsewhere). */
+  wireLatencyMs: LatencySummary
   /** Only deliveries whose sender joined another server instance (empty with one instance). */
   crossInstanceLatencyMs: LatencySummary
   /** Server processes the clients were spread over. */
@@ -49,6 +51,14 @@ export interface LoadResult {
   hostOtherCpuPercent: number
   connectMs: number
   disconnects: number
+  /** Correctness: expected deliveries (edits sent in the window x other clients) never seen. */
+  missedDeliveries: number
+  /** Correctness: rooms whose clients ended the run with different states. */
+  divergentRooms: number
+  /** Correctness: clients that did not hold one record per participant of their room at the end. */
+  wrongRecordCounts: number
+  /** `/proc/loadavg` when the run ended (set by the caller). */
+  loadavg?: string
 }
 
 const now = () => performance.timeOrigin + performance.now()
@@ -92,7 +102,12 @@ export async function runLoadScenario(
     }
     const connectStarted = now()
     await pool.askAll(
-      assignments.map((clients) => ({ type: 'connect', wsBase: server.wsBase, clients })),
+      assignments.map((clients) => ({
+        type: 'connect' as const,
+        protocol: server.protocol,
+        wsBase: server.wsBase,
+        clients,
+      })),
     )
     const connectMs = now() - connectStarted
     await sleep(500)
@@ -144,14 +159,17 @@ export async function runLoadScenario(
     const generatorCpuSeconds = (generator.user + generator.system) / 1e6
     const backingCpuSeconds =
       backingBefore === null || backingAfter === null ? null : backingAfter - backingBefore
+    const expectedDeliveries = sent * (scenario.clientsPerRoom - 1)
+    const correctness = checkConvergence(results, scenario.clientsPerRoom)
     return {
       latencyMs: summarize(mergeHistograms(results.map((r) => r.histogram))),
+      wireLatencyMs: summarize(mergeHistograms(results.map((r) => r.wireHistogram))),
       crossInstanceLatencyMs: summarize(mergeHistograms(results.map((r) => r.crossHistogram))),
       instances: servers.length,
       generatorLagMs: summarize(mergeHistograms(results.map((r) => r.lag))),
       sent,
       delivered,
-      expectedDeliveries: sent * (scenario.clientsPerRoom - 1),
+      expectedDeliveries,
       deliveredPerSecond: Math.round(delivered / measureSeconds),
       serverCpuSeconds: round(serverCpuSeconds, 2),
       backingCpuSeconds: backingCpuSeconds === null ? null : round(backingCpuSeconds, 2),
@@ -167,10 +185,36 @@ export async function runLoadScenario(
       ),
       connectMs: Math.round(connectMs),
       disconnects: results.reduce((a, r) => a + r.disconnects, 0),
+      missedDeliveries: Math.max(0, expectedDeliveries - delivered),
+      ...correctness,
     }
   } finally {
     await pool.terminate()
   }
+}
+
+/**
+ * After the drain every client of a room must hold the same last sequence number for every
+ * participant, and one record per participant.
+ */
+function checkConvergence(
+  results: Extract<WorkerResult, { type: 'result' }>[],
+  clientsPerRoom: number,
+): { divergentRooms: number; wrongRecordCounts: number } {
+  const digests = new Map<string, Set<string>>()
+  let wrongRecordCounts = 0
+  for (const result of results) {
+    for (const [room, list] of Object.entries(result.digestsByRoom)) {
+      const set = digests.get(room) ?? new Set<string>()
+      for (const digest of list) set.add(digest)
+      digests.set(room, set)
+    }
+    for (const counts of Object.values(result.recordCountsByRoom)) {
+      wrongRecordCounts += counts.filter((count) => count !== clientsPerRoom).length
+    }
+  }
+  const divergentRooms = [...digests.values()].filter((set) => set.size > 1).length
+  return { divergentRooms, wrongRecordCounts }
 }
 
 function sumUsage(servers: ServerProcess[]): { cpuSeconds: number; peakRssMiB: number } {

@@ -1,5 +1,5 @@
 import http from 'node:http'
-import type { ServerProcess } from './server-process'
+import { isStip, type ServerProcess } from './server-process'
 
 /** A room the clients join: its name on the wire and the query params (Stip's token). */
 export interface BenchBoard {
@@ -11,14 +11,14 @@ export interface BenchBoard {
 const CREATIONS_PER_ADDRESS = 25
 
 /**
- * Makes `count` boards to join. The reference server takes any room name; Stip needs a board
+ * Makes `count` boards to join. The peers take any room name; Stip needs a board
  * created through POST /api/boards and its editor token (participants are editors).
  * Stip limits creations per client address, so the benchmark spreads them over loopback
  * source addresses (127.0.0.2, 127.0.0.3, ...): every request still goes to 127.0.0.1.
  */
 export async function provisionBoards(server: ServerProcess, count: number): Promise<BenchBoard[]> {
   const runId = Math.random().toString(36).slice(2, 8)
-  if (server.kind === 'reference') {
+  if (!isStip(server.kind)) {
     return Array.from({ length: count }, (_, i) => ({ room: `bench-${runId}-${i}`, params: {} }))
   }
   const boards: BenchBoard[] = []

@@ -1,4 +1,6 @@
 /** The benchmark's JSON report and its printed (Markdown) form. */
+import { SERVER_KINDS, type ServerKind } from './server-process'
+
 export interface ScenarioReport {
   name: string
   /** 'instances': one Stip process against several (servers `single` and `cross`). */
@@ -24,27 +26,43 @@ export interface TargetCheck {
   detail: string
 }
 
+/** The servers Stip is compared with; "best peer" is the best of these on a figure. */
+export const PEERS: readonly ServerKind[] = ['reference', 'hocuspocus', 'tldraw']
+
 interface Row {
   label: string
   key: string
-  /** Stip's figure is compared against this reference key (defaults to `key`). */
-  referenceKey?: string
+  /** Peers' figure compared with Stip's (defaults to `key`): cold sync vs in-memory sync. */
+  peerKey?: string
+  /** Correctness counter: anything but 0 is flagged. */
+  counter?: boolean
+  /** No "best peer" (higher is not better or worse, e.g. a share). */
+  noBest?: boolean
+  /** No ratio columns at all (a count of runs). */
+  noRatio?: boolean
 }
 
 const loadRows: Row[] = [
+  { label: 'runs measured', key: 'runs', noRatio: true },
   { label: 'latency p50 (ms)', key: 'p50Ms' },
   { label: 'latency p95 (ms)', key: 'p95Ms' },
   { label: 'latency p99 (ms)', key: 'p99Ms' },
   { label: 'latency max (ms)', key: 'maxMs' },
-  { label: 'delivered updates/s', key: 'deliveredPerSecond' },
-  { label: 'delivered share', key: 'deliveredShare' },
+  { label: 'tldraw: p50 at the receiving socket (ms)', key: 'wireP50Ms', noBest: true },
+  { label: 'tldraw: p99 at the receiving socket (ms)', key: 'wireP99Ms', noBest: true },
+  { label: 'delivered updates/s', key: 'deliveredPerSecond', noBest: true },
+  { label: 'delivered share', key: 'deliveredShare', noBest: true },
+  { label: 'missed deliveries (sum of runs)', key: 'missedDeliveries', counter: true },
+  { label: 'divergent rooms (sum of runs)', key: 'divergentRooms', counter: true },
+  { label: 'clients with a wrong record count (sum)', key: 'wrongRecordCounts', counter: true },
+  { label: 'client disconnects (sum of runs)', key: 'disconnects', counter: true },
   { label: 'server CPU (s in window)', key: 'serverCpuSeconds' },
   { label: 'server CPU (% of a core)', key: 'serverCpuPercent' },
   { label: 'server CPU per delivered update (µs)', key: 'serverCpuMicrosPerDelivery' },
   { label: 'server peak RSS (MiB)', key: 'serverPeakRssMiB' },
-  { label: 'generator CPU (% of a core)', key: 'generatorCpuPercent' },
-  { label: 'generator timer lag p99 (ms)', key: 'generatorLagP99Ms' },
-  { label: 'other processes CPU (% of a core)', key: 'hostOtherCpuPercent' },
+  { label: 'generator CPU (% of a core)', key: 'generatorCpuPercent', noBest: true },
+  { label: 'generator timer lag p99 (ms)', key: 'generatorLagP99Ms', noBest: true },
+  { label: 'other processes CPU (% of a core)', key: 'hostOtherCpuPercent', noBest: true },
 ]
 
 const instanceRows: Row[] = [
@@ -58,6 +76,8 @@ const instanceRows: Row[] = [
   { label: 'share of deliveries crossing instances', key: 'crossPairsShare' },
   { label: 'delivered updates/s', key: 'deliveredPerSecond' },
   { label: 'delivered share', key: 'deliveredShare' },
+  { label: 'missed deliveries (sum of runs)', key: 'missedDeliveries', counter: true },
+  { label: 'divergent rooms (sum of runs)', key: 'divergentRooms', counter: true },
   { label: 'server CPU, all processes (s in window)', key: 'serverCpuSeconds' },
   { label: 'server CPU, all processes (% of a core)', key: 'serverCpuPercent' },
   { label: 'Postgres + Redis CPU (s in window)', key: 'backingCpuSeconds' },
@@ -69,90 +89,126 @@ const instanceRows: Row[] = [
 ]
 
 const syncRows: Row[] = [
+  { label: 'runs measured', key: 'runs', noRatio: true },
   { label: 'sync, board in memory (ms)', key: 'warmSyncMs' },
-  {
-    label: 'sync, cold: room unloaded (ms)',
-    key: 'coldUnloadedSyncMs',
-    referenceKey: 'warmSyncMs',
-  },
-  {
-    label: 'sync, cold: process restarted (ms)',
-    key: 'coldRestartSyncMs',
-    referenceKey: 'warmSyncMs',
-  },
-  { label: 'sync, first after kill -9 (ms)', key: 'afterKillSyncMs', referenceKey: 'warmSyncMs' },
-  { label: 'records after kill -9', key: 'recordsAfterKill' },
+  { label: 'sync, board in memory, max sample (ms)', key: 'warmSyncMaxMs' },
+  { label: 'sync, cold: room unloaded (ms)', key: 'coldUnloadedSyncMs', peerKey: 'warmSyncMs' },
+  { label: 'sync, cold: process restarted (ms)', key: 'coldRestartSyncMs', peerKey: 'warmSyncMs' },
+  { label: 'sync, first after kill -9 (ms)', key: 'afterKillSyncMs', peerKey: 'warmSyncMs' },
+  { label: 'records after kill -9 (min)', key: 'recordsAfterKill', noBest: true },
+  { label: 'records missing after kill -9 (sum)', key: 'recordsLostAfterKill', counter: true },
   { label: 'server peak RSS (MiB)', key: 'serverPeakRssMiB' },
 ]
 
-/** Checks the issue's targets against the medians; `null` when a side was not measured. */
-export function checkTargets(report: BenchReport): TargetCheck[] {
-  const get = (scenario: string, server: string, key: string) => {
+type Get = (scenario: string, server: string, key: string) => number | null
+
+function getter(report: BenchReport): Get {
+  return (scenario, server, key) => {
     const value = report.scenarios.find((s) => s.name === scenario)?.servers[server]?.median[key]
-    return typeof value === 'number' ? value : null
+    return typeof value === 'number' && !Number.isNaN(value) ? value : null
   }
-  // "No slower" allows measurement noise: 10 % or 1 ms, whichever is larger.
-  const noSlower = (stip: number, reference: number) =>
-    stip <= reference + Math.max(1, reference * 0.1)
+}
+
+/** The lowest figure among the peers that were measured, and which peer it is. */
+export function bestPeer(
+  get: Get,
+  scenario: string,
+  key: string,
+): { kind: ServerKind; value: number } | null {
+  let best: { kind: ServerKind; value: number } | null = null
+  for (const kind of PEERS) {
+    const value = get(scenario, kind, key)
+    if (value !== null && (best === null || value < best.value)) best = { kind, value }
+  }
+  return best
+}
+
+/** Checks issue 19's targets (and the earlier ones still in force) against the medians. */
+export function checkTargets(report: BenchReport): TargetCheck[] {
+  const get = getter(report)
   const checks: TargetCheck[] = []
-  const add = (
+  const ratioTarget = (
     target: string,
-    stip: number | null,
-    reference: number | null,
-    met: boolean | null,
-  ) =>
+    scenario: string,
+    key: string,
+    against: 'reference' | 'best',
+    limit: number,
+    peerKey = key,
+  ) => {
+    const stip = get(scenario, 'stip', key)
+    const other =
+      against === 'reference'
+        ? (() => {
+            const value = get(scenario, 'reference', peerKey)
+            return value === null ? null : { kind: 'reference' as const, value }
+          })()
+        : bestPeer(get, scenario, peerKey)
+    if (stip === null || other === null) {
+      checks.push({
+        target,
+        met: null,
+        detail: `stip ${stip ?? '-'}, ${against} ${other?.value ?? '-'}`,
+      })
+      return
+    }
+    const ratio = other.value === 0 ? Number.POSITIVE_INFINITY : stip / other.value
     checks.push({
       target,
-      met: stip === null ? null : met,
-      detail: `stip ${stip ?? '-'}${reference === null ? '' : `, reference ${reference}`}`,
+      met: ratio <= limit,
+      detail: `stip ${stip}, ${other.kind} ${other.value}: ${ratio.toFixed(2)}x (limit ${limit}x)`,
     })
-  const p99 = get('room100', 'stip', 'p99Ms')
-  add(
-    'room of 100: p99 < 50 ms',
-    p99,
-    get('room100', 'reference', 'p99Ms'),
-    p99 !== null && p99 < 50,
-  )
-  const cpu = get('room100', 'stip', 'serverCpuSeconds')
-  const refCpu = get('room100', 'reference', 'serverCpuSeconds')
-  add(
-    'room of 100: less server CPU than the reference',
-    cpu,
-    refCpu,
-    cpu !== null && refCpu !== null && cpu < refCpu,
-  )
-  for (const key of ['p50Ms', 'p99Ms']) {
-    const stip = get('rooms50x4', 'stip', key)
-    const reference = get('rooms50x4', 'reference', key)
-    add(
-      `50 rooms of 4: ${key.replace('Ms', '')} no slower than the reference`,
-      stip,
-      reference,
-      stip !== null && reference !== null && noSlower(stip, reference),
+  }
+  ratioTarget('burst: p50 <= 1.0x reference', 'burst', 'p50Ms', 'reference', 1)
+  ratioTarget('burst: p99 <= 1.0x reference', 'burst', 'p99Ms', 'reference', 1)
+  ratioTarget('room100: p99 <= reference', 'room100', 'p99Ms', 'reference', 1)
+  ratioTarget('burst: server CPU <= 0.8x best peer', 'burst', 'serverCpuSeconds', 'best', 0.8)
+  ratioTarget('room100: server CPU <= 0.8x best peer', 'room100', 'serverCpuSeconds', 'best', 0.8)
+  ratioTarget('rooms50x4: server CPU <= 1.0x best peer', 'rooms50x4', 'serverCpuSeconds', 'best', 1)
+  for (const scenario of ['burst', 'rooms50x4', 'room100', 'sync5000']) {
+    ratioTarget(
+      `${scenario}: peak RSS <= 1.1x reference`,
+      scenario,
+      'serverPeakRssMiB',
+      'reference',
+      1.1,
     )
   }
-  const warm = get('sync5000', 'stip', 'warmSyncMs')
-  const refWarm = get('sync5000', 'reference', 'warmSyncMs')
-  add(
-    '5,000 records, board in memory: no slower than the reference',
-    warm,
-    refWarm,
-    warm !== null && refWarm !== null && noSlower(warm, refWarm),
+  ratioTarget('coldload, board in memory: <= 0.8x best peer', 'sync5000', 'warmSyncMs', 'best', 0.8)
+  ratioTarget(
+    'coldload, after a restart (from SQLite): <= 0.8x best peer (in memory)',
+    'sync5000',
+    'coldRestartSyncMs',
+    'best',
+    0.8,
+    'warmSyncMs',
   )
-  for (const [key, label] of [
-    ['coldUnloadedSyncMs', 'room unloaded'],
-    ['coldRestartSyncMs', 'server restarted'],
-  ] as const) {
-    const cold = get('sync5000', 'stip', key)
-    add(
-      `5,000 records, cold from SQLite (${label}): < 150 ms`,
-      cold,
-      null,
-      cold !== null && cold < 150,
+  for (const scenario of ['burst', 'rooms50x4', 'room100']) {
+    const counters = ['missedDeliveries', 'divergentRooms', 'wrongRecordCounts'].map((key) =>
+      get(scenario, 'stip', key),
     )
+    if (counters.every((c) => c === null)) continue
+    checks.push({
+      target: `${scenario}: every edit delivered, rooms converge (Stip)`,
+      met: counters.every((c) => c === 0),
+      detail: `missed ${counters[0]}, divergent rooms ${counters[1]}, wrong record counts ${counters[2]}`,
+    })
+  }
+  const p99 = get('room100', 'stip', 'p99Ms')
+  if (p99 !== null) {
+    checks.push({
+      target: 'foundation: room of 100 p99 < 50 ms',
+      met: p99 < 50,
+      detail: `stip ${p99}`,
+    })
   }
   const kept = get('sync5000', 'stip', 'recordsAfterKill')
-  add('every record survives kill -9 (after the group-commit wait)', kept, null, kept === 5000)
+  if (kept !== null) {
+    checks.push({
+      target: 'every record survives kill -9 (after the group-commit wait)',
+      met: get('sync5000', 'stip', 'recordsLostAfterKill') === 0,
+      detail: `stip ${kept} (min over runs)`,
+    })
+  }
   const single = get('cross-instance', 'single', 'p99Ms')
   const cross = get('cross-instance', 'cross', 'p99Ms')
   if (single !== null || cross !== null) {
@@ -181,25 +237,15 @@ export function formatReport(report: BenchReport): string {
     lines.push(`/proc/loadavg: start ${report.loadavg.start}, end ${report.loadavg.end}`, '')
   }
   for (const note of report.notes) lines.push(`Note: ${note}`)
+  if (report.notes.length > 0) lines.push('')
+  const get = getter(report)
   for (const scenario of report.scenarios) {
     lines.push(`### ${scenario.name}: ${scenario.description}`, '')
     if (scenario.kind === 'instances') {
       lines.push(...formatInstances(scenario), '')
       continue
     }
-    lines.push('| metric | reference | stip | stip / reference |', '|---|---:|---:|---:|')
-    const reference = scenario.servers.reference?.median
-    const stip = scenario.servers.stip?.median
-    for (const row of scenario.kind === 'load' ? loadRows : syncRows) {
-      const r = reference?.[row.referenceKey ?? row.key]
-      const s = stip?.[row.key]
-      const ratio =
-        typeof r === 'number' && typeof s === 'number' && r !== 0 ? (s / r).toFixed(2) : '-'
-      const cell = (value: number | null | undefined, key: string) =>
-        typeof value === 'number' ? format(value, key) : '-'
-      lines.push(`| ${row.label} | ${cell(r, row.key)} | ${cell(s, row.key)} | ${ratio} |`)
-    }
-    lines.push('')
+    lines.push(...formatServers(scenario, scenario.kind === 'load' ? loadRows : syncRows, get), '')
   }
   const targets = report.targets ?? []
   if (targets.length > 0) {
@@ -214,6 +260,45 @@ export function formatReport(report: BenchReport): string {
   return `${lines.join('\n')}\n`
 }
 
+const columnName: Record<ServerKind, string> = {
+  reference: 'y-websocket-server',
+  hocuspocus: 'Hocuspocus',
+  tldraw: 'tldraw sync',
+  stip: 'Stip',
+  'stip-tick0': 'Stip, tick 0',
+}
+
+function formatServers(scenario: ScenarioReport, rows: Row[], get: Get): string[] {
+  const kinds = SERVER_KINDS.filter((kind) => scenario.servers[kind] !== undefined)
+  const lines = [
+    `| metric | ${kinds.map((k) => columnName[k]).join(' | ')} | Stip / reference | Stip / best peer |`,
+    `|---|${kinds.map(() => '---:|').join('')}---:|---:|`,
+  ]
+  for (const row of rows) {
+    const value = (kind: ServerKind) => {
+      const key = PEERS.includes(kind) ? (row.peerKey ?? row.key) : row.key
+      return get(scenario.name, kind, key)
+    }
+    const values = kinds.map(value)
+    if (values.every((v) => v === null)) continue
+    const cells = values.map((v) => (v === null ? '-' : cell(v, row)))
+    const stip = value('stip')
+    const reference = value('reference')
+    const ratio = (other: number | null) =>
+      stip === null || other === null || other === 0 || row.counter
+        ? '-'
+        : (stip / other).toFixed(2)
+    const best =
+      row.noBest || row.counter ? null : bestPeer(get, scenario.name, row.peerKey ?? row.key)
+    lines.push(
+      `| ${row.label} | ${cells.join(' | ')} | ${ratio(reference)} | ${
+        best === null ? '-' : `${ratio(best.value)} (${columnName[best.kind]})`
+      } |`,
+    )
+  }
+  return lines
+}
+
 function formatInstances(scenario: ScenarioReport): string[] {
   const single = scenario.servers.single?.median
   const cross = scenario.servers.cross?.median
@@ -225,16 +310,22 @@ function formatInstances(scenario: ScenarioReport): string[] {
     const a = single?.[row.key]
     const b = cross?.[row.key]
     const ratio =
-      typeof a === 'number' && typeof b === 'number' && a !== 0 ? (b / a).toFixed(2) : '-'
-    const cell = (value: number | null | undefined) =>
-      typeof value === 'number' ? format(value, row.key) : '-'
-    lines.push(`| ${row.label} | ${cell(a)} | ${cell(b)} | ${ratio} |`)
+      typeof a === 'number' && typeof b === 'number' && a !== 0 && !row.counter
+        ? (b / a).toFixed(2)
+        : '-'
+    const show = (value: number | null | undefined) =>
+      typeof value === 'number' ? cell(value, row) : '-'
+    lines.push(`| ${row.label} | ${show(a)} | ${show(b)} | ${ratio} |`)
   }
   return lines
 }
 
-function format(value: number, key: string): string {
-  if (key === 'deliveredShare' || key === 'crossPairsShare') return `${(value * 100).toFixed(1)} %`
+function cell(value: number, row: Row): string {
+  // A non-zero correctness counter must stand out in the table.
+  if (row.counter) return value === 0 ? '0' : `**${value} (!)**`
+  if (row.key === 'deliveredShare' || row.key === 'crossPairsShare') {
+    return `${(value * 100).toFixed(1)} %`
+  }
   if (Number.isInteger(value)) return String(value)
   return value.toFixed(1)
 }

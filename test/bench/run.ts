@@ -1,10 +1,13 @@
 /**
- * `pnpm bench`: the sync-server benchmark. Runs each scenario against Stip's server and the
- * reference @y/websocket-server 0.1.1 (both as child processes), prints a table and writes
- * bench-results/sync-<timestamp>.json and bench-results/sync-latest.json at the repo root.
+ * `pnpm bench`: the sync-server benchmark. Runs each scenario against Stip's server, the
+ * reference @y/websocket-server 0.1.1, Hocuspocus and tldraw sync (all as child processes,
+ * interleaved per run), prints a table and writes bench-results/sync-<timestamp>.{json,md}
+ * and bench-results/sync-latest.{json,md} at the repo root.
  *
- * Flags: --runs N (default 3), --quick (short windows, for a smoke run), --servers stip,reference,
- * --scenarios room100,rooms50x4,sync5000,cross-instance, --workers N (client threads, default 2),
+ * Flags: --runs N (default 3), --quick (short windows, for a smoke run),
+ * --servers reference,hocuspocus,tldraw,stip (add stip-tick0 for Stip with BROADCAST_TICK_MS=0),
+ * --scenarios burst,rooms50x4,room100,sync5000,cross-instance ("coldload" = sync5000),
+ * --workers N (client threads, default 2),
  * --measure S / --warmup S (seconds), --cpu-prof (write Stip CPU profiles to bench-results/profiles),
  * --instances N (Stip processes in cross-instance, default 3).
  * cross-instance needs Postgres (BENCH_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/postgres)
@@ -18,11 +21,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { defaultPostgresAdminUrl, defaultRedisUrl } from './backing-services'
-import { median, runSyncScenario, type SyncResult } from './cold-sync'
+import { runSyncScenario, type SyncResult } from './cold-sync'
 import { runCrossInstance, summarizeCrossInstance } from './cross-instance'
 import { type LoadResult, type LoadScenario, runLoadScenario } from './load-scenario'
-import { type BenchReport, checkTargets, formatReport, type ScenarioReport } from './report'
-import { type ServerKind, startServerProcess } from './server-process'
+import { type BenchReport, checkTargets, formatReport } from './report'
+import { isStip, SERVER_KINDS, type ServerKind, startServerProcess } from './server-process'
+import { summarizeLoad, summarizeSync } from './summaries'
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url))
 const repoRoot = path.resolve(benchDir, '../..')
@@ -33,8 +37,8 @@ async function main(): Promise<void> {
     options: {
       runs: { type: 'string' },
       quick: { type: 'boolean', default: false },
-      servers: { type: 'string', default: 'reference,stip' },
-      scenarios: { type: 'string', default: 'room100,rooms50x4,sync5000,cross-instance' },
+      servers: { type: 'string', default: 'reference,hocuspocus,tldraw,stip' },
+      scenarios: { type: 'string', default: 'burst,rooms50x4,room100,sync5000,cross-instance' },
       instances: { type: 'string', default: '3' },
       workers: { type: 'string', default: '2' },
       measure: { type: 'string' },
@@ -47,13 +51,20 @@ async function main(): Promise<void> {
   const measureMs = Number(values.measure ?? (quick ? 8 : 25)) * 1000
   const warmupMs = Number(values.warmup ?? (quick ? 2 : 5)) * 1000
   const workers = Number(values.workers)
-  const wanted = new Set(values.scenarios.split(','))
+  const wanted = new Set(
+    values.scenarios.split(',').map((s) => (s === 'coldload' ? 'sync5000' : s)),
+  )
   const notes: string[] = []
+  const unknown = values.servers.split(',').filter((s) => !SERVER_KINDS.includes(s as ServerKind))
+  if (unknown.length > 0) throw new Error(`unknown --servers ${unknown.join(',')}`)
   let servers = values.servers.split(',') as ServerKind[]
-  if (servers.includes('stip') && !existsSync(path.join(repoRoot, 'server/src/main.ts'))) {
-    servers = servers.filter((s) => s !== 'stip')
+  if (servers.some(isStip) && !existsSync(path.join(repoRoot, 'server/src/main.ts'))) {
+    servers = servers.filter((s) => !isStip(s))
     notes.push('server/src/main.ts does not exist yet: Stip was skipped.')
   }
+  // Run r starts with server r (mod n): every server goes first, and none always follows another.
+  const orderFor = (run: number) =>
+    servers.map((_, i) => servers[(i + run) % servers.length] as ServerKind)
 
   const children = new Set<ChildProcess>()
   const killAll = () => {
@@ -79,7 +90,7 @@ async function main(): Promise<void> {
         child.once('exit', () => children.delete(child))
       },
       nodeFlags:
-        values['cpu-prof'] && kind === 'stip' ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+        values['cpu-prof'] && isStip(kind) ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
     })
   const freshDataDir = async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'stip-bench-'))
@@ -88,6 +99,18 @@ async function main(): Promise<void> {
   }
 
   const loadScenarios: LoadScenario[] = [
+    {
+      // Everyone dragging at once: 400 edits/s into one room, 7,600 deliveries/s out.
+      name: 'burst',
+      rooms: 1,
+      clientsPerRoom: 20,
+      editsPerSecond: 20,
+      payloadBytes: 300,
+      warmupMs,
+      measureMs,
+      drainMs: 2000,
+      workers,
+    },
     {
       name: 'room100',
       rooms: 1,
@@ -137,8 +160,8 @@ async function main(): Promise<void> {
     for (const scenario of loadScenarios) {
       const perServer: Partial<Record<ServerKind, LoadResult[]>> = {}
       for (let run = 0; run < runs; run++) {
-        // Alternate which server goes first, so a drift in host load does not favour one.
-        for (const kind of run % 2 === 0 ? servers : [...servers].reverse()) {
+        // Rotate which server goes first, so a drift in host load does not favour one.
+        for (const kind of orderFor(run)) {
           log(`${scenario.name} run ${run + 1}/${runs} on ${kind}`)
           try {
             const server = await start(kind, await freshDataDir())
@@ -146,9 +169,11 @@ async function main(): Promise<void> {
               const result = await runLoadScenario(scenario, server)
               log(
                 `  p50 ${result.latencyMs.p50} p99 ${result.latencyMs.p99} ms, ` +
-                  `${result.deliveredPerSecond} upd/s, server CPU ${result.serverCpuPercent}%`,
+                  `${result.deliveredPerSecond} upd/s, server CPU ${result.serverCpuSeconds} s, ` +
+                  `RSS ${result.serverPeakRssMiB} MiB, missed ${result.missedDeliveries}, ` +
+                  `divergent ${result.divergentRooms}, load ${readLoadavg()}`,
               )
-              perServer[kind] = [...(perServer[kind] ?? []), result]
+              perServer[kind] = [...(perServer[kind] ?? []), { ...result, loadavg: readLoadavg() }]
             } finally {
               await server.stop()
             }
@@ -171,7 +196,7 @@ async function main(): Promise<void> {
       }
       const perServer: Partial<Record<ServerKind, SyncResult[]>> = {}
       for (let run = 0; run < runs; run++) {
-        for (const kind of servers) {
+        for (const kind of orderFor(run)) {
           log(`sync5000 run ${run + 1}/${runs} on ${kind}`)
           try {
             const dataDir = await freshDataDir()
@@ -180,7 +205,7 @@ async function main(): Promise<void> {
               `  warm ${result.warmMs} ms, unloaded ${result.coldUnloadedMs ?? '-'} ms, ` +
                 `restarted ${result.coldRestartMs ?? '-'} ms`,
             )
-            perServer[kind] = [...(perServer[kind] ?? []), result]
+            perServer[kind] = [...(perServer[kind] ?? []), { ...result, loadavg: readLoadavg() }]
           } catch (error) {
             failed(`sync5000 run ${run + 1} on ${kind}`, error)
           }
@@ -189,7 +214,7 @@ async function main(): Promise<void> {
       report.scenarios.push(summarizeSync(scenario, perServer))
     }
 
-    if (wanted.has('cross-instance')) {
+    if (wanted.has('cross-instance') && servers.includes('stip')) {
       // A workshop: three breakout boards of eight people, each making two edits a second.
       const scenario: LoadScenario = {
         name: 'cross-instance',
@@ -247,11 +272,14 @@ async function main(): Promise<void> {
   await mkdir(resultsDir, { recursive: true })
   const stamp = report.startedAt.replace(/[:.]/g, '-')
   const json = `${JSON.stringify(report, null, 2)}\n`
+  const markdown = formatReport(report)
   await writeFile(path.join(resultsDir, `sync-${stamp}.json`), json)
   await writeFile(path.join(resultsDir, 'sync-latest.json'), json)
-  process.stdout.write(formatReport(report))
+  await writeFile(path.join(resultsDir, `sync-${stamp}.md`), markdown)
+  await writeFile(path.join(resultsDir, 'sync-latest.md'), markdown)
+  process.stdout.write(markdown)
   process.stdout.write(
-    `\nwritten: bench-results/sync-${stamp}.json, bench-results/sync-latest.json\n`,
+    `\nwritten: bench-results/sync-${stamp}.{json,md}, bench-results/sync-latest.{json,md}\n`,
   )
 }
 
@@ -260,77 +288,6 @@ function readLoadavg(): string {
     return readFileSync('/proc/loadavg', 'utf8').trim()
   } catch {
     return 'unknown'
-  }
-}
-
-function summarizeLoad(
-  scenario: LoadScenario,
-  perServer: Partial<Record<ServerKind, LoadResult[]>>,
-): ScenarioReport {
-  const metrics = (results: LoadResult[]) => ({
-    p50Ms: median(results.map((r) => r.latencyMs.p50)),
-    p95Ms: median(results.map((r) => r.latencyMs.p95)),
-    p99Ms: median(results.map((r) => r.latencyMs.p99)),
-    maxMs: median(results.map((r) => r.latencyMs.max)),
-    deliveredPerSecond: median(results.map((r) => r.deliveredPerSecond)),
-    deliveredShare: median(results.map((r) => r.delivered / Math.max(1, r.expectedDeliveries))),
-    serverCpuSeconds: median(results.map((r) => r.serverCpuSeconds)),
-    serverCpuMicrosPerDelivery: median(results.map((r) => r.serverCpuMicrosPerDelivery)),
-    serverCpuPercent: median(results.map((r) => r.serverCpuPercent)),
-    serverPeakRssMiB: median(results.map((r) => r.serverPeakRssMiB)),
-    generatorCpuPercent: median(results.map((r) => r.generatorCpuPercent)),
-    generatorLagP99Ms: median(results.map((r) => r.generatorLagMs.p99)),
-    hostOtherCpuPercent: median(results.map((r) => r.hostOtherCpuPercent)),
-  })
-  return {
-    name: scenario.name,
-    kind: 'load',
-    description:
-      `${scenario.rooms} room(s) x ${scenario.clientsPerRoom} clients, ${scenario.editsPerSecond} edits/s each, ` +
-      `${scenario.measureMs / 1000} s measured after ${scenario.warmupMs / 1000} s warm-up`,
-    servers: Object.fromEntries(
-      Object.entries(perServer).map(([kind, results]) => [
-        kind,
-        { median: metrics(results ?? []), runs: results ?? [] },
-      ]),
-    ),
-  }
-}
-
-function summarizeSync(
-  scenario: { records: number; recordBytes: number; samples: number },
-  perServer: Partial<Record<ServerKind, SyncResult[]>>,
-): ScenarioReport {
-  const metrics = (results: SyncResult[]) => ({
-    warmSyncMs: median(results.map((r) => r.warmMs)),
-    coldUnloadedSyncMs: results.every((r) => r.coldUnloadedMs !== null)
-      ? median(results.map((r) => r.coldUnloadedMs as number))
-      : null,
-    coldRestartSyncMs: results.every((r) => r.coldRestartMs !== null)
-      ? median(results.map((r) => r.coldRestartMs as number))
-      : null,
-    afterKillSyncMs: results.every((r) => r.afterKillMs !== null)
-      ? median(results.map((r) => r.afterKillMs as number))
-      : null,
-    recordsAfterKill: results.every((r) => r.recordsAfterKill !== null)
-      ? Math.min(...results.map((r) => r.recordsAfterKill as number))
-      : null,
-    serverPeakRssMiB: median(results.map((r) => r.serverPeakRssMiB)),
-  })
-  return {
-    name: 'sync5000',
-    kind: 'sync',
-    description:
-      `new client connect -> synced on a board of ${scenario.records} records of ~${scenario.recordBytes} B; ` +
-      `median of ${scenario.samples} samples per run. Cold = board read from Stip's SQLite file ` +
-      'after the room unloaded (same process) or the process restarted; ' +
-      'the reference has no persistence, so only its in-memory (warm) sync exists.',
-    servers: Object.fromEntries(
-      Object.entries(perServer).map(([kind, results]) => [
-        kind,
-        { median: metrics(results ?? []), runs: results ?? [] },
-      ]),
-    ),
   }
 }
 

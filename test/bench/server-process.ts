@@ -3,9 +3,36 @@ import { createWriteStream, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { ClientProtocol } from './clients/board-connection'
 
-/** Which server a scenario runs against. */
-export type ServerKind = 'stip' | 'reference'
+/**
+ * Which server a scenario runs against: Stip; the reference y-websocket server; the peers
+ * Hocuspocus and tldraw sync; and `stip-tick0`, Stip with BROADCAST_TICK_MS=0 (every update
+ * broadcast at once instead of merged per tick), a diagnostic reference point.
+ */
+export type ServerKind = 'stip' | 'reference' | 'hocuspocus' | 'tldraw' | 'stip-tick0'
+
+export const SERVER_KINDS: readonly ServerKind[] = [
+  'reference',
+  'hocuspocus',
+  'tldraw',
+  'stip',
+  'stip-tick0',
+]
+
+/** Stip's own processes (boards via POST /api/boards, tokens, SQLite). */
+export const isStip = (kind: ServerKind) => kind === 'stip' || kind === 'stip-tick0'
+
+/** The client each server speaks with. */
+export const protocolOf = (kind: ServerKind): ClientProtocol =>
+  kind === 'hocuspocus' ? 'hocuspocus' : kind === 'tldraw' ? 'tldraw' : 'y-websocket'
+
+/** The peers' plain-node entry points, beside this file. */
+const peerScripts: Record<'reference' | 'hocuspocus' | 'tldraw', string> = {
+  reference: 'servers/reference-server.mjs',
+  hocuspocus: 'servers/hocuspocus-server.mjs',
+  tldraw: 'servers/tldraw-sync-server.mjs',
+}
 
 export interface ServerUsage {
   /** user + system CPU seconds the server process has used since it started. */
@@ -18,6 +45,7 @@ export interface ServerUsage {
 
 export interface ServerProcess {
   kind: ServerKind
+  protocol: ClientProtocol
   pid: number
   /** Base for `new WebsocketProvider(wsBase, room, doc)`. */
   wsBase: string
@@ -34,7 +62,7 @@ export interface ServerOptions {
   kind: ServerKind
   /** Stip only: SQLite/data directory; reuse it to restart onto the same boards. */
   dataDir: string
-  /** Stip only: extra environment, e.g. DATABASE_URL and REDIS_URL. */
+  /** Extra environment, e.g. DATABASE_URL and REDIS_URL for Stip, STATIC_DIR for tldraw. */
   env?: Record<string, string>
   /** Extra node flags for the child, e.g. `--cpu-prof`. */
   nodeFlags?: string[]
@@ -56,25 +84,26 @@ const STOP_TIMEOUT_MS = 15_000
 export async function startServerProcess(options: ServerOptions): Promise<ServerProcess> {
   const port = await freePort()
   const flags = options.nodeFlags ?? []
-  const child =
-    options.kind === 'stip'
-      ? spawn(process.execPath, [...flags, '--import', 'tsx', 'server/src/main.ts'], {
-          cwd: repoRoot,
-          env: {
-            ...process.env,
-            PORT: String(port),
-            HOST: '127.0.0.1',
-            DATA_DIR: options.dataDir,
-            LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn',
-            ...options.env,
-          },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        })
-      : spawn(process.execPath, [...flags, path.join(benchDir, 'reference-server.mjs')], {
-          cwd: path.resolve(benchDir, '..'),
-          env: { ...process.env, PORT: String(port) },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        })
+  const child = isStip(options.kind)
+    ? spawn(process.execPath, [...flags, '--import', 'tsx', 'server/src/main.ts'], {
+        cwd: repoRoot,
+        env: {
+          ...process.env,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          DATA_DIR: options.dataDir,
+          LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn',
+          ...(options.kind === 'stip-tick0' ? { BROADCAST_TICK_MS: '0' } : {}),
+          ...options.env,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+    : spawn(process.execPath, [...flags, path.join(benchDir, peerScripts[options.kind])], {
+        // The test package's node_modules: the peers are its devDependencies.
+        cwd: path.resolve(benchDir, '..'),
+        env: { ...process.env, PORT: String(port), ...options.env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
   options.track(child)
   const output: string[] = []
   const keep = (chunk: Buffer) => {
@@ -95,7 +124,7 @@ export async function startServerProcess(options: ServerOptions): Promise<Server
     child.once('exit', (code) => resolve(code)),
   )
 
-  const readyPath = options.kind === 'stip' ? '/healthz' : '/'
+  const readyPath = isStip(options.kind) ? '/healthz' : '/'
   const ready = await Promise.race([
     waitForHttp(`http://127.0.0.1:${port}${readyPath}`, READY_TIMEOUT_MS),
     exited.then(() => false),
@@ -107,8 +136,9 @@ export async function startServerProcess(options: ServerOptions): Promise<Server
   const pid = child.pid
   return {
     kind: options.kind,
+    protocol: protocolOf(options.kind),
     pid,
-    wsBase: options.kind === 'stip' ? `ws://127.0.0.1:${port}/ws` : `ws://127.0.0.1:${port}`,
+    wsBase: isStip(options.kind) ? `ws://127.0.0.1:${port}/ws` : `ws://127.0.0.1:${port}`,
     httpBase: `http://127.0.0.1:${port}`,
     usage: () => {
       if (child.exitCode !== null || child.signalCode !== null) {

@@ -1,4 +1,6 @@
 /** Messages between the benchmark's main thread and its client worker threads. */
+import type { ClientProtocol } from './clients/board-connection'
+
 /** One simulated client: its room, its map key, and optionally which server instance it joins. */
 export interface BenchClientSpec {
   room: string
@@ -14,6 +16,7 @@ export interface BenchClientSpec {
 export type WorkerRequest =
   | {
       type: 'connect'
+      protocol: ClientProtocol
       wsBase: string
       clients: BenchClientSpec[]
     }
@@ -40,6 +43,12 @@ export type WorkerResult =
       crossHistogram: Uint32Array
       /** How late edit timers fired (generator saturation). */
       lag: Uint32Array
+      /** tldraw only: latencies until the edit reached the receiving socket (before its throttle). */
+      wireHistogram: Uint32Array
+      /** Per room, each client's digest of every participant's last sequence number. */
+      digestsByRoom: Record<string, string[]>
+      /** Per room, how many participant records each client holds. */
+      recordCountsByRoom: Record<string, number[]>
       /** Edits sent inside the measurement window, per room. */
       sentByRoom: Record<string, number>
       received: number
