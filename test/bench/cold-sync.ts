@@ -142,6 +142,9 @@ export async function runSyncScenario(
       serverPeakRssMiB: round(peak),
     }
   } finally {
+    // A failed run must not leave a client reconnecting to a stopped server.
+    for (const connection of openConnections) connection.close()
+    openConnections.clear()
     await server.stop()
   }
 }
@@ -158,15 +161,25 @@ async function waitRoomsUnloaded(server: ServerProcess): Promise<void> {
 }
 
 let participants = 0
+const openConnections = new Set<BoardConnection>()
 
 function connect(server: ServerProcess, room: string, params: Record<string, string>) {
   participants++
-  return connectBoard(server.protocol, {
+  const connection = connectBoard(server.protocol, {
     wsBase: server.wsBase,
     room,
     params,
     key: `sync${participants}`,
   })
+  const close = connection.close
+  openConnections.add(connection)
+  return {
+    ...connection,
+    close: () => {
+      openConnections.delete(connection)
+      close()
+    },
+  }
 }
 
 interface SyncSample {

@@ -285,11 +285,13 @@ function formatServers(scenario: ScenarioReport, rows: Row[], get: Get): string[
     const stip = value('stip')
     const reference = value('reference')
     const ratio = (other: number | null) =>
-      stip === null || other === null || other === 0 || row.counter
+      stip === null || other === null || other === 0 || row.counter || row.noRatio
         ? '-'
         : (stip / other).toFixed(2)
     const best =
-      row.noBest || row.counter ? null : bestPeer(get, scenario.name, row.peerKey ?? row.key)
+      row.noBest || row.counter || row.noRatio
+        ? null
+        : bestPeer(get, scenario.name, row.peerKey ?? row.key)
     lines.push(
       `| ${row.label} | ${cells.join(' | ')} | ${ratio(reference)} | ${
         best === null ? '-' : `${ratio(best.value)} (${columnName[best.kind]})`
