@@ -77,7 +77,7 @@ export function summarizeSync(
     kind: 'sync',
     description:
       `("coldload") new client connect -> synced on a board of ${scenario.records} records of ~${scenario.recordBytes} B ` +
-      `(tldraw: real shape records, ~450 B); median of ${scenario.samples} samples per run. Cold = board read from ` +
+      `(tldraw: real note shapes, ~420 B); median of ${scenario.samples} samples per run. Cold = board read from ` +
       "Stip's SQLite file after the room unloaded (same process) or the process restarted; the peers persist " +
       "nothing, so only their in-memory sync exists, and the ratio columns compare Stip's cold figures with it.",
     servers: Object.fromEntries(
