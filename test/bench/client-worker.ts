@@ -136,6 +136,17 @@ function main(): void {
           reply({ type: 'ran' })
           break
         }
+        case 'digest': {
+          const digestsByRoom: Record<string, string[]> = {}
+          for (const client of clients) {
+            digestsByRoom[client.room] = [
+              ...(digestsByRoom[client.room] ?? []),
+              client.connection.digest(),
+            ]
+          }
+          reply({ type: 'digests', digestsByRoom })
+          break
+        }
         case 'collect': {
           const digestsByRoom: Record<string, string[]> = {}
           const recordCountsByRoom: Record<string, number[]> = {}

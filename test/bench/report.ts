@@ -56,6 +56,12 @@ const loadRows: Row[] = [
   { label: 'divergent rooms (sum of runs)', key: 'divergentRooms', counter: true },
   { label: 'clients with a wrong record count (sum)', key: 'wrongRecordCounts', counter: true },
   { label: 'client disconnects (sum of runs)', key: 'disconnects', counter: true },
+  {
+    label: 'wait after the drain until rooms converged (ms, max of runs)',
+    key: 'convergeWaitMs',
+    noBest: true,
+    noRatio: true,
+  },
   { label: 'server CPU (s in window)', key: 'serverCpuSeconds' },
   { label: 'server CPU (% of a core)', key: 'serverCpuPercent' },
   { label: 'server CPU per delivered update (µs)', key: 'serverCpuMicrosPerDelivery' },

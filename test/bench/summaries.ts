@@ -27,6 +27,7 @@ export function summarizeLoad(
       divergentRooms: sum(results.map((r) => r.divergentRooms)),
       wrongRecordCounts: sum(results.map((r) => r.wrongRecordCounts)),
       disconnects: sum(results.map((r) => r.disconnects)),
+      convergeWaitMs: Math.max(...results.map((r) => r.convergeWaitMs)),
       serverCpuSeconds: m((r) => r.serverCpuSeconds),
       serverCpuMicrosPerDelivery: m((r) => r.serverCpuMicrosPerDelivery),
       serverCpuPercent: m((r) => r.serverCpuPercent),

@@ -30,6 +30,7 @@ export type WorkerRequest =
       measureStart: number
       measureEnd: number
     }
+  | { type: 'digest' }
   | { type: 'collect' }
   | { type: 'close' }
 
@@ -56,4 +57,5 @@ export type WorkerResult =
       disconnects: number
     }
   | { type: 'closed' }
+  | { type: 'digests'; digestsByRoom: Record<string, string[]> }
   | { type: 'error'; message: string }
