@@ -13,6 +13,8 @@ export interface BenchReport {
   startedAt: string
   machine: { cpus: number; cpuModel: string; totalMemGiB: number; node: string; platform: string }
   options: Record<string, unknown>
+  /** The commit measured. */
+  commit?: string
   /** `/proc/loadavg` when the run started and ended: how busy the shared host was. */
   loadavg?: { start: string; end: string }
   notes: string[]
@@ -248,7 +250,8 @@ export function formatReport(report: BenchReport): string {
   const lines: string[] = []
   lines.push(
     `Sync benchmark ${report.startedAt} on ${report.machine.cpus} x ${report.machine.cpuModel}, ` +
-      `Node ${report.machine.node}; runs: ${String(report.options.runs)}${report.options.quick ? ' (quick)' : ''}`,
+      `Node ${report.machine.node}; runs: ${String(report.options.runs)}${report.options.quick ? ' (quick)' : ''}; ` +
+      `commit ${report.commit ?? 'unknown'}`,
     '',
   )
   if (report.loadavg) {
@@ -257,6 +260,7 @@ export function formatReport(report: BenchReport): string {
   for (const note of report.notes) lines.push(`Note: ${note}`)
   if (report.notes.length > 0) lines.push('')
   const get = getter(report)
+  lines.push(...formatSummary(report, get), '')
   for (const scenario of report.scenarios) {
     lines.push(`### ${scenario.name}: ${scenario.description}`, '')
     if (scenario.kind === 'instances') {
@@ -319,6 +323,40 @@ function formatServers(scenario: ScenarioReport, rows: Row[], get: Get): string[
       } |`,
     )
   }
+  return lines
+}
+
+/** One line per scenario and figure, laid out as issue 19's table. */
+function formatSummary(report: BenchReport, get: Get): string[] {
+  const kinds = SERVER_KINDS.filter((kind) =>
+    report.scenarios.some((s) => s.kind !== 'instances' && s.servers[kind] !== undefined),
+  )
+  const n = (value: number | null) => (value === null ? '-' : String(value))
+  const pair = (scenario: string, kind: ServerKind, a: string, b: string) =>
+    `${n(get(scenario, kind, a))} / ${n(get(scenario, kind, b))}`
+  const lines = [
+    '### Summary (medians; details per scenario below)',
+    '',
+    `| scenario | figure | ${kinds.map((k) => columnName[k]).join(' | ')} |`,
+    `|---|---|${kinds.map(() => '---|').join('')}`,
+  ]
+  const row = (scenario: string, figure: string, cell: (kind: ServerKind) => string) => {
+    if (!report.scenarios.some((s) => s.name === scenario)) return
+    lines.push(`| ${scenario} | ${figure} | ${kinds.map(cell).join(' | ')} |`)
+  }
+  for (const scenario of ['burst', 'rooms50x4', 'room100']) {
+    row(scenario, 'p50 / p99 ms', (k) => pair(scenario, k, 'p50Ms', 'p99Ms'))
+    row(scenario, 'server CPU s / peak RSS MiB', (k) =>
+      pair(scenario, k, 'serverCpuSeconds', 'serverPeakRssMiB'),
+    )
+    row(scenario, 'missed / divergent rooms', (k) =>
+      pair(scenario, k, 'missedDeliveries', 'divergentRooms'),
+    )
+  }
+  row('sync5000', 'in memory: median / max ms', (k) =>
+    pair('sync5000', k, 'warmSyncMs', 'warmSyncMaxMs'),
+  )
+  row('sync5000', 'after a restart (Stip) ms', (k) => n(get('sync5000', k, 'coldRestartSyncMs')))
   return lines
 }
 

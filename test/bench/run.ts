@@ -13,7 +13,7 @@
  * cross-instance needs Postgres (BENCH_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/postgres)
  * and Redis (BENCH_REDIS_URL, default redis://127.0.0.1:6379); it is skipped with a note without them.
  */
-import type { ChildProcess } from 'node:child_process'
+import { type ChildProcess, execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -145,6 +145,7 @@ async function main(): Promise<void> {
       platform: `${os.platform()} ${os.release()}`,
     },
     options: { runs, quick, measureMs, warmupMs, workers, servers },
+    commit: gitCommit(),
     loadavg: { start: readLoadavg(), end: '' },
     notes,
     scenarios: [],
@@ -281,6 +282,17 @@ async function main(): Promise<void> {
   process.stdout.write(
     `\nwritten: bench-results/sync-${stamp}.{json,md}, bench-results/sync-latest.{json,md}\n`,
   )
+}
+
+/** The commit measured (with "+dirty" when the work tree has changes). */
+function gitCommit(): string {
+  try {
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).trim()
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain') === '' ? '' : '+dirty'}`
+  } catch {
+    return 'unknown'
+  }
 }
 
 function readLoadavg(): string {

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events'
 import { WebSocket } from 'ws'
 
 const FRAME_MS = 1000 / 60
@@ -15,8 +16,12 @@ export function installTldrawNodeGlobals(): void {
   g.__benchTldrawGlobals = true
   g.WebSocket ??= WebSocket
   // `devicePixelRatio` is read when the store creates its instance record.
-  g.window ??= Object.assign(new EventTarget(), { devicePixelRatio: 1 })
-  g.document ??= Object.assign(new EventTarget(), { hidden: false })
+  const window = Object.assign(new EventTarget(), { devicePixelRatio: 1 })
+  const document = Object.assign(new EventTarget(), { hidden: false })
+  // Every simulated client listens to both for reconnect hints; a hundred are expected.
+  setMaxListeners(0, window, document)
+  g.window ??= window
+  g.document ??= document
   g.navigator ??= {}
   if (typeof g.requestAnimationFrame !== 'function') {
     g.requestAnimationFrame = (callback: (time: number) => void) => {
