@@ -171,6 +171,15 @@ export function checkTargets(report: BenchReport): TargetCheck[] {
       })
       return
     }
+    if (key.endsWith('Ms') && Math.max(stip, other.value) >= 10_000) {
+      // The latency histogram ends at 10 s: a saturated figure compares nothing.
+      checks.push({
+        target,
+        met: null,
+        detail: `stip ${stip}, ${other.kind} ${other.value}: saturated (>= 10 s)`,
+      })
+      return
+    }
     const ratio = other.value === 0 ? Number.POSITIVE_INFINITY : stip / other.value
     checks.push({
       target,
@@ -331,7 +340,8 @@ function formatSummary(report: BenchReport, get: Get): string[] {
   const kinds = SERVER_KINDS.filter((kind) =>
     report.scenarios.some((s) => s.kind !== 'instances' && s.servers[kind] !== undefined),
   )
-  const n = (value: number | null) => (value === null ? '-' : String(value))
+  const n = (value: number | null) =>
+    value === null ? '-' : value >= 10_000 ? '>=10000' : String(Math.round(value * 100) / 100)
   const pair = (scenario: string, kind: ServerKind, a: string, b: string) =>
     `${n(get(scenario, kind, a))} / ${n(get(scenario, kind, b))}`
   const lines = [
@@ -384,6 +394,8 @@ function formatInstances(scenario: ScenarioReport): string[] {
 function cell(value: number, row: Row): string {
   // A non-zero correctness counter must stand out in the table.
   if (row.counter) return value === 0 ? '0' : `**${value} (!)**`
+  // The latency histogram ends at 10 s: its overflow bucket means "10 s or more".
+  if (/^(p50|p95|p99|max|wireP50|wireP99)Ms$/.test(row.key) && value >= 10_000) return '>=10000'
   if (row.key === 'deliveredShare' || row.key === 'crossPairsShare') {
     return `${(value * 100).toFixed(1)} %`
   }
