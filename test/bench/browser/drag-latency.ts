@@ -93,6 +93,8 @@ export interface DragLatencies {
   localMs: number[]
   /** Pointermoves whose position never reached B (should be 0). */
   missing: number
+  /** The drag never moved the note on A (the press missed it): no samples from it. */
+  failed: boolean
 }
 
 /**
@@ -109,6 +111,7 @@ export function dragLatencies(trace: DragTrace): DragLatencies {
   const remoteMs: number[] = []
   const localMs: number[] = []
   let missing = 0
+  if (trace.seenA.length === 0) return { remoteMs, localMs, missing, failed: true }
   // tldraw starts a translation only past its drag threshold: the moves before the one that
   // started it (the last move before A's first change) are the threshold, not latency.
   const firstChangeAt = trace.seenA[0]?.[0] ?? Number.POSITIVE_INFINITY
@@ -122,5 +125,5 @@ export function dragLatencies(trace: DragTrace): DragLatencies {
     if (remote === undefined) missing++
     else remoteMs.push(remote[0] - t)
   }
-  return { remoteMs, localMs, missing }
+  return { remoteMs, localMs, missing, failed: false }
 }

@@ -82,7 +82,8 @@ async function main(): Promise<void> {
           steps,
           stepPx: 4,
           intervalMs: 1000 / 60,
-          direction: Math.floor(round / 2) % 2 === 0 ? 1 : -1,
+          // Right, then back left: the note stays where it started, clear of side panels.
+          direction: round % 2 === 0 ? 1 : -1,
         })
         traces[system].push(trace)
       }
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
             remoteMs: summarise(latencies.flatMap((l) => l.remoteMs)),
             localMs: summarise(latencies.flatMap((l) => l.localMs)),
             missingPositions: latencies.reduce((a, l) => a + l.missing, 0),
+            failedDrags: latencies.filter((l) => l.failed).length,
             perDragRemoteMedianMs: latencies.map((l) => summarise(l.remoteMs).median),
           },
         ]
@@ -139,7 +141,13 @@ async function main(): Promise<void> {
 // Only for the type of `results` above.
 function summaryOf() {
   const s = summarise([])
-  return { remoteMs: s, localMs: s, missingPositions: 0, perDragRemoteMedianMs: [0] }
+  return {
+    remoteMs: s,
+    localMs: s,
+    missingPositions: 0,
+    failedDrags: 0,
+    perDragRemoteMedianMs: [0],
+  }
 }
 
 function buildTldrawPage(): void {
@@ -235,6 +243,9 @@ function formatDrag(report: {
     row('samples', (r) => r.remoteMs.n),
     row('positions that never reached B', (r) =>
       r.missingPositions === 0 ? '0' : `**${r.missingPositions} (!)**`,
+    ),
+    row('drags that did not move the note on A', (r) =>
+      r.failedDrags === 0 ? '0' : `**${r.failedDrags} (!)**`,
     ),
     row('A pointer move -> A store, p50 (ms)', (r) => r.localMs.median),
     '',
