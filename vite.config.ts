@@ -73,6 +73,8 @@ export default defineConfig({
           name: 'integration',
           root: '.',
           include: ['test/integration/**/*.test.ts', 'server/src/**/*.services.test.ts'],
+          // The integration tests start the production build of the server: build it first.
+          globalSetup: ['test/integration/helpers/build-server.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
