@@ -7,7 +7,7 @@ import { wsBaseOf } from './test-server'
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 /** The production build of the server (scripts/build-server.mjs; built before the integration tests). */
 export const BUILT_SERVER_ENTRY = path.join(repoRoot, 'server/dist/main.js')
-const START_TIMEOUT_MS = 20_000
+const START_TIMEOUT_MS = 45_000
 
 export interface ChildServer {
   child: ChildProcess
