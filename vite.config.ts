@@ -89,9 +89,9 @@ export default defineConfig({
           name: 'production-build',
           root: '.',
           include: [PRODUCTION_BUILD_TEST],
-          // It installs and builds a clean copy of the repository, which loads both cores for
-          // a minute or two: it runs alone, after every other project, so it cannot slow their
-          // timing-sensitive tests.
+          // It installs and builds a clean copy of the repository, which loads the CPU for a
+          // minute or two: a group order of its own makes it run alone, never beside the
+          // timing-sensitive tests of the other projects.
           sequence: { groupOrder: 1 },
           testTimeout: 300_000,
           hookTimeout: 60_000,
