@@ -19,6 +19,9 @@ if (!('groupBy' in Map)) {
   })
 }
 
+/** Runs scripts/build-production.sh (what the Dockerfile runs) in a clean copy of the repository. */
+const PRODUCTION_BUILD_TEST = 'test/integration/production-build.test.ts'
+
 // One config for the client build (root: client/) and for every test project.
 export default defineConfig({
   root: 'client',
@@ -73,7 +76,24 @@ export default defineConfig({
           name: 'integration',
           root: '.',
           include: ['test/integration/**/*.test.ts', 'server/src/**/*.services.test.ts'],
+          exclude: [PRODUCTION_BUILD_TEST, '**/node_modules/**'],
+          // The integration tests start the production build of the server: build it first.
+          globalSetup: ['test/integration/helpers/build-server.ts'],
           testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'production-build',
+          root: '.',
+          include: [PRODUCTION_BUILD_TEST],
+          // It installs and builds a clean copy of the repository, which loads the CPU for a
+          // minute or two: a group order of its own makes it run alone, never beside the
+          // timing-sensitive tests of the other projects.
+          sequence: { groupOrder: 1 },
+          testTimeout: 300_000,
           hookTimeout: 60_000,
         },
       },

@@ -1,9 +1,7 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { Limits } from '@stip/protocol'
 import { z } from 'zod'
-
-const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+import { serverRoot } from './server-root'
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max)
 

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import path from 'node:path'
 // fontkit has no type declarations; pdfkit (which depends on it) takes its font objects as is.
 // @ts-expect-error -- untyped module
 import * as fontkit from 'fontkit'
+import { serverRoot } from '../server-root'
 
 /**
  * Noto Sans (SIL Open Font License, server/assets/fonts/OFL.txt): one family that covers every
@@ -20,11 +21,12 @@ const FILES: Record<FontStyle, string> = {
   boldItalic: 'NotoSans-BoldItalic.ttf',
 }
 
-const FONT_DIR = new URL('../../assets/fonts/', import.meta.url)
+// From the server package's root, not this module: bundled, it runs from server/dist/.
+const FONT_DIR = path.join(serverRoot, 'assets', 'fonts')
 
 /** Absolute paths of the font files, for renderers that load fonts by path (resvg). */
 export function fontPaths(): string[] {
-  return Object.values(FILES).map((file) => fileURLToPath(new URL(file, FONT_DIR)))
+  return Object.values(FILES).map((file) => path.join(FONT_DIR, file))
 }
 
 /** A parsed font, as pdfkit takes it (typed as its accepted source so no cast spreads). */
@@ -40,7 +42,7 @@ let parsed: Record<FontStyle, ParsedFont> | null = null
  */
 export function documentFonts(): Record<FontStyle, ParsedFont> {
   const open = (style: FontStyle): ParsedFont =>
-    fontkit.create(readFileSync(new URL(FILES[style], FONT_DIR))) as ParsedFont
+    fontkit.create(readFileSync(path.join(FONT_DIR, FILES[style]))) as ParsedFont
   parsed ??= {
     regular: open('regular'),
     bold: open('bold'),

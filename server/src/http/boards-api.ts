@@ -20,6 +20,7 @@ import { exportBoard } from './board-export'
 import { clientAddress } from './client-address'
 import { httpError } from './http-error'
 import { createManifestoExportApi } from './manifesto-export-api'
+import { publicOrigin } from './public-origin'
 import { createReportApi } from './report-api'
 import { type BoardEnv, createRequireRole } from './require-role'
 import { createSealedApi } from './sealed-api'
@@ -45,7 +46,7 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
   const api = new Hono<Env>()
 
   const shareLink = (c: Context, boardId: string, token: string) =>
-    `${config.publicUrl ?? new URL(c.req.url).origin}/b/${boardId}#${TOKEN_FRAGMENT_KEY}=${token}`
+    `${publicOrigin(c, config)}/b/${boardId}#${TOKEN_FRAGMENT_KEY}=${token}`
 
   const requireRole = createRequireRole(access)
 

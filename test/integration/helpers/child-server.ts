@@ -5,7 +5,9 @@ import type { Cleanup } from './cleanup'
 import { wsBaseOf } from './test-server'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
-const START_TIMEOUT_MS = 20_000
+/** The production build of the server (scripts/build-server.mjs; built before the integration tests). */
+export const BUILT_SERVER_ENTRY = path.join(repoRoot, 'server/dist/main.js')
+const START_TIMEOUT_MS = 45_000
 
 export interface ChildServer {
   child: ChildProcess
@@ -17,18 +19,26 @@ export interface ChildServer {
   kill(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>
 }
 
+export interface ChildServerOptions {
+  /** The entry to run with `node` (default: the repository's built server). */
+  entry?: string
+  /** Working directory of the process (default: the repository root). */
+  cwd?: string
+}
+
 /**
- * Runs server/src/main.ts in its own process, configured through the environment only, and
- * waits for its "listening" log line. It runs as `node --import tsx` rather than through the
- * tsx CLI: the CLI starts the server in a grandchild, so a SIGKILL would hit the wrong process.
+ * Runs the production build of the server (`node server/dist/main.js`, as `npm start` and the
+ * container image do) in its own process, configured through the environment only, and waits
+ * for its "listening" log line.
  */
 export async function spawnChildServer(
   cleanup: Cleanup,
   dataDir: string,
   env: Record<string, string> = {},
+  { entry = BUILT_SERVER_ENTRY, cwd = repoRoot }: ChildServerOptions = {},
 ): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: repoRoot,
+  const child = spawn(process.execPath, [entry], {
+    cwd,
     env: {
       ...process.env,
       PORT: '0',
