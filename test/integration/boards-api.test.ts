@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { PROTOCOL_VERSION } from '@stip/protocol'
 import Database from 'better-sqlite3'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -189,13 +190,14 @@ describe('the boards API', () => {
 describe('the client configuration', () => {
   const cleanup = useCleanup()
 
-  it('hands the client the tldraw licence key (null when none is set) and its clock', async () => {
+  it('hands the client the tldraw licence key (null when none is set), its clock and its protocol version', async () => {
     const withKey = await startTestServer(cleanup, { tldrawLicenseKey: 'tldraw-test-key' })
     const withoutKey = await startTestServer(cleanup)
     const before = Date.now()
     expect(await (await fetch(`${withKey.url}/api/config`)).json()).toEqual({
       tldrawLicenseKey: 'tldraw-test-key',
       serverTime: expect.any(Number),
+      protocolVersion: PROTOCOL_VERSION,
     })
     const config = (await (await fetch(`${withoutKey.url}/api/config`)).json()) as {
       tldrawLicenseKey: unknown
