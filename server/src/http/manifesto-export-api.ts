@@ -1,8 +1,6 @@
 import { Hono, type MiddlewareHandler } from 'hono'
 import { manifestoDocument } from '../manifesto-export/manifesto-document'
-import { manifestoDocx } from '../manifesto-export/manifesto-docx'
 import { manifestoMarkdownExport } from '../manifesto-export/manifesto-markdown-export'
-import { manifestoPdf } from '../manifesto-export/manifesto-pdf'
 import type { BoardStore } from '../store/board-store'
 import type { RoomRegistry } from '../sync/room-registry'
 import { httpError } from './http-error'
@@ -47,8 +45,8 @@ export function createManifestoExportApi(deps: ManifestoExportApiDeps): Hono<Boa
         extension === 'md'
           ? new TextEncoder().encode(manifestoMarkdownExport(document))
           : extension === 'docx'
-            ? await manifestoDocx(document)
-            : await manifestoPdf(document)
+            ? await (await import('../manifesto-export/manifesto-docx')).manifestoDocx(document)
+            : await (await import('../manifesto-export/manifesto-pdf')).manifestoPdf(document)
       c.header('Content-Type', type)
       c.header(
         'Content-Disposition',

@@ -2,9 +2,7 @@ import type { Role } from '@stip/protocol'
 import type { Locale } from '@stip/templates'
 import { Hono, type MiddlewareHandler } from 'hono'
 import { reportToCsv } from '../report/report-csv'
-import { reportDocx } from '../report/report-docx'
 import { reportToMarkdown } from '../report/report-markdown'
-import { reportPdf } from '../report/report-pdf'
 import { buildSessionReport, type SessionReport } from '../report/session-report'
 import type { BoardStore } from '../store/board-store'
 import type { RoomRegistry } from '../sync/room-registry'
@@ -23,10 +21,17 @@ type Render = (report: SessionReport, locale: Locale) => string | Promise<Uint8A
 const FORMATS: Record<string, { type: string; render: Render }> = {
   md: { type: 'text/markdown; charset=utf-8', render: reportToMarkdown },
   csv: { type: 'text/csv; charset=utf-8', render: reportToCsv },
-  pdf: { type: 'application/pdf', render: reportPdf },
+  // The document writers (pdfkit, docx, resvg) load on their first use: a server that never
+  // exports keeps ~35 MiB less (docs/benchmarks.md, memory).
+  pdf: {
+    type: 'application/pdf',
+    render: async (report, locale) =>
+      (await import('../report/report-pdf')).reportPdf(report, locale),
+  },
   docx: {
     type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    render: reportDocx,
+    render: async (report, locale) =>
+      (await import('../report/report-docx')).reportDocx(report, locale),
   },
 }
 
