@@ -14,7 +14,7 @@ type Problem = { kind: 'title' } | { kind: 'server'; message: string } | { kind:
 
 /** `/`: name the board and its partner organisations, pick a werkvorm, get the share links. */
 export function StartPage({ navigate }: { navigate(path: string): void }) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const id = useId()
   const [title, setTitle] = useState('')
   const [organisations, setOrganisations] = useState<OrganisationDraft[]>([])
@@ -36,6 +36,7 @@ export function StartPage({ navigate }: { navigate(path: string): void }) {
         title: title.trim(),
         ...(template === 'none' ? {} : { template }),
         organisations: organisationsForRequest(organisations),
+        locale,
       })
       // The links exist nowhere else: the server keeps only their hashes.
       saveLinks(localStorage, board.id, board.links)

@@ -92,7 +92,9 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
         hash: hashToken(token),
       })),
     )
-    await store.appendUpdates(board.id, [initialBoardDoc(board)])
+    await store.appendUpdates(board.id, [
+      initialBoardDoc({ ...board, locale: parsed.data.locale ?? 'nl' }),
+    ])
     const links = {
       facilitator: shareLink(c, board.id, tokens.facilitator),
       editor: shareLink(c, board.id, tokens.editor),
