@@ -21,6 +21,7 @@ import { clientAddress } from './client-address'
 import { httpError } from './http-error'
 import { createManifestoExportApi } from './manifesto-export-api'
 import { publicOrigin } from './public-origin'
+import { readJsonBody } from './read-json-body'
 import { createReportApi } from './report-api'
 import { type BoardEnv, createRequireRole } from './require-role'
 import { createSealedApi } from './sealed-api'
@@ -62,7 +63,7 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
     if (boardCreations.isOver(address)) {
       throw httpError(429, 'too many boards created from this address; wait a minute')
     }
-    const body = await readJson(c)
+    const body = await readJsonBody(c)
     if (body === undefined) throw httpError(400, 'the body must be JSON')
     const parsed = CreateBoardBody.safeParse(body)
     if (!parsed.success) throw httpError(400, describeIssues(parsed.error))
@@ -187,14 +188,6 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
   api.route('/', createSealedApi({ store, registry, requireRole, jsonLimit }))
 
   return api
-}
-
-async function readJson(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json()
-  } catch {
-    return undefined
-  }
 }
 
 /** A file name fit for a header: ASCII letters, digits, dot, dash and underscore only. */

@@ -163,7 +163,3 @@ export interface BoardStore {
   ping(): Promise<void>
   close(): Promise<void>
 }
-
-export class StoreError extends Error {
-  readonly code = 'STORE_FAILED'
-}
