@@ -57,6 +57,8 @@ export interface AuditAndRetention {
   markOpened(boardId: string, at: number): Promise<void>
   /** Every board with its size and last opening, oldest first. */
   listBoards(): Promise<BoardSummary[]>
+  /** One board's summary, or null when there is no such board. */
+  boardSummary(boardId: string): Promise<BoardSummary | null>
   /** Ids of boards neither opened nor created at or after `cutoff`. */
   boardsIdleSince(cutoff: number): Promise<string[]>
 }

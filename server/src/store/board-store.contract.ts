@@ -283,6 +283,8 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
       expect(old).toMatchObject({ title: 'Samen naar 2040', createdAt: 1000, lastOpenedAt: null })
       expect(old.bytes).toBeGreaterThan(7)
       expect(boards.find((b) => b.id === 'opened')?.lastOpenedAt).toBe(4000)
+      expect(await store.boardSummary('old')).toEqual(old)
+      expect(await store.boardSummary('missing')).toBeNull()
       expect(await store.boardsIdleSince(4500)).toEqual(['old', 'opened'])
       expect(await store.boardsIdleSince(4000)).toEqual(['old'])
       expect(await store.boardsIdleSince(1000)).toEqual([])

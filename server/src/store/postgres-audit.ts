@@ -1,5 +1,5 @@
 import type pg from 'pg'
-import type { AuditAndRetention, AuditEntry } from './audit-records'
+import type { AuditAndRetention, AuditEntry, BoardSummary } from './audit-records'
 
 /** Migration 5 of the Postgres store: the audit log and when each board was last opened. */
 export const AUDIT_MIGRATION = `CREATE TABLE stip_board_audit (
@@ -17,6 +17,30 @@ export const AUDIT_MIGRATION = `CREATE TABLE stip_board_audit (
 
 /** The tables deleteBoard must clear for these records. */
 export const AUDIT_TABLES = ['stip_board_audit'] as const
+
+const SUMMARY_SQL = `SELECT b.id, b.title, b.created_at, b.last_opened_at,
+   COALESCE((SELECT LENGTH(snapshot) FROM stip_board_snapshots WHERE board_id = b.id), 0)
+   + COALESCE((SELECT SUM(LENGTH(data)) FROM stip_board_updates WHERE board_id = b.id), 0)
+   + COALESCE((SELECT SUM(size) FROM stip_board_assets WHERE board_id = b.id), 0)
+   + COALESCE((SELECT SUM(LENGTH(snapshot)) FROM stip_board_versions WHERE board_id = b.id), 0)
+   AS bytes
+ FROM stip_boards b`
+
+interface SummaryRow {
+  id: string
+  title: string
+  created_at: string
+  last_opened_at: string | null
+  bytes: string
+}
+
+const toSummary = (row: SummaryRow): BoardSummary => ({
+  id: row.id,
+  title: row.title,
+  createdAt: Number(row.created_at),
+  lastOpenedAt: row.last_opened_at === null ? null : Number(row.last_opened_at),
+  bytes: Number(row.bytes),
+})
 
 /** The Postgres side of the audit log and retention. */
 export function postgresAudit(pool: pg.Pool): AuditAndRetention {
@@ -69,28 +93,12 @@ export function postgresAudit(pool: pg.Pool): AuditAndRetention {
       )
     },
     async listBoards() {
-      const result = await pool.query<{
-        id: string
-        title: string
-        created_at: string
-        last_opened_at: string | null
-        bytes: string
-      }>(
-        `SELECT b.id, b.title, b.created_at, b.last_opened_at,
-           COALESCE((SELECT LENGTH(snapshot) FROM stip_board_snapshots WHERE board_id = b.id), 0)
-           + COALESCE((SELECT SUM(LENGTH(data)) FROM stip_board_updates WHERE board_id = b.id), 0)
-           + COALESCE((SELECT SUM(size) FROM stip_board_assets WHERE board_id = b.id), 0)
-           + COALESCE((SELECT SUM(LENGTH(snapshot)) FROM stip_board_versions WHERE board_id = b.id), 0)
-           AS bytes
-         FROM stip_boards b ORDER BY b.created_at, b.id`,
-      )
-      return result.rows.map((row) => ({
-        id: row.id,
-        title: row.title,
-        createdAt: Number(row.created_at),
-        lastOpenedAt: row.last_opened_at === null ? null : Number(row.last_opened_at),
-        bytes: Number(row.bytes),
-      }))
+      const result = await pool.query<SummaryRow>(`${SUMMARY_SQL} ORDER BY b.created_at, b.id`)
+      return result.rows.map(toSummary)
+    },
+    async boardSummary(boardId) {
+      const result = await pool.query<SummaryRow>(`${SUMMARY_SQL} WHERE b.id = $1`, [boardId])
+      return result.rows[0] ? toSummary(result.rows[0]) : null
     },
     async boardsIdleSince(cutoff) {
       const result = await pool.query<{ id: string }>(

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { AuditAndRetention, AuditEntry } from './audit-records'
+import type { AuditAndRetention, AuditEntry, BoardSummary } from './audit-records'
 
 /** Migration 5 of the SQLite store: the audit log and when each board was last opened. */
 export const AUDIT_MIGRATION = `CREATE TABLE board_audit (
@@ -40,18 +40,29 @@ export function sqliteAudit(db: Database.Database): AuditAndRetention {
   const markOpened = db.prepare<[{ at: number; id: string }]>(
     'UPDATE boards SET last_opened_at = @at WHERE id = @id AND (last_opened_at IS NULL OR last_opened_at < @at)',
   )
-  const listBoards = db.prepare<
-    [],
-    { id: string; title: string; created_at: number; last_opened_at: number | null; bytes: number }
-  >(
-    `SELECT b.id, b.title, b.created_at, b.last_opened_at,
+  const summarySql = `SELECT b.id, b.title, b.created_at, b.last_opened_at,
        COALESCE((SELECT LENGTH(snapshot) FROM board_snapshots WHERE board_id = b.id), 0)
        + COALESCE((SELECT SUM(LENGTH(data)) FROM board_updates WHERE board_id = b.id), 0)
        + COALESCE((SELECT SUM(size) FROM board_assets WHERE board_id = b.id), 0)
        + COALESCE((SELECT SUM(LENGTH(snapshot)) FROM board_versions WHERE board_id = b.id), 0)
        AS bytes
-     FROM boards b ORDER BY b.created_at, b.id`,
-  )
+     FROM boards b`
+  type SummaryRow = {
+    id: string
+    title: string
+    created_at: number
+    last_opened_at: number | null
+    bytes: number
+  }
+  const listBoards = db.prepare<[], SummaryRow>(`${summarySql} ORDER BY b.created_at, b.id`)
+  const oneBoard = db.prepare<[string], SummaryRow>(`${summarySql} WHERE b.id = ?`)
+  const toSummary = (row: SummaryRow): BoardSummary => ({
+    id: row.id,
+    title: row.title,
+    createdAt: row.created_at,
+    lastOpenedAt: row.last_opened_at,
+    bytes: row.bytes,
+  })
   const idle = db.prepare<[number], { id: string }>(
     'SELECT id FROM boards WHERE COALESCE(last_opened_at, created_at) < ? ORDER BY created_at',
   )
@@ -85,13 +96,11 @@ export function sqliteAudit(db: Database.Database): AuditAndRetention {
       markOpened.run({ at, id: boardId })
     },
     async listBoards() {
-      return listBoards.all().map((row) => ({
-        id: row.id,
-        title: row.title,
-        createdAt: row.created_at,
-        lastOpenedAt: row.last_opened_at,
-        bytes: row.bytes,
-      }))
+      return listBoards.all().map(toSummary)
+    },
+    async boardSummary(boardId) {
+      const row = oneBoard.get(boardId)
+      return row ? toSummary(row) : null
     },
     async boardsIdleSince(cutoff) {
       return idle.all(cutoff).map((row) => row.id)

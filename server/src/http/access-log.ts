@@ -1,0 +1,36 @@
+import type { ServerResponse } from 'node:http'
+import type { MiddlewareHandler } from 'hono'
+import type { Logger } from '../logger'
+import { clientAddress } from './client-address'
+
+/**
+ * One access-log line per HTTP request (module "access"): method, path, status, duration,
+ * bytes sent and the client's address. The path is written without its query string, which
+ * may carry a download link's token; a link's fragment never reaches the server at all.
+ * Websocket sessions get their own line when they end (websocket-adapter.ts).
+ */
+export function accessLog(logger: Logger): MiddlewareHandler {
+  const log = logger.child({ module: 'access' })
+  return async (c, next) => {
+    if (c.req.path.startsWith('/ws/')) return next()
+    const started = performance.now()
+    await next()
+    const line = () => ({
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+      address: clientAddress(c),
+    })
+    const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing
+    if (!outgoing) {
+      log.info({ ...line(), bytes: Number(c.res.headers.get('content-length') ?? 0) }, 'request')
+      return
+    }
+    // Written once the response left, so duration and size count the body too.
+    outgoing.once('close', () => {
+      const length = outgoing.getHeader('content-length')
+      log.info({ ...line(), bytes: length === undefined ? null : Number(length) }, 'request')
+    })
+  }
+}
