@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Config } from '../config'
 import type { Logger } from '../logger'
 import { memoryRateLimit, type RateLimit, type RateLimitOptions } from './rate-limit'
@@ -18,25 +19,34 @@ export interface Limits {
 
 /** Counters in memory, or in Redis (shared by every instance) when REDIS_URL is set. */
 export async function openLimits(
-  config: Pick<Config, 'redisUrl' | 'maxFailedTokensPerMinute' | 'maxBoardsPerHour'>,
+  config: Pick<
+    Config,
+    'redisUrl' | 'databaseUrl' | 'dataDir' | 'maxFailedTokensPerMinute' | 'maxBoardsPerHour'
+  >,
   logger: Logger,
   now: () => number = Date.now,
 ): Promise<Limits> {
+  // Instances of one installation share a store; its name keeps another installation on the
+  // same Redis (or a test run) from counting against this one.
+  const installation = createHash('sha256')
+    .update(config.databaseUrl ?? `sqlite:${config.dataDir}`)
+    .digest('hex')
+    .slice(0, 12)
   const settings: Record<Exclude<keyof Limits, 'close'>, RateLimitOptions> = {
     failedTokens: {
-      name: 'failed-tokens',
+      name: `failed-tokens:${installation}`,
       max: config.maxFailedTokensPerMinute,
       windowMs: 60_000,
       now,
     },
     boardCreationsPerAddress: {
-      name: 'creations',
+      name: `creations:${installation}`,
       max: BOARD_CREATIONS_PER_ADDRESS_PER_MINUTE,
       windowMs: 60_000,
       now,
     },
     boardCreationsPerHour: {
-      name: 'creations-hour',
+      name: `creations-hour:${installation}`,
       max: config.maxBoardsPerHour,
       windowMs: 3_600_000,
       now,
