@@ -192,8 +192,9 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
     }
     const token = generateToken()
     await store.replaceToken(boardId, { role, hash: hashToken(token) })
-    await registry.revoke(boardId, { kind: 'link-renewed', role })
+    // Logged before the revocation, whose closed sessions are logged in their turn.
     await audit.record(boardId, 'link.renewed', actorOf(c), { link: role })
+    await registry.revoke(boardId, { kind: 'link-renewed', role })
     return c.json({ role, link: shareLink(c, boardId, token) })
   })
 

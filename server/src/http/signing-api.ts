@@ -89,11 +89,11 @@ export function createSigningApi(deps: SigningApiDeps): Hono<BoardEnv> {
       hash: hashToken(token),
       createdAt: Date.now(),
     })
-    await registry.revoke(board.id, { kind: 'signing-link-renewed', organisationId })
     const actor = { role: c.get('role') }
     const signer = { organisationId, organisationName: organisation.name }
     if (hadOne) await audit.record(board.id, 'signing-link.revoked', actor, signer)
     await audit.record(board.id, 'signing-link.made', actor, signer)
+    await registry.revoke(board.id, { kind: 'signing-link-renewed', organisationId })
     return c.json({ organisationId, link: shareLink(c, board.id, token) }, 201)
   })
 

@@ -51,7 +51,7 @@ export interface BoardSummary {
 /** What the audit and retention part of a store provides; part of BoardStore. */
 export interface AuditAndRetention {
   appendAudit(entry: AuditEntry): Promise<void>
-  /** A board's audit log, oldest first. */
+  /** A board's audit log in time order (in order of recording for the same millisecond). */
   listAudit(boardId: string): Promise<AuditEntry[]>
   /** Records that the board was opened at `at` (retention counts from the last opening). */
   markOpened(boardId: string, at: number): Promise<void>

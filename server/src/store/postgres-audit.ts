@@ -70,7 +70,7 @@ export function postgresAudit(pool: pg.Pool): AuditAndRetention {
         detail: Record<string, unknown>
       }>(
         `SELECT at, act, role, organisation, participant, detail FROM stip_board_audit
-         WHERE board_id = $1 ORDER BY seq`,
+         WHERE board_id = $1 ORDER BY at, seq`,
         [boardId],
       )
       return result.rows.map(

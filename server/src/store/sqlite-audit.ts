@@ -35,7 +35,7 @@ export function sqliteAudit(db: Database.Database): AuditAndRetention {
   )
   const select = db.prepare<[string], AuditRow>(
     `SELECT at, act, role, organisation, participant, detail FROM board_audit
-     WHERE board_id = ? ORDER BY seq`,
+     WHERE board_id = ? ORDER BY at, seq`,
   )
   const markOpened = db.prepare<[{ at: number; id: string }]>(
     'UPDATE boards SET last_opened_at = @at WHERE id = @id AND (last_opened_at IS NULL OR last_opened_at < @at)',

@@ -1,5 +1,4 @@
-import { getFacilitator } from '@stip/board/doc-layout'
-import { MANIFESTO_FROZEN_KEY } from '@stip/manifesto'
+import { FacilitatorKey, getFacilitator } from '@stip/board/doc-model'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { type BoardEvent, observeBoardEvents } from './board-events'
@@ -19,7 +18,7 @@ function watched() {
   const events: BoardEvent[] = []
   observeBoardEvents(doc, (event) => events.push(event))
   const setFrozen = (value: boolean, origin: unknown) =>
-    doc.transact(() => getFacilitator(doc).set(MANIFESTO_FROZEN_KEY, value), origin)
+    doc.transact(() => getFacilitator(doc).set(FacilitatorKey.manifestoFrozen, value), origin)
   return { doc, events, setFrozen }
 }
 

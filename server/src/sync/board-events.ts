@@ -1,5 +1,4 @@
-import { getFacilitator } from '@stip/board/doc-layout'
-import { MANIFESTO_FROZEN_KEY } from '@stip/manifesto'
+import { FacilitatorKey, getFacilitator } from '@stip/board/doc-model'
 import type { Role } from '@stip/protocol'
 import type * as Y from 'yjs'
 import { originOf } from './origins'
@@ -20,11 +19,11 @@ export type BoardEvent = {
 export function observeBoardEvents(doc: Y.Doc, report: (event: BoardEvent) => void): void {
   const facilitator = getFacilitator(doc)
   facilitator.observe((event) => {
-    if (!event.keysChanged.has(MANIFESTO_FROZEN_KEY)) return
+    if (!event.keysChanged.has(FacilitatorKey.manifestoFrozen)) return
     const origin = originOf(event.transaction.origin)
     if (origin === null || origin.kind === 'backplane') return
-    const frozen = facilitator.get(MANIFESTO_FROZEN_KEY) === true
-    const wasFrozen = event.changes.keys.get(MANIFESTO_FROZEN_KEY)?.oldValue === true
+    const frozen = facilitator.get(FacilitatorKey.manifestoFrozen) === true
+    const wasFrozen = event.changes.keys.get(FacilitatorKey.manifestoFrozen)?.oldValue === true
     if (frozen === wasFrozen) return
     const session = origin.kind === 'connection' ? origin.session : null
     report({
