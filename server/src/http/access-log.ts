@@ -27,10 +27,27 @@ export function accessLog(logger: Logger): MiddlewareHandler {
       log.info({ ...line(), bytes: Number(c.res.headers.get('content-length') ?? 0) }, 'request')
       return
     }
-    // Written once the response left, so duration and size count the body too.
-    outgoing.once('close', () => {
-      const length = outgoing.getHeader('content-length')
-      log.info({ ...line(), bytes: length === undefined ? null : Number(length) }, 'request')
-    })
+    // Counted as the body is written (streamed bodies have no Content-Length), and logged once
+    // the response left, so duration and size include the body.
+    let bytes = 0
+    const count = (chunk: unknown, encoding?: unknown) => {
+      if (typeof chunk === 'string') {
+        bytes += Buffer.byteLength(
+          chunk,
+          typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8',
+        )
+      } else if (chunk instanceof Uint8Array) bytes += chunk.byteLength
+    }
+    const write = outgoing.write.bind(outgoing)
+    const end = outgoing.end.bind(outgoing)
+    outgoing.write = ((chunk: unknown, ...rest: unknown[]) => {
+      count(chunk, rest[0])
+      return (write as (...args: unknown[]) => boolean)(chunk, ...rest)
+    }) as typeof outgoing.write
+    outgoing.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      if (typeof chunk !== 'function') count(chunk, rest[0])
+      return (end as (...args: unknown[]) => ServerResponse)(chunk, ...rest)
+    }) as typeof outgoing.end
+    outgoing.once('close', () => log.info({ ...line(), bytes }, 'request'))
   }
 }
