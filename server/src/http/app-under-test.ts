@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createApp } from '../app'
+import { createAuditLog } from '../audit/audit-log'
 import { openBackplane } from '../backplane/open-backplane'
 import { type Config, configWith } from '../config'
+import { openLimits } from '../limits/open-limits'
 import { createLogger } from '../logger'
 import { createMetrics } from '../metrics'
 import { openSqliteBoardStore } from '../store/sqlite-board-store'
@@ -21,7 +23,18 @@ export async function appUnderTest(overrides: Partial<Config> = {}) {
   const store = openSqliteBoardStore(dataDir)
   const backplane = await openBackplane(config, metrics, logger)
   const registry = new RoomRegistry(store, backplane, config, metrics, logger)
-  const { app, stopWebsocket } = createApp({ config, store, backplane, registry, metrics, logger })
+  const limits = await openLimits(config, logger)
+  const audit = createAuditLog(store, logger)
+  const { app, stopWebsocket } = createApp({
+    config,
+    store,
+    backplane,
+    registry,
+    metrics,
+    logger,
+    audit,
+    limits,
+  })
 
   const request = (path: string, init: RequestInit & { token?: string; json?: unknown } = {}) => {
     const headers = new Headers(init.headers)
@@ -57,6 +70,7 @@ export async function appUnderTest(overrides: Partial<Config> = {}) {
     async close() {
       stopWebsocket()
       await registry.closeAll(1001)
+      await limits.close()
       await backplane.close()
       await store.close()
       rmSync(dataDir, { recursive: true, force: true })
