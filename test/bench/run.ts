@@ -25,7 +25,13 @@ import { runSyncScenario, type SyncResult } from './cold-sync'
 import { runCrossInstance, summarizeCrossInstance } from './cross-instance'
 import { type LoadResult, type LoadScenario, runLoadScenario } from './load-scenario'
 import { type BenchReport, checkTargets, formatReport } from './report'
-import { isStip, SERVER_KINDS, type ServerKind, startServerProcess } from './server-process'
+import {
+  buildStipServer,
+  isStip,
+  SERVER_KINDS,
+  type ServerKind,
+  startServerProcess,
+} from './server-process'
 import { summarizeLoad, summarizeSync } from './summaries'
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url))
@@ -62,6 +68,7 @@ async function main(): Promise<void> {
     servers = servers.filter((s) => !isStip(s))
     notes.push('server/src/main.ts does not exist yet: Stip was skipped.')
   }
+  if (servers.some(isStip)) buildStipServer()
   // Run r starts with server r (mod n): every server goes first, and none always follows another.
   const orderFor = (run: number) =>
     servers.map((_, i) => servers[(i + run) % servers.length] as ServerKind)

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { createWriteStream, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
@@ -75,6 +75,16 @@ const repoRoot = path.resolve(benchDir, '../..')
 const CLOCK_TICKS_PER_SECOND = 100
 const READY_TIMEOUT_MS = 30_000
 const STOP_TIMEOUT_MS = 15_000
+/** Stip runs as deployed: the production build (`buildStipServer`), not the sources under tsx. */
+const STIP_ENTRY = 'server/dist/main.js'
+
+/**
+ * Builds Stip's server for production (scripts/build-server.mjs -> server/dist), once per bench
+ * run, so every figure is of the build people deploy.
+ */
+export function buildStipServer(): void {
+  execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: repoRoot, stdio: 'inherit' })
+}
 
 /**
  * Starts a sync server as a child process so its CPU and memory are measured apart from the
@@ -85,7 +95,7 @@ export async function startServerProcess(options: ServerOptions): Promise<Server
   const port = await freePort()
   const flags = options.nodeFlags ?? []
   const child = isStip(options.kind)
-    ? spawn(process.execPath, [...flags, '--import', 'tsx', 'server/src/main.ts'], {
+    ? spawn(process.execPath, [...flags, STIP_ENTRY], {
         cwd: repoRoot,
         env: {
           ...process.env,
