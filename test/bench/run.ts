@@ -5,7 +5,7 @@
  * and bench-results/sync-latest.{json,md} at the repo root.
  *
  * Flags: --runs N (default 3), --quick (short windows, for a smoke run),
- * --servers reference,hocuspocus,tldraw,stip (add stip-tick0 for Stip with BROADCAST_TICK_MS=0),
+ * --servers reference,hocuspocus,tldraw,stip (any of them),
  * --scenarios burst,rooms50x4,room100,sync5000,cross-instance ("coldload" = sync5000),
  * --workers N (client threads, default 2),
  * --measure S / --warmup S (seconds), --cpu-prof (write Stip CPU profiles to bench-results/profiles),

@@ -7,21 +7,14 @@ import type { ClientProtocol } from './clients/board-connection'
 
 /**
  * Which server a scenario runs against: Stip; the reference y-websocket server; the peers
- * Hocuspocus and tldraw sync; and `stip-tick0`, Stip with BROADCAST_TICK_MS=0 (every update
- * broadcast at once instead of merged per tick), a diagnostic reference point.
+ * Hocuspocus and tldraw sync.
  */
-export type ServerKind = 'stip' | 'reference' | 'hocuspocus' | 'tldraw' | 'stip-tick0'
+export type ServerKind = 'stip' | 'reference' | 'hocuspocus' | 'tldraw'
 
-export const SERVER_KINDS: readonly ServerKind[] = [
-  'reference',
-  'hocuspocus',
-  'tldraw',
-  'stip',
-  'stip-tick0',
-]
+export const SERVER_KINDS: readonly ServerKind[] = ['reference', 'hocuspocus', 'tldraw', 'stip']
 
 /** Stip's own processes (boards via POST /api/boards, tokens, SQLite). */
-export const isStip = (kind: ServerKind) => kind === 'stip' || kind === 'stip-tick0'
+export const isStip = (kind: ServerKind) => kind === 'stip'
 
 /** The client each server speaks with. */
 export const protocolOf = (kind: ServerKind): ClientProtocol =>
@@ -103,7 +96,6 @@ export async function startServerProcess(options: ServerOptions): Promise<Server
           HOST: '127.0.0.1',
           DATA_DIR: options.dataDir,
           LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn',
-          ...(options.kind === 'stip-tick0' ? { BROADCAST_TICK_MS: '0' } : {}),
           ...options.env,
         },
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -13,7 +13,7 @@ import type { UpdateWriter } from './update-writer'
 /** The settings a live board uses. */
 export type LiveBoardOptions = Pick<
   Config,
-  'broadcastTickMs' | 'maxBufferedBytes' | 'maxBoardBytes' | 'compactAfterUpdates'
+  'maxBufferedBytes' | 'maxBoardBytes' | 'compactAfterUpdates'
 >
 
 export interface LiveBoardDeps {
@@ -75,7 +75,6 @@ export class LiveBoard {
       if (route.publish) channel?.publishUpdate(update)
     }
     const room = new Room(boardId, doc, {
-      broadcastTickMs: options.broadcastTickMs,
       maxBufferedBytes: options.maxBufferedBytes,
       maxBoardBytes: options.maxBoardBytes,
       // A board stored as one snapshot is already its full encoding.
