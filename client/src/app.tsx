@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { AccessibilityStatement } from './about/accessibility-statement'
-import { BoardPage } from './board/board-page'
+import { BoardPage } from './board-shell/board-page'
 import { useI18n } from './i18n/i18n-context'
 import { MessagePage } from './layout/message-page'
 import { parseRoute, tokenFromHash } from './routing/parse-route'

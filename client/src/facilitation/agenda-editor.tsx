@@ -1,10 +1,11 @@
+import { type AgendaState, parseAgenda, writeFacilitator } from '@stip/board/doc-model'
 import { isTemplateId, TEMPLATES } from '@stip/templates'
 import { useId, useState } from 'react'
 import { useBoardContext } from '../board/board-context'
 import { useI18n } from '../i18n/i18n-context'
+import { newId } from '../identity/random-id'
 import { NumberInput } from '../layout/number-input'
 import { addStep, advance, emptyAgenda, moveStep, removeStep } from './agenda'
-import { type AgendaState, newId, parseAgenda, writeFacilitator } from './facilitator-state'
 import { fillTemplate } from './fill-template'
 import { useFacilitatorValue } from './use-facilitator-value'
 

@@ -1,4 +1,4 @@
-import type { AgendaState, AgendaStep } from './facilitator-state'
+import type { AgendaState, AgendaStep } from '@stip/board/doc-model'
 
 /* Agenda edits as pure steps; the panel writes the result back as one value. */
 

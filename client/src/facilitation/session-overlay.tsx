@@ -4,14 +4,14 @@ import { useI18n } from '../i18n/i18n-context'
 import { noteColourFor } from '../notes/note-color'
 import { useNoteOwnership, useOrganisationColours } from '../notes/use-note-ownership'
 import './facilitation.css'
-import { useAnnounceFacilitator } from './facilitator-presence'
 import {
   parseAgenda,
   parseSilentRound,
   parseSummon,
   parseTimer,
   type TimerState,
-} from './facilitator-state'
+} from '@stip/board/doc-model'
+import { useAnnounceFacilitator } from './facilitator-presence'
 import { fillTemplate } from './fill-template'
 import { TimerDisplay } from './timer-display'
 import { useFacilitatorValue } from './use-facilitator-value'

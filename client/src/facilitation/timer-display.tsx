@@ -1,5 +1,5 @@
+import type { TimerState } from '@stip/board/doc-model'
 import { useI18n } from '../i18n/i18n-context'
-import type { TimerState } from './facilitator-state'
 import { formatRemaining, timerRemainingMs } from './timer'
 import { useNow } from './use-now'
 

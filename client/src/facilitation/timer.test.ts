@@ -1,5 +1,5 @@
+import { parseTimer } from '@stip/board/doc-model'
 import { describe, expect, it } from 'vitest'
-import { parseTimer } from './facilitator-state'
 import {
   formatRemaining,
   pauseTimer,

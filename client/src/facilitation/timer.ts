@@ -1,4 +1,4 @@
-import type { TimerState } from './facilitator-state'
+import type { TimerState } from '@stip/board/doc-model'
 
 /*
  * The shared countdown as pure steps over the timer state. `endsAt` is the facilitator's

@@ -1,7 +1,7 @@
 import { getFacilitator } from '@stip/board/doc-layout'
+import type { FacilitatorKeyName } from '@stip/board/doc-model'
 import { useMemo, useSyncExternalStore } from 'react'
 import type * as Y from 'yjs'
-import type { FacilitatorKeyName } from './facilitator-state'
 
 /**
  * One key of the facilitator map, parsed, re-rendering when anyone changes it. Y.Map hands

@@ -1,7 +1,7 @@
+import type { SummonState } from '@stip/board/doc-model'
 import { useEffect, useRef, useState } from 'react'
 import type { Editor } from 'tldraw'
 import { serverNow } from '../config/server-clock'
-import type { SummonState } from './facilitator-state'
 
 /** A summon older than this is history (someone opening the board later is not moved). */
 const FRESH_MS = 60_000

@@ -1,3 +1,5 @@
+import { randomId } from './random-id'
+
 const STORAGE_KEY = 'stip.userId'
 
 /**
@@ -8,10 +10,10 @@ export function deviceUserId(storage: Pick<Storage, 'getItem' | 'setItem'>): str
   try {
     const existing = storage.getItem(STORAGE_KEY)
     if (existing && /^[A-Za-z0-9_-]{8,64}$/.test(existing)) return existing
-    const fresh = crypto.randomUUID()
+    const fresh = randomId()
     storage.setItem(STORAGE_KEY, fresh)
     return fresh
   } catch {
-    return crypto.randomUUID()
+    return randomId()
   }
 }

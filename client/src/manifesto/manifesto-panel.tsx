@@ -1,5 +1,5 @@
-import { getFacilitator, getManifesto } from '@stip/board/doc-layout'
-import { MANIFESTO_FROZEN_KEY, writeDefaultManifesto } from '@stip/manifesto'
+import { FacilitatorKey, getManifesto, writeFacilitator } from '@stip/board/doc-model'
+import { writeDefaultManifesto } from '@stip/manifesto'
 import { useEffect, useId, useMemo, useState } from 'react'
 import { useBoardContext } from '../board/board-context'
 import { useI18n } from '../i18n/i18n-context'
@@ -57,7 +57,9 @@ export function ManifestoPanel() {
           type="button"
           className="button secondary small manifesto-freeze"
           aria-pressed={state.frozen}
-          onClick={() => getFacilitator(connection.doc).set(MANIFESTO_FROZEN_KEY, !state.frozen)}
+          onClick={() =>
+            writeFacilitator(connection.doc, FacilitatorKey.manifestoFrozen, !state.frozen)
+          }
         >
           {state.frozen ? t('manifesto.unfreeze') : t('manifesto.freeze')}
         </button>

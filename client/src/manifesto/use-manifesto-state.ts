@@ -1,8 +1,12 @@
-import { getFacilitator, getManifesto, getSignatures } from '@stip/board/doc-layout'
+import {
+  getFacilitator,
+  getManifesto,
+  getSignatures,
+  isManifestoFrozen,
+} from '@stip/board/doc-model'
 import {
   canonicalManifestoText,
   isManifestoEmpty,
-  MANIFESTO_FROZEN_KEY,
   manifestoHash,
   readSignatures,
   type Signature,
@@ -28,7 +32,7 @@ export function useManifestoState(doc: Y.Doc): ManifestoState {
     text: canonicalManifestoText(getManifesto(doc)),
     hash: '',
     empty: isManifestoEmpty(getManifesto(doc)),
-    frozen: getFacilitator(doc).get(MANIFESTO_FROZEN_KEY) === true,
+    frozen: isManifestoFrozen(doc),
     signatures: readSignatures(doc),
   }))
 
@@ -55,7 +59,7 @@ export function useManifestoState(doc: Y.Doc): ManifestoState {
     const onFacilitator = () =>
       setState((previous) => ({
         ...previous,
-        frozen: facilitator.get(MANIFESTO_FROZEN_KEY) === true,
+        frozen: isManifestoFrozen(doc),
       }))
     const onSignatures = () =>
       setState((previous) => ({ ...previous, signatures: readSignatures(doc) }))

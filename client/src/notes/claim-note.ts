@@ -1,3 +1,4 @@
+import { type NoteAuthorMeta, noteAuthor as noteAuthorOfMeta } from '@stip/board/doc-model'
 import type { TLNoteShape, TLShape } from 'tldraw'
 import type { NoteColour } from './note-color'
 
@@ -11,28 +12,13 @@ export interface NoteOwner {
   silentRoundId: string | null
 }
 
-/** What the ownership side effect writes into a note's meta (others read it: report, heard). */
-export interface NoteAuthorMeta {
-  authorId: string
-  authorName: string
-  organisation: string
-  silentRoundId?: string
-}
-
 export function isNote(shape: TLShape): shape is TLNoteShape {
   return shape.type === 'note'
 }
 
 /** The author meta of a note, or null for notes made before ownership existed. */
 export function noteAuthor(shape: TLShape): NoteAuthorMeta | null {
-  const { authorId, authorName, organisation, silentRoundId } = shape.meta
-  if (typeof authorId !== 'string' || typeof organisation !== 'string') return null
-  return {
-    authorId,
-    authorName: typeof authorName === 'string' ? authorName : '',
-    organisation,
-    ...(typeof silentRoundId === 'string' ? { silentRoundId } : {}),
-  }
+  return noteAuthorOfMeta(shape.meta)
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { useI18n } from '../i18n/i18n-context'
 import { organisationSuggestions } from '../i18n/messages'
+import { randomId } from '../identity/random-id'
 import { colorForNewOrganisation, type OrganisationDraft } from './organisation-draft'
 
 const MAX_ORGANISATIONS = 16
@@ -21,7 +22,7 @@ export function OrganisationList({
   function add(name: string) {
     if (full) return
     const draft: OrganisationDraft = {
-      key: crypto.randomUUID(),
+      key: randomId(),
       name,
       color: colorForNewOrganisation(
         name,

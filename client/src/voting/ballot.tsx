@@ -1,6 +1,6 @@
+import type { VoteState } from '@stip/board/doc-model'
 import { useValue } from 'tldraw'
 import { useBoardContext } from '../board/board-context'
-import type { VoteState } from '../facilitation/facilitator-state'
 import { fillTemplate } from '../facilitation/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import type { BoardNote } from '../notes/use-board-notes'

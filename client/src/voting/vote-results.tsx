@@ -1,9 +1,8 @@
-import { getFacilitator, getManifesto } from '@stip/board/doc-layout'
-import { appendToSection, MANIFESTO_FROZEN_KEY } from '@stip/manifesto'
+import { getManifesto, isManifestoFrozen, type VoteState } from '@stip/board/doc-model'
+import { appendToSection } from '@stip/manifesto'
 import { useId, useState } from 'react'
 import type { TLShapeId } from 'tldraw'
 import { useBoardContext } from '../board/board-context'
-import type { VoteState } from '../facilitation/facilitator-state'
 import { fillTemplate } from '../facilitation/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import { NumberInput } from '../layout/number-input'
@@ -59,7 +58,7 @@ export function VoteResults({ vote, candidates }: { vote: VoteState; candidates:
             )
             // A frozen manifesto is being signed: its text must not change under the signers.
             const doc = board.connection.doc
-            const frozen = getFacilitator(doc).get(MANIFESTO_FROZEN_KEY) === true
+            const frozen = isManifestoFrozen(doc)
             const manifesto = toManifesto && !frozen && chosen.length > 0
             if (manifesto) {
               appendToSection(

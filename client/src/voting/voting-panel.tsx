@@ -1,15 +1,11 @@
+import { parseVote, type VoteState, writeFacilitator } from '@stip/board/doc-model'
 import { useId, useState } from 'react'
 import { type TLFrameShape, type TLShapeId, useValue } from 'tldraw'
 import { useBoardContext } from '../board/board-context'
-import {
-  newId,
-  parseVote,
-  type VoteState,
-  writeFacilitator,
-} from '../facilitation/facilitator-state'
 import { fillTemplate } from '../facilitation/fill-template'
 import { useFacilitatorValue } from '../facilitation/use-facilitator-value'
 import { useI18n } from '../i18n/i18n-context'
+import { newId } from '../identity/random-id'
 import { NumberInput } from '../layout/number-input'
 import { useBoardNotes } from '../notes/use-board-notes'
 import { Ballot } from './ballot'

@@ -1,6 +1,7 @@
 import type { TemplateId } from '@stip/protocol'
 import { buildTemplateRecords, type Locale, type TemplateOrganisation } from '@stip/templates'
 import { type Editor, getIndicesAbove, type TLShape, type TLShapePartial } from 'tldraw'
+import { randomId } from '../identity/random-id'
 
 /** Room between the werkvorm and what is already on the board. */
 const GAP = 200
@@ -20,7 +21,7 @@ export function insertTemplate(
   const records = buildTemplateRecords(templateId, {
     origin,
     locale: options.locale,
-    instance: crypto.randomUUID().slice(0, 8),
+    instance: randomId(8),
     organisations: options.organisations,
     parentId: pageId,
   })

@@ -6,7 +6,6 @@ export { manifestoBlocks } from './manifesto-blocks'
 export { manifestoToMarkdown } from './manifesto-markdown'
 export {
   isManifestoSectionKey,
-  MANIFESTO_FROZEN_KEY,
   MANIFESTO_SECTIONS,
   type ManifestoLocale,
   type ManifestoSection,

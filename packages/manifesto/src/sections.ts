@@ -36,9 +36,6 @@ export const MANIFESTO_SECTIONS: readonly ManifestoSection[] = [
  */
 export const SECTION_ATTRIBUTE = 'section'
 
-/** Facilitator map key holding `true` while the text is frozen for signing. */
-export const MANIFESTO_FROZEN_KEY = 'manifestoFrozen'
-
 export function isManifestoSectionKey(value: unknown): value is ManifestoSectionKey {
   return MANIFESTO_SECTIONS.some((section) => section.key === value)
 }

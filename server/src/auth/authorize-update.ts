@@ -1,5 +1,4 @@
-import { DOC_TYPE_NAMES, getFacilitator } from '@stip/board/doc-layout'
-import { MANIFESTO_FROZEN_KEY } from '@stip/manifesto'
+import { DOC_TYPE_NAMES, isManifestoFrozen } from '@stip/board/doc-model'
 import type { Role } from '@stip/protocol'
 import { equalityDeep } from 'lib0/function'
 import type * as Y from 'yjs'
@@ -91,8 +90,4 @@ function changesLockedShape(before: unknown, next: unknown): boolean {
     if (!FREE_FIELDS.has(field) && !equalityDeep(was[field], now[field])) return true
   }
   return false
-}
-
-function isManifestoFrozen(doc: Y.Doc): boolean {
-  return getFacilitator(doc).get(MANIFESTO_FROZEN_KEY) === true
 }

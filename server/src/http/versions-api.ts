@@ -1,12 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import { getFacilitator, getManifesto } from '@stip/board/doc-layout'
+import { getManifesto, isManifestoFrozen } from '@stip/board/doc-model'
 import { readStoredRecords } from '@stip/board/record-container'
-import {
-  canonicalManifestoText,
-  MANIFESTO_FROZEN_KEY,
-  manifestoHash,
-  manifestoToMarkdown,
-} from '@stip/manifesto'
+import { canonicalManifestoText, manifestoHash, manifestoToMarkdown } from '@stip/manifesto'
 import { Hono, type MiddlewareHandler } from 'hono'
 import * as Y from 'yjs'
 import { z } from 'zod'
@@ -110,7 +105,7 @@ export function createVersionsApi(deps: VersionsApiDeps): Hono<BoardEnv> {
       const found = await store.getVersion(boardId, c.req.param('versionId'))
       if (!found) throw httpError(404, 'no such version')
       const live = await registry.readDocument(boardId)
-      const frozen = getFacilitator(live).get(MANIFESTO_FROZEN_KEY) === true
+      const frozen = isManifestoFrozen(live)
       live.destroy()
       // A restore would move the text under the signers' feet, as any edit would.
       if (frozen) throw httpError(409, 'the manifesto is frozen for signing; unfreeze it first')

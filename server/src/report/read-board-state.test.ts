@@ -1,5 +1,5 @@
 import { getFacilitator, getVotes } from '@stip/board/doc-layout'
-import { MANIFESTO_FROZEN_KEY } from '@stip/manifesto'
+import { FacilitatorKey } from '@stip/board/doc-model'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { outlineLevels } from '../manifesto-export/manifesto-document'
@@ -60,7 +60,7 @@ describe('readBoardState', () => {
       currentStepId: 'b',
     })
     state.set('silentRound', { id: 'r1', active: true, startedAt: 1 })
-    state.set(MANIFESTO_FROZEN_KEY, true)
+    state.set(FacilitatorKey.manifestoFrozen, true)
     expect(readBoardState(doc)).toEqual({
       votes: [],
       agenda: {

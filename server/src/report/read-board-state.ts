@@ -1,12 +1,17 @@
-import { getFacilitator, getVotes } from '@stip/board/doc-layout'
-import { parseVoteTally } from '@stip/board/vote-results'
-import { MANIFESTO_FROZEN_KEY } from '@stip/manifesto'
+import {
+  FacilitatorKey,
+  getFacilitator,
+  getVotes,
+  isManifestoFrozen,
+  parseSilentRound,
+  parseVoteTally,
+} from '@stip/board/doc-model'
 import type * as Y from 'yjs'
 
 /*
  * The one place the exports read the session state the facilitator drives (votes, agenda,
  * silent round, the manifesto's freeze) from the board's Y.Doc. The facilitator map holds the
- * current vote, the agenda and the silent round (client/src/facilitation/facilitator-state.ts);
+ * current vote, the agenda and the silent round (packages/board/src/doc-model/facilitator-state.ts);
  * the votes map holds one tally per vote, written by the server alone: how many voted, and the
  * dots per note once the vote is revealed or closed (packages/board/src/vote-results.ts). The
  * ballots themselves stay with the server and never reach a report.
@@ -114,12 +119,12 @@ function readVotes(doc: Y.Doc, current: ReturnType<typeof readCurrentVote>): Boa
 
 export function readBoardState(doc: Y.Doc): BoardState {
   const facilitator = getFacilitator(doc)
-  const round = facilitator.get('silentRound')
-  const current = readCurrentVote(facilitator.get('vote'))
+  const round = parseSilentRound(facilitator.get(FacilitatorKey.silentRound))
+  const current = readCurrentVote(facilitator.get(FacilitatorKey.vote))
   return {
     votes: readVotes(doc, current),
-    agenda: readAgenda(facilitator.get('agenda')),
-    hiddenSilentRound: isObj(round) && round.active === true && isStr(round.id) ? round.id : null,
-    manifestoFrozen: facilitator.get(MANIFESTO_FROZEN_KEY) === true,
+    agenda: readAgenda(facilitator.get(FacilitatorKey.agenda)),
+    hiddenSilentRound: round?.active ? round.id : null,
+    manifestoFrozen: isManifestoFrozen(doc),
   }
 }

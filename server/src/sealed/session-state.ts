@@ -1,4 +1,4 @@
-import { getFacilitator } from '@stip/board/doc-layout'
+import { FacilitatorKey, getFacilitator } from '@stip/board/doc-model'
 import type * as Y from 'yjs'
 
 /** The running vote as the facilitator started it (facilitator map key `vote`). */
@@ -16,7 +16,7 @@ export interface SilentRound {
 }
 
 export function readVote(doc: Y.Doc): (OpenVote & Record<string, unknown>) | null {
-  const value = getFacilitator(doc).get('vote') as Record<string, unknown> | undefined
+  const value = getFacilitator(doc).get(FacilitatorKey.vote) as Record<string, unknown> | undefined
   if (typeof value !== 'object' || value === null) return null
   const { id, frameId, dotsPerPerson, phase } = value
   if (typeof id !== 'string' || typeof frameId !== 'string') return null
@@ -26,7 +26,7 @@ export function readVote(doc: Y.Doc): (OpenVote & Record<string, unknown>) | nul
 }
 
 export function readSilentRound(doc: Y.Doc): (SilentRound & Record<string, unknown>) | null {
-  const value = getFacilitator(doc).get('silentRound') as Record<string, unknown> | undefined
+  const value = getFacilitator(doc).get(FacilitatorKey.silentRound) as Record<string, unknown> | undefined
   if (typeof value !== 'object' || value === null) return null
   const { id, active } = value
   if (typeof id !== 'string' || typeof active !== 'boolean') return null
@@ -34,6 +34,6 @@ export function readSilentRound(doc: Y.Doc): (SilentRound & Record<string, unkno
 }
 
 /** Writes one facilitator key as the server (revealing a vote, ending a silent round). */
-export function writeSessionState(doc: Y.Doc, key: 'vote' | 'silentRound', value: object): void {
+export function writeSessionState(doc: Y.Doc, key: typeof FacilitatorKey.vote | typeof FacilitatorKey.silentRound, value: object): void {
   getFacilitator(doc).set(key, value)
 }

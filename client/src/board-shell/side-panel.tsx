@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react'
+import { useBoardContext } from '../board/board-context'
 import { useI18n } from '../i18n/i18n-context'
-import { useBoardContext } from './board-context'
 import type { BoardPanel } from './panel-registry'
 
 /**

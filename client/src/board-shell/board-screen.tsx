@@ -1,6 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Editor } from 'tldraw'
 import { takeShareWelcome } from '../api/stored-links'
+import { createBoardAssetStore } from '../board/board-asset-store'
+import { BoardContextProvider, type BoardContextValue } from '../board/board-context'
+import { colorInBoard } from '../board/organisation-in-board'
+import { rememberedRole, rememberRole } from '../board/remembered-role'
+import type { BoardInfoState } from '../board/use-board-info'
+import { useBoardStore } from '../board/use-board-store'
+import { useShallowStable } from '../board/use-shallow-stable'
 import { useServerConfig } from '../config/use-server-config'
 import { SessionOverlay } from '../facilitation/session-overlay'
 import { useI18n } from '../i18n/i18n-context'
@@ -10,17 +17,11 @@ import { ParticipantDialog } from '../join/participant-dialog'
 import { ShareDialog } from '../share/share-dialog'
 import { useBoardConnection } from '../sync/use-board-connection'
 import { TemplateGuardMount } from '../werkvormen/template-guard-mount'
-import { createBoardAssetStore } from './board-asset-store'
 import { BoardCanvas, warmBoardFonts } from './board-canvas'
-import { BoardContextProvider, type BoardContextValue } from './board-context'
 import { NoAccess } from './no-access'
-import { colorInBoard } from './organisation-in-board'
 import { boardPanels } from './panel-registry'
-import { rememberedRole, rememberRole } from './remembered-role'
 import { SidePanel } from './side-panel'
 import { TopBar } from './top-bar'
-import type { BoardInfoState } from './use-board-info'
-import { useBoardStore } from './use-board-store'
 
 type OpenDialog = 'participant' | 'share' | null
 
@@ -74,38 +75,22 @@ export function BoardScreen({
     if (focus) focusSoon(focus)
   }, [])
   const facilitator = role === 'facilitator'
+  const contextFields = useShallowStable({
+    boardId,
+    token,
+    role,
+    readOnly,
+    facilitator,
+    editor,
+    userId,
+    participant,
+    color,
+    organisations,
+    openPanel,
+  })
   const boardContext = useMemo<BoardContextValue | null>(
-    () =>
-      connection
-        ? {
-            boardId,
-            token,
-            role,
-            readOnly,
-            facilitator,
-            connection,
-            editor,
-            userId,
-            participant,
-            color,
-            organisations,
-            openPanel,
-          }
-        : null,
-    [
-      boardId,
-      token,
-      role,
-      readOnly,
-      facilitator,
-      connection,
-      editor,
-      userId,
-      participant,
-      color,
-      organisations,
-      openPanel,
-    ],
+    () => (connection ? { ...contextFields, connection } : null),
+    [contextFields, connection],
   )
   // Right after creating a board, its links are shown once so the facilitator can hand them out.
   useEffect(() => {

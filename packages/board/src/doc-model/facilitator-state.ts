@@ -1,5 +1,5 @@
-import { getFacilitator } from '@stip/board/doc-layout'
 import type * as Y from 'yjs'
+import { getFacilitator } from '../doc-layout'
 
 /**
  * The session state the facilitator drives, one key each in the doc's facilitator map
@@ -13,6 +13,8 @@ export const FacilitatorKey = {
   silentRound: 'silentRound',
   agenda: 'agenda',
   vote: 'vote',
+  /** true while the manifesto is frozen for signing; the server refuses edits to it then. */
+  manifestoFrozen: 'manifestoFrozen',
 } as const
 export type FacilitatorKeyName = (typeof FacilitatorKey)[keyof typeof FacilitatorKey]
 
@@ -127,12 +129,16 @@ export function parseVote(value: unknown): VoteState | null {
   return { id, frameId, dotsPerPerson, phase, startedAt }
 }
 
-/** Writes one facilitator key; the server accepts it only from the facilitator's link. */
-export function writeFacilitator(doc: Y.Doc, key: FacilitatorKeyName, value: object): void {
+/** Writes one facilitator key; the server accepts it only from the facilitator's link (and writes some itself). */
+export function writeFacilitator(
+  doc: Y.Doc,
+  key: FacilitatorKeyName,
+  value: object | boolean,
+): void {
   getFacilitator(doc).set(key, value)
 }
 
-/** A short random id for rounds, votes, summons and agenda steps. */
-export function newId(): string {
-  return crypto.randomUUID().slice(0, 12)
+/** Whether the manifesto is frozen for signing. */
+export function isManifestoFrozen(doc: Y.Doc): boolean {
+  return getFacilitator(doc).get(FacilitatorKey.manifestoFrozen) === true
 }

@@ -1,12 +1,12 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
+import { findBoardOrganisation } from '../board/organisation-in-board'
+import { useBoardInfo } from '../board/use-board-info'
 import { useI18n } from '../i18n/i18n-context'
 import { deviceUserId } from '../identity/device-user-id'
 import { loadParticipant, type Participant, saveParticipant } from '../identity/participant'
 import { JoinScreen } from '../join/join-screen'
 import { acquireBoardConnection } from '../sync/shared-board-connection'
 import { NoAccess } from './no-access'
-import { findBoardOrganisation } from './organisation-in-board'
-import { useBoardInfo } from './use-board-info'
 
 // tldraw is most of the bundle: the join screen shows at once while it loads in the background.
 const loadBoardScreen = () => import('./board-screen')

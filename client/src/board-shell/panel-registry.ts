@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react'
+import type { BoardContextValue } from '../board/board-context'
 import { SessionPanel } from '../facilitation/session-panel'
 import { ParticipantsPanel } from '../heard/participants-panel'
 import type { MessageKey } from '../i18n/messages'
@@ -6,7 +7,6 @@ import { ManifestoPanel } from '../manifesto/manifesto-panel'
 import { VersionsPanel } from '../versions/versions-panel'
 import { VotingPanel } from '../voting/voting-panel'
 import { WerkvormenPanel } from '../werkvormen/werkvormen-panel'
-import type { BoardContextValue } from './board-context'
 
 /** One tab of the board's side panel (werkvormen, stemmen, manifest, wie wordt gehoord, …). */
 export interface BoardPanel {

@@ -16,19 +16,19 @@ import {
   useTldrawCurrentUser,
   useValue,
 } from 'tldraw'
+import { boardShapeUtils } from '../board/board-shape-utils'
+import { markBoardLoad } from '../board/load-marks'
+import { registerOfflineBookmarkHandler } from '../board/offline-bookmark-handler'
+import { useBoardFontsLoaded, warmDefaultBoardFonts } from '../board/preload-board-fonts'
+import { ReadableCursor } from '../board/readable-cursor'
+import { showBoardContent } from '../board/show-board-content'
+import { exposeForTests } from '../board/test-handle'
+import { uiOverrides } from '../board/ui-overrides'
 import { useI18n } from '../i18n/i18n-context'
 import { isLocale } from '../i18n/messages'
 import { ManifestoContextMenu } from '../manifesto/manifesto-context-menu'
 import { noteVisibility } from '../notes/note-view'
 import type { BoardConnection } from '../sync/board-connection'
-import { boardShapeUtils } from './board-shape-utils'
-import { markBoardLoad } from './load-marks'
-import { registerOfflineBookmarkHandler } from './offline-bookmark-handler'
-import { useBoardFontsLoaded, warmDefaultBoardFonts } from './preload-board-fonts'
-import { ReadableCursor } from './readable-cursor'
-import { showBoardContent } from './show-board-content'
-import { exposeForTests } from './test-handle'
-import { uiOverrides } from './ui-overrides'
 
 // Bundled by Vite from @tldraw/assets: icons, fonts and translations come from our own origin.
 const bundledAssetUrls = getAssetUrlsByImport()

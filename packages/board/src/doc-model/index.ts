@@ -1,0 +1,6 @@
+// The board document's model: the top-level types (../doc-layout.ts), the keys and value
+// shapes inside them, and the parse and write helpers client and server both use.
+export * from '../doc-layout'
+export * from '../vote-results'
+export * from './facilitator-state'
+export * from './note-meta'
