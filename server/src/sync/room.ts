@@ -4,6 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import type { Config } from '../config'
+import { type DecodedUpdate, decodeIncomingUpdate } from './incoming-update'
 import {
   type AwarenessEntry,
   encodeAwareness,
@@ -24,8 +25,6 @@ import {
 } from './origins'
 import { type Scheduler, systemScheduler } from './scheduler'
 import { ProtocolError, type Session } from './session'
-
-type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>
 
 /**
  * One board in memory: its Y.Doc, its awareness and the sessions connected to it.
@@ -252,12 +251,13 @@ export class Room {
       syncType === syncProtocol.messageYjsUpdate
     ) {
       const update = decoding.readVarUint8Array(decoder)
-      // Decode fully before applying, so a malformed update is refused whole and never stored.
-      const decoded = Y.decodeUpdate(update)
-      const refusal = this.options.authorize?.(session, decoded)
+      // Decoded whole before applying, so a malformed update is refused and never stored; the
+      // decoding is judged, then applied without parsing the bytes again.
+      const incoming = decodeIncomingUpdate(update)
+      const refusal = this.options.authorize?.(session, incoming.decoded)
       if (refusal) throw new ProtocolError(CloseCode.forbidden, refusal)
-      if (decoded.structs.length > 0) this.checkSize(update.length)
-      Y.applyUpdate(this.doc, update, this.sessions.get(session)!.origin)
+      if (incoming.decoded.structs.length > 0) this.checkSize(update.length)
+      incoming.applyTo(this.doc, this.sessions.get(session)!.origin)
       this.sizeBound += update.length
     } else {
       throw new ProtocolError(CloseCode.invalidData, `unknown sync message ${syncType}`)
