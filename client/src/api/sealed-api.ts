@@ -1,4 +1,4 @@
-import { BoardApiError } from './boards-api'
+import { apiFetch, apiJson, boardPath } from './http'
 
 /*
  * What the server keeps out of the shared board until the facilitator reveals it: each
@@ -13,44 +13,20 @@ export interface SealedAccess {
   secret: string
 }
 
-const boardPath = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}`
+const as = (access: SealedAccess) => ({
+  token: access.token,
+  headers: { 'stip-participant': access.secret },
+})
 
-async function request(
-  access: SealedAccess,
-  path: string,
-  init: { method?: string; body?: unknown } = {},
-): Promise<unknown> {
-  const headers: Record<string, string> = {
-    authorization: `Bearer ${access.token}`,
-    'stip-participant': access.secret,
-    accept: 'application/json',
-  }
-  if (init.body !== undefined) headers['content-type'] = 'application/json'
-  const response = await fetch(`${boardPath(access.boardId)}${path}`, {
-    method: init.method ?? 'GET',
-    headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: unknown } | null
-    const message = typeof body?.error === 'string' ? body.error : `HTTP ${response.status}`
-    const kind = response.status === 401 || response.status === 403 ? 'unauthorized' : 'failed'
-    throw new BoardApiError(kind, message, response.status)
-  }
-  if (response.status === 204) return null
-  return response.json()
-}
+const dotsOf = (body: { dots?: unknown }): string[] =>
+  Array.isArray(body.dots) ? body.dots.filter((id): id is string => typeof id === 'string') : []
 
-const dotsOf = (body: unknown): string[] => {
-  const dots = (body as { dots?: unknown } | null)?.dots
-  return Array.isArray(dots) ? dots.filter((id): id is string => typeof id === 'string') : []
-}
-
-const ballotPath = (voteId: string) => `/votes/${encodeURIComponent(voteId)}/ballot`
+const ballotUrl = (access: SealedAccess, voteId: string) =>
+  `${boardPath(access.boardId)}/votes/${encodeURIComponent(voteId)}/ballot`
 
 /** This person's dots in a vote (none before their first). */
 export async function fetchBallot(access: SealedAccess, voteId: string): Promise<string[]> {
-  return dotsOf(await request(access, ballotPath(voteId)))
+  return dotsOf(await apiJson(ballotUrl(access, voteId), as(access)))
 }
 
 /** Replaces this person's dots; the server checks the vote is open, the budget and the frame. */
@@ -60,8 +36,8 @@ export async function putBallot(
   organisation: string,
   dots: readonly string[],
 ): Promise<string[]> {
-  const body = { organisation, dots }
-  return dotsOf(await request(access, ballotPath(voteId), { method: 'PUT', body }))
+  const json = { organisation, dots }
+  return dotsOf(await apiJson(ballotUrl(access, voteId), { ...as(access), method: 'PUT', json }))
 }
 
 /** The facilitator reveals or closes the vote; the server then writes the counts. */
@@ -70,27 +46,26 @@ export async function settleVote(
   voteId: string,
   phase: 'revealed' | 'closed',
 ): Promise<void> {
-  await request(access, `/votes/${encodeURIComponent(voteId)}/phase`, {
-    method: 'POST',
-    body: { phase },
-  })
+  const url = `${boardPath(access.boardId)}/votes/${encodeURIComponent(voteId)}/phase`
+  await apiFetch(url, { ...as(access), method: 'POST', json: { phase } })
 }
+
+const silentUrl = (access: SealedAccess, rest: string) =>
+  `${boardPath(access.boardId)}/silent-round/${rest}`
 
 /** The author's own notes of the running silent round (to show them again after a reload). */
 export async function fetchOwnSilentNotes(
   access: SealedAccess,
 ): Promise<{ roundId: string | null; notes: unknown[] }> {
-  const body = (await request(access, '/silent-round/notes')) as {
-    roundId?: unknown
-    notes?: unknown
-  } | null
+  const body = await apiJson<{ roundId?: unknown; notes?: unknown }>(
+    silentUrl(access, 'notes'),
+    as(access),
+  )
   return {
-    roundId: typeof body?.roundId === 'string' ? body.roundId : null,
-    notes: Array.isArray(body?.notes) ? body.notes : [],
+    roundId: typeof body.roundId === 'string' ? body.roundId : null,
+    notes: Array.isArray(body.notes) ? body.notes : [],
   }
 }
-
-const notePath = (noteId: string) => `/silent-round/notes/${encodeURIComponent(noteId)}`
 
 /** Keeps (or updates) one of the author's silent-round notes with the server. */
 export async function putSilentNote(
@@ -98,17 +73,18 @@ export async function putSilentNote(
   noteId: string,
   record: unknown,
 ): Promise<void> {
-  await request(access, notePath(noteId), { method: 'PUT', body: { record } })
+  const url = silentUrl(access, `notes/${encodeURIComponent(noteId)}`)
+  await apiFetch(url, { ...as(access), method: 'PUT', json: { record } })
 }
 
 export async function deleteSilentNote(access: SealedAccess, noteId: string): Promise<void> {
-  await request(access, notePath(noteId), { method: 'DELETE' })
+  const url = silentUrl(access, `notes/${encodeURIComponent(noteId)}`)
+  await apiFetch(url, { ...as(access), method: 'DELETE' })
 }
 
 /** The facilitator ends the silent round: the server puts every kept note on the board. */
 export async function revealSilentRound(access: SealedAccess): Promise<number> {
-  const body = (await request(access, '/silent-round/reveal', { method: 'POST' })) as {
-    revealed?: unknown
-  } | null
-  return typeof body?.revealed === 'number' ? body.revealed : 0
+  const url = silentUrl(access, 'reveal')
+  const body = await apiJson<{ revealed?: unknown }>(url, { ...as(access), method: 'POST' })
+  return typeof body.revealed === 'number' ? body.revealed : 0
 }
