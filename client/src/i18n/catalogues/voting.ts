@@ -6,7 +6,8 @@ export const votingCatalogue = defineCatalogue(
     'voting.tab': 'Stemmen',
     'voting.none': 'Er loopt geen stemronde.',
     'voting.start': 'Nieuwe stemronde',
-    'voting.selectFrame': 'Selecteer op het bord het frame waarover gestemd wordt.',
+    'voting.selectFrame':
+      'Klik op het bord op de naam van de werkvorm (boven de rand) of op een notitie erin; dan kun je de stemronde starten.',
     'voting.frame': 'Frame: {name}',
     'voting.untitledFrame': 'Naamloos frame',
     'voting.dotsPerPerson': 'Stippen per persoon',
@@ -50,7 +51,8 @@ export const votingCatalogue = defineCatalogue(
     'voting.tab': 'Voting',
     'voting.none': 'No vote is running.',
     'voting.start': 'New vote',
-    'voting.selectFrame': 'Select the frame to vote on, on the board.',
+    'voting.selectFrame':
+      'On the board, click the template’s name (above its border) or a note inside it; then you can start the vote.',
     'voting.frame': 'Frame: {name}',
     'voting.untitledFrame': 'Untitled frame',
     'voting.dotsPerPerson': 'Dots per person',
