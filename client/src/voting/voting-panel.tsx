@@ -1,8 +1,10 @@
 import { parseVote, type VoteState, writeFacilitator } from '@stip/board/doc-model'
 import { useId, useState } from 'react'
 import { type TLFrameShape, type TLShapeId, useValue } from 'tldraw'
+import { settleVote } from '../api/sealed-api'
 import { useBoardContext } from '../board/board-context'
 import { useFacilitatorValue } from '../board/use-facilitator-value'
+import { useSealedAccess } from '../board/use-sealed-access'
 import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import { newId } from '../identity/random-id'
@@ -58,14 +60,25 @@ const phaseKey = {
   closed: 'voting.closed',
 } as const
 
+/** Reveal and close go through the server: it stops taking ballots and writes the counts. */
 function PhaseControls({ vote }: { vote: VoteState }) {
   const { t } = useI18n()
-  const { connection } = useBoardContext()
-  const set = (phase: VoteState['phase']) =>
-    writeFacilitator(connection.doc, 'vote', { ...vote, phase })
+  const access = useSealedAccess()
+  const [error, setError] = useState<string | null>(null)
+  const set = (phase: 'revealed' | 'closed') => {
+    setError(null)
+    settleVote(access, vote.id, phase).catch((reason: unknown) =>
+      setError(String((reason as Error).message ?? reason)),
+    )
+  }
   if (vote.phase === 'closed') return null
   return (
     <div className="panel-actions">
+      {error ? (
+        <p className="form-error" role="alert">
+          {fillTemplate(t('voting.phaseFailed'), { reason: error })}
+        </p>
+      ) : null}
       {vote.phase === 'open' ? (
         <button type="button" className="button primary small" onClick={() => set('revealed')}>
           {t('voting.reveal')}
