@@ -26,14 +26,15 @@ function topLevelBoxes(page: Page) {
 describe('promoting the winners of a vote', () => {
   const session = useBrowserSession()
 
-  it('puts the Kernwaarden werkvorm in free space and counts no note twice', async () => {
+  /** A new board with one werkvorm, opened by its facilitator on a laptop screen. */
+  async function openBoard(template: string) {
     const url = session.server.server.url
     const response = await fetch(`${url}/api/boards`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         title: 'Waarden',
-        template: 'gedeelde-waarden',
+        template,
         organisations: [{ name: 'Gemeente' }, { name: 'GGD' }],
       }),
     })
@@ -47,17 +48,12 @@ describe('promoting the winners of a vote', () => {
     await waitForStatus(facilitator, 'connected')
     const share = facilitator.getByRole('dialog', { name: 'Bord delen' })
     if (await share.isVisible()) await facilitator.keyboard.press('Escape')
+    return { url, board, facilitator }
+  }
 
-    // A second werkvorm right beside the first, where a careless promote would land.
-    await facilitator.getByRole('tab', { name: 'Werkvormen', exact: true }).click()
-    await facilitator.getByRole('button', { name: 'Toevoegen aan het bord: Ambities 2040' }).click()
-    await facilitator
-      .getByRole('status')
-      .filter({ hasText: 'Ambities 2040 staat nu op het bord.' })
-      .waitFor()
-
-    // Four values written inside the first werkvorm, by the facilitator's note tool.
-    await facilitator.evaluate(
+  /** Writes `values` inside `frameId`, votes once on each of the first `voted`, and reveals. */
+  async function voteOn(page: Page, frameId: string, values: readonly string[], voted: number) {
+    await page.evaluate(
       ({ frameId, values }) => {
         const editor = window.__stip!.editor
         const frame = editor.getShapePageBounds(frameId as never)!
@@ -76,19 +72,39 @@ describe('promoting the winners of a vote', () => {
           })
         })
       },
-      { frameId: FRAME, values: VALUES },
+      { frameId, values },
     )
-
-    await facilitator.evaluate((id) => {
+    await page.evaluate((id) => {
       window.__stip!.editor.select(id as never)
-    }, FRAME)
-    await facilitator.getByRole('tab', { name: 'Stemmen', exact: true }).click()
-    await facilitator.getByRole('button', { name: 'Start stemronde' }).click()
-    for (const text of ['Respect', 'Gelijkwaardigheid', 'Vertrouwen']) {
-      await facilitator.getByRole('button', { name: `Stem op: ${text}`, exact: true }).click()
+    }, frameId)
+    await page.getByRole('tab', { name: 'Stemmen', exact: true }).click()
+    await page.getByRole('button', { name: 'Start stemronde' }).click()
+    for (const text of values.slice(0, voted)) {
+      await page.getByRole('button', { name: `Stem op: ${text}`, exact: true }).click()
     }
-    await facilitator.getByRole('button', { name: 'Toon uitslag' }).click()
+    await page.getByRole('button', { name: 'Toon uitslag' }).click()
+  }
+
+  it('puts the Kernwaarden werkvorm in free space and counts no note twice', async () => {
+    const { url, board, facilitator } = await openBoard('gedeelde-waarden')
+
+    // A second werkvorm right beside the first, where a careless promote would land.
+    await facilitator.getByRole('tab', { name: 'Werkvormen', exact: true }).click()
+    await facilitator.getByRole('button', { name: 'Toevoegen aan het bord: Ambities 2040' }).click()
+    await facilitator
+      .getByRole('status')
+      .filter({ hasText: 'Ambities 2040 staat nu op het bord.' })
+      .waitFor()
+
+    await voteOn(facilitator, FRAME, VALUES, 3)
     await facilitator.getByLabel('Aantal winnaars').fill('2')
+    // Three notes share the top count: the panel says that all three go, before they do.
+    await facilitator.getByText('Gelijke stand: meer notities hebben evenveel stippen').waitFor()
+    // A vote on shared values offers the manifesto's Gedeelde waarden by default.
+    expect(
+      await facilitator.getByLabel('Ook in het manifest onder Gedeelde waarden').isChecked(),
+    ).toBe(true)
+    await screenshot(facilitator, 'promote-ties')
     await facilitator.getByRole('button', { name: 'Zet winnaars in Kernwaarden' }).click()
     await facilitator.getByText(/staan nu in het frame Kernwaarden|staat nu in/).waitFor()
 
@@ -128,5 +144,15 @@ describe('promoting the winners of a vote', () => {
     })
     await facilitator.waitForTimeout(300)
     await screenshot(facilitator, 'promote-free-space')
+  })
+
+  it('does not offer the manifesto by default for a vote on another werkvorm', async () => {
+    const { facilitator } = await openBoard('hebben-zaaien')
+    await voteOn(facilitator, 'shape:tpl-hebben-zaaien-start-frame', ['Wijkteam', 'Loket'], 1)
+    await facilitator.getByLabel('Aantal winnaars').fill('1')
+    expect(
+      await facilitator.getByLabel('Ook in het manifest onder Gedeelde waarden').isChecked(),
+    ).toBe(false)
+    expect(await facilitator.getByText('Gelijke stand').count()).toBe(0)
   })
 })
