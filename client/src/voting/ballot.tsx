@@ -21,7 +21,7 @@ export function Ballot({
   /** Every note in the frame, also those hidden here: a dot on a hidden note still counts. */
   frameNoteIds: ReadonlySet<string>
 }) {
-  const { t } = useI18n()
+  const { t, format } = useI18n()
   const board = useBoardContext()
   const [storedDots, setMyDots] = useMyDots(board.connection.doc, vote.id, board.userId)
   const myDots = liveDots(storedDots, frameNoteIds)
@@ -38,7 +38,7 @@ export function Ballot({
     <>
       {canVote ? (
         <p className="dots-left" aria-live="polite">
-          {fillTemplate(t('voting.dotsLeft'), { left, total: vote.dotsPerPerson })}
+          {format('voting.dotsLeft', { left, total: vote.dotsPerPerson })}
         </p>
       ) : (
         <p className="hint">{t('voting.viewerCannotVote')}</p>

@@ -13,7 +13,7 @@ import { sortedResults, winners } from './vote-tally'
 
 /** A revealed (or closed) vote: the notes by dots, most first; the facilitator promotes. */
 export function VoteResults({ vote, candidates }: { vote: VoteState; candidates: BoardNote[] }) {
-  const { t, locale } = useI18n()
+  const { t, format, locale } = useI18n()
   const board = useBoardContext()
   const counts = useTally(board.connection.doc, vote.id)
   const results = sortedResults(
@@ -33,11 +33,7 @@ export function VoteResults({ vote, candidates }: { vote: VoteState; candidates:
         {results.map((result) => (
           <li key={result.noteId} className="result-item" data-count={result.count}>
             <span className="ballot-text">{result.text}</span>
-            <span className="result-count">
-              {result.count === 1
-                ? t('voting.countOne')
-                : fillTemplate(t('voting.count'), { n: result.count })}
-            </span>
+            <span className="result-count">{format('voting.count', { n: result.count })}</span>
           </li>
         ))}
       </ol>
