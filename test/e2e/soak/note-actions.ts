@@ -11,12 +11,14 @@ interface PlannedNote {
   parentId: string
   x: number
   y: number
+  /** How long the person pauses after writing it. */
+  pauseMs: number
 }
 
 /**
- * A person writes `count` notes, spread over the werkvormen, through the test handle (bulk
- * writing is not what the soak is about). Resolves once the notes are in the person's doc;
- * while offline, also after the moment y-indexeddb needs to keep them.
+ * A person writes `count` notes one after another, spread over the werkvormen, through the
+ * test handle (typing each is not what the soak is about). Resolves once the notes are in
+ * the person's doc; while offline, also after the moment y-indexeddb needs to keep them.
  */
 export function addNotes(
   session: SoakSession,
@@ -35,12 +37,13 @@ export function addNotes(
       parentId: werkvorm.frameId,
       x: session.random.int(20, Math.max(20, werkvorm.w - NOTE_SIZE - 20)),
       y: session.random.int(120, Math.max(120, werkvorm.h - NOTE_SIZE - 20)),
+      pauseMs: session.random.int(50, 400),
     })
   }
   return person.act(async (page) => {
-    const wasOffline = person.offline
-    const madeAt = await createNotes(page, planned)
     for (const note of planned) {
+      const wasOffline = person.offline
+      const madeAt = await createNotes(page, [note])
       // A note written offline arrives when its writer is back: no round-trip time.
       expectNote(session, {
         text: note.text,
@@ -48,6 +51,7 @@ export function addNotes(
         id: note.id,
         madeAt: wasOffline ? undefined : madeAt,
       })
+      await page.waitForTimeout(note.pauseMs)
     }
     await waitForNotesInDoc(
       page,

@@ -75,6 +75,9 @@ export async function watchContext(
         byPerson.set(person, { at: report.at, watchingSince: report.since })
     }
   })
+  // tsx (pnpm soak) compiles with esbuild's keepNames: functions sent into the page call
+  // its `__name` helper, which the page lacks.
+  await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn' })
   await context.addInitScript(inPageWatcher)
 }
 

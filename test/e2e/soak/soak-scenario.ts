@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { waitForStatus } from '../helpers/board-page'
 import type { CreatedBoard } from '../helpers/boards'
+import { screenshot } from '../helpers/screenshots'
 import { joinChoosingOrganisation } from '../helpers/start-form'
 import { reloadAtRandomMoments } from './chaos'
 import {
@@ -21,7 +22,7 @@ import { addNotes, goOffline } from './note-actions'
 import { newPageEvents } from './page-watch'
 import { seededRandom } from './seeded-random'
 import { collectFigures, type SoakFigures } from './soak-figures'
-import { openPeople, SOAK_PEOPLE } from './soak-people'
+import { openPeople, type Person, SOAK_PEOPLE } from './soak-people'
 import type { SoakServer } from './soak-server'
 import { everyoneIdle, panelPeople, type SoakSession } from './soak-session'
 import { verifyScreens, verifyStore } from './soak-verify'
@@ -108,6 +109,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
       verifiedOnScreens = await step('every note on every screen', () => verifyScreens(session))
       rounds.push(Date.now() - roundStarted)
     } while (Date.now() < deadline)
+    await step('screenshots', () => screenshotBoards(people))
     const rssAfter = await options.server.rssBytes()
     const figures = collectFigures(session, {
       seed: options.seed,
@@ -125,6 +127,19 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
     return figures
   } finally {
     for (const person of people) await person.context.close().catch(() => {})
+  }
+}
+
+/** The whole board as the facilitator and the phone see it at the end, for a person to look at. */
+async function screenshotBoards(people: readonly Person[]) {
+  for (const person of people.filter((p) => p.spec.facilitator || p.spec.phone)) {
+    await person.act(async (page) => {
+      await page.evaluate(() => {
+        window.__stip?.editor.zoomToFit({ animation: { duration: 0 } })
+      })
+      await page.waitForTimeout(300)
+      await screenshot(page, `soak-end-${person.spec.phone ? 'phone' : 'facilitator'}`)
+    })
   }
 }
 
