@@ -145,6 +145,7 @@ export async function reveal(session: SoakSession, cast: Map<string, number>): P
 export function promote(session: SoakSession) {
   return session.facilitator.act(async (page) => {
     // The winner as the results list ranks it (ties included).
+    await openTab(page, 'Stemmen')
     const winner = (await page.locator('.results-list .ballot-text').first().textContent()) ?? ''
     await page.getByLabel('Aantal winnaars').fill('1')
     await page.getByRole('button', { name: 'Zet winnaars in Kernwaarden' }).click()
@@ -159,6 +160,7 @@ export function promote(session: SoakSession) {
 
 export function closeVote(session: SoakSession) {
   return session.facilitator.act(async (page) => {
+    await openTab(page, 'Stemmen')
     await page.getByRole('button', { name: 'Sluit stemronde' }).click()
     await page.locator('.vote-phase[data-phase="closed"]').waitFor()
   })
@@ -199,6 +201,7 @@ export async function silentRound(session: SoakSession, writers: readonly Person
     }
   }
   await facilitator.act(async (page) => {
+    await openTab(page, 'Sessie')
     await page.getByRole('button', { name: 'Onthul alle notities' }).click()
     await page.getByRole('button', { name: 'Start stille ronde' }).waitFor()
   })
@@ -217,6 +220,7 @@ export async function timer(session: SoakSession) {
     ),
   )
   await session.facilitator.act(async (page) => {
+    await openTab(page, 'Sessie')
     await page.getByRole('button', { name: 'Pauzeer' }).click()
     await page.locator('.session-overlay', { hasText: 'gepauzeerd' }).waitFor()
     await page.getByRole('button', { name: 'Hervat' }).click()

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { newContext } from '../helpers/browser'
+import { screenshot } from '../helpers/screenshots'
 import { type PageEvents, watchContext, watchPage } from './page-watch'
 
 /** Who takes part: eight people from four organisations, one of them on a phone. */
@@ -44,10 +45,23 @@ export class Person {
   }
 
   act<T>(action: (page: Page) => Promise<T>): Promise<T> {
-    const run = this.queue.then(() => action(this.page))
+    const run = this.queue.then(() => action(this.page)).catch((error) => this.explain(error))
     // The queue keeps going after a failure; the failure reaches whoever awaited this action.
     this.queue = run.catch(() => {})
     return run
+  }
+
+  /** Adds what this person's screen showed to a failure, and keeps a screenshot of it. */
+  private async explain(error: unknown): Promise<never> {
+    const name = `soak-failed-${this.name.toLowerCase()}`
+    const shown = await this.page
+      .evaluate(() => (document.body.textContent ?? '').replace(/\s+/g, ' ').slice(0, 400))
+      .catch(() => '(unreadable)')
+    await screenshot(this.page, name).catch(() => {})
+    const message = error instanceof Error ? error.message : String(error)
+    throw new Error(`${this.name}: ${message}\n${this.name}'s screen (${name}.png): ${shown}`, {
+      cause: error,
+    })
   }
 
   /** Resolves once everything this person was asked to do is done. */

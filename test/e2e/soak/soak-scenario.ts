@@ -125,6 +125,16 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
       figures.notesVerifiedInStore = await verifyStore(session)
     })
     return figures
+  } catch (error) {
+    // What the pages reported so far often says more than the step that failed.
+    const seen = {
+      lockouts: events.lockouts,
+      closeCodes: events.closes.map((close) => `${close.person}:${close.code}`),
+      pageErrors: events.pageErrors,
+    }
+    throw new Error(`${error instanceof Error ? error.message : error}\n${JSON.stringify(seen)}`, {
+      cause: error,
+    })
   } finally {
     for (const person of people) await person.context.close().catch(() => {})
   }
