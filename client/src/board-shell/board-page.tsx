@@ -43,11 +43,15 @@ export function BoardPage({ boardId, token }: { boardId: string; token: string |
   // offline it fails fast and the board opens from local data).
   if (info.kind === 'loading') return <p className="board-loading">{t('board.loading')}</p>
   const organisations = info.kind === 'ready' ? info.info.organisations : []
-  // Someone remembered from another board chooses again if their organisation is not one of this board's.
+  const signsFor = info.kind === 'ready' ? (info.info.signsFor?.organisationName ?? null) : null
+  // Someone remembered from another board chooses again if their organisation is not one of
+  // this board's; a signing link fixes the organisation to the one it signs for.
   const fits =
     participant !== null &&
-    (organisations.length === 0 ||
-      findBoardOrganisation(participant.organisation, organisations) !== undefined)
+    (signsFor
+      ? findBoardOrganisation(participant.organisation, organisations)?.name === signsFor
+      : organisations.length === 0 ||
+        findBoardOrganisation(participant.organisation, organisations) !== undefined)
   if (!participant || !fits) {
     return (
       <JoinScreen
@@ -55,6 +59,7 @@ export function BoardPage({ boardId, token }: { boardId: string; token: string |
         title={info.kind === 'ready' ? info.info.title : null}
         initial={participant}
         organisations={organisations}
+        signsFor={signsFor}
         onJoin={remember}
       />
     )

@@ -70,6 +70,11 @@ const coreNl = {
   'join.role': 'Rol',
   'join.roleHint': 'Bijvoorbeeld bestuurder, professional of inwoner',
   'join.submit': 'Naar het bord',
+  'join.signerTitle': 'Ondertekenen namens {organisation}',
+  'join.signerIntro':
+    'Je bent uitgenodigd om het manifest namens {organisation} te ondertekenen. Vul je naam en functie in; daarna lees je de tekst en teken je.',
+  'join.signerSubmit': 'Naar het manifest',
+  'join.organisationFromLink': 'Deze link is om te tekenen namens deze organisatie.',
   'join.save': 'Opslaan',
   'join.cancel': 'Annuleren',
   'join.required': 'Vul je naam en organisatie in.',
@@ -241,6 +246,11 @@ const coreEn: Record<CoreKey, string> = {
   'join.role': 'Role',
   'join.roleHint': 'For example director, professional or resident',
   'join.submit': 'Go to the board',
+  'join.signerTitle': 'Sign on behalf of {organisation}',
+  'join.signerIntro':
+    'You are invited to sign the manifesto on behalf of {organisation}. Fill in your name and position; then read the text and sign.',
+  'join.signerSubmit': 'Go to the manifesto',
+  'join.organisationFromLink': 'This link is for signing on behalf of this organisation.',
   'join.save': 'Save',
   'join.cancel': 'Cancel',
   'join.required': 'Fill in your name and organisation.',
