@@ -2,15 +2,15 @@ import { parseSilentRound, writeFacilitator } from '@stip/board/doc-model'
 import { useId, useState } from 'react'
 import { useValue } from 'tldraw'
 import { useBoardContext } from '../board/board-context'
+import { useFacilitatorValue } from '../board/use-facilitator-value'
 import { serverNow } from '../config/server-clock'
+import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import { newId } from '../identity/random-id'
 import { isNote, noteAuthor } from '../notes/claim-note'
 import { AgendaEditor } from './agenda-editor'
 import { useFacilitatorUserId } from './facilitator-presence'
-import { fillTemplate } from './fill-template'
 import { TimerControls } from './timer-controls'
-import { useFacilitatorValue } from './use-facilitator-value'
 
 /** The Sessie tab: timer, view (iedereen naar mij, volg), stille ronde and agenda. */
 export function SessionPanel() {

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useBoardContext } from '../board/board-context'
-import { fillTemplate } from '../facilitation/fill-template'
+import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import type { BoardNote } from '../notes/use-board-notes'
 import { useTally } from '../voting/use-votes'

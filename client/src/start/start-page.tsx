@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react'
-import { BoardApiError, createBoard } from '../api/boards-api'
+import { createBoard } from '../api/boards-api'
+import { ApiError } from '../api/http'
 import { requestShareWelcome, saveLinks } from '../api/stored-links'
 import { useI18n } from '../i18n/i18n-context'
 import { LanguageSwitch } from '../layout/language-switch'
@@ -45,7 +46,7 @@ export function StartPage({ navigate }: { navigate(path: string): void }) {
     } catch (error) {
       setBusy(false)
       setProblem(
-        error instanceof BoardApiError && error.status >= 400 && error.status < 500
+        error instanceof ApiError && error.status >= 400 && error.status < 500
           ? { kind: 'server', message: error.message }
           : { kind: 'failed' },
       )

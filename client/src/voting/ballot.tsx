@@ -1,7 +1,7 @@
 import type { VoteState } from '@stip/board/doc-model'
 import { useValue } from 'tldraw'
 import { useBoardContext } from '../board/board-context'
-import { fillTemplate } from '../facilitation/fill-template'
+import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import type { BoardNote } from '../notes/use-board-notes'
 import { useMyDots } from './use-votes'

@@ -25,6 +25,7 @@ import type { CreationRules } from './creation-guard'
 import { httpError } from './http-error'
 import { createManifestoExportApi } from './manifesto-export-api'
 import { publicOrigin } from './public-origin'
+import { readJsonBody } from './read-json-body'
 import { createReportApi } from './report-api'
 import { type BoardEnv, createRequireRole } from './require-role'
 import { createSealedApi } from './sealed-api'
@@ -81,7 +82,7 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
         'board-creation-rate',
       )
     }
-    const body = await readJson(c)
+    const body = await readJsonBody(c)
     if (body === undefined) throw httpError(400, 'the body must be JSON')
     const parsed = CreateBoardBody.safeParse(body)
     if (!parsed.success) throw httpError(400, describeIssues(parsed.error))
@@ -273,14 +274,6 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
 /** The caller as the audit log names them: their link's role, and their organisation if signing. */
 export function actorOf(c: Context<Env>): AuditActor {
   return { role: c.get('role'), organisation: c.get('signsFor')?.organisationId ?? null }
-}
-
-async function readJson(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json()
-  } catch {
-    return undefined
-  }
 }
 
 /** A file name fit for a header: ASCII letters, digits, dot, dash and underscore only. */

@@ -166,7 +166,3 @@ export interface BoardStore extends AuditAndRetention {
   ping(): Promise<void>
   close(): Promise<void>
 }
-
-export class StoreError extends Error {
-  readonly code = 'STORE_FAILED'
-}
