@@ -45,8 +45,6 @@ const EnvSchema = z.object({
   MAX_FRAME_BYTES: int(1024, 64 * 1024 * 1024).default(Limits.maxFrameBytes),
   /** Group-commit window: updates are written to the store at most this long after arrival. */
   GROUP_COMMIT_MS: int(0, 50).default(10),
-  /** A room coalesces the updates that arrive within this tick into one outgoing frame. */
-  BROADCAST_TICK_MS: int(0, 100).default(15),
   /** Interval between websocket pings; a connection that missed one pong is dropped. */
   PING_INTERVAL_MS: int(100, 600_000).default(30_000),
   /** A connection whose unsent bytes pass this is a slow consumer and is closed (4408). */
@@ -117,7 +115,6 @@ export interface Config {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL']
   maxFrameBytes: number
   groupCommitMs: number
-  broadcastTickMs: number
   pingIntervalMs: number
   maxBufferedBytes: number
   maxEarlyFrames: number
@@ -170,7 +167,6 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: e.LOG_LEVEL,
     maxFrameBytes: e.MAX_FRAME_BYTES,
     groupCommitMs: e.GROUP_COMMIT_MS,
-    broadcastTickMs: e.BROADCAST_TICK_MS,
     pingIntervalMs: e.PING_INTERVAL_MS,
     maxBufferedBytes: e.MAX_BUFFERED_BYTES,
     maxEarlyFrames: e.MAX_EARLY_FRAMES,

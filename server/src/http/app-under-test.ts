@@ -71,6 +71,7 @@ export async function appUnderTest(overrides: Partial<Config> = {}) {
     async close() {
       stopWebsocket()
       await registry.closeAll(1001)
+      await limits.close()
       await backplane.close()
       await limits.close()
       await store.close()

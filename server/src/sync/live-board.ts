@@ -14,7 +14,7 @@ import type { UpdateWriter } from './update-writer'
 /** The settings a live board uses. */
 export type LiveBoardOptions = Pick<
   Config,
-  'broadcastTickMs' | 'maxBufferedBytes' | 'maxBoardBytes' | 'compactAfterUpdates'
+  'maxBufferedBytes' | 'maxBoardBytes' | 'compactAfterUpdates'
 > & {
   /** Told of consequential changes made through the document (the audit log listens). */
   onBoardEvent?: (boardId: string, event: BoardEvent) => void
@@ -81,7 +81,6 @@ export class LiveBoard {
       if (route.publish) channel?.publishUpdate(update)
     }
     const room = new Room(boardId, doc, {
-      broadcastTickMs: options.broadcastTickMs,
       maxBufferedBytes: options.maxBufferedBytes,
       maxBoardBytes: options.maxBoardBytes,
       // A board stored as one snapshot is already its full encoding.
