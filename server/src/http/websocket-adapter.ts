@@ -13,6 +13,7 @@ import { clientAddress } from './client-address'
 import { startHeartbeat } from './heartbeat'
 import { httpError } from './http-error'
 import { createMessageRate } from './message-rate'
+import { createSharedFrameSender } from './shared-frame-sender'
 
 /** How long a peer has to complete a close handshake before its socket is dropped. */
 const CLOSE_GRACE_MS = 5000
@@ -42,6 +43,7 @@ export function mountWebsocket(
   const { registry, access, config, metrics } = deps
   const log = deps.logger.child({ module: 'ws' })
   nodeWs.wss.options.maxPayload = config.maxFrameBytes
+  const sendShared = createSharedFrameSender()
   const heartbeat = startHeartbeat(config.pingIntervalMs, () =>
     log.info('terminating connection that missed a pong'),
   )
@@ -101,7 +103,7 @@ export function mountWebsocket(
             id: randomUUID(),
             role: admission.role,
             signsFor: admission.signsFor,
-            send: (frame) => socket.send(frame),
+            send: (frame) => sendShared(socket, frame),
             close: (code, reason) => closeSession(socket, code, reason),
             bufferedAmount: () => socket.bufferedAmount,
           }
