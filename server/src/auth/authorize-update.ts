@@ -23,7 +23,10 @@ export const FACILITATOR_ONLY_ROOTS: ReadonlySet<string> = new Set([
  * own checks: signatures (POST /signatures, the signing link and the text's hash) and votes
  * (the counts of ballots the server kept, written when the facilitator reveals them).
  */
-export const SERVER_ONLY_ROOTS: ReadonlySet<string> = new Set([DOC_TYPE_NAMES.signatures])
+export const SERVER_ONLY_ROOTS: ReadonlySet<string> = new Set([
+  DOC_TYPE_NAMES.signatures,
+  DOC_TYPE_NAMES.votes,
+])
 
 /** Fields of a locked werkvorm shape an editor may still change: its stacking order. */
 const FREE_FIELDS = new Set(['index'])
