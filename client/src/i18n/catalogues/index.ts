@@ -2,6 +2,7 @@ import { boardPanelsCatalogue } from './board-panels'
 import { facilitationCatalogue } from './facilitation'
 import { manifestoCatalogue } from './manifesto'
 import { participantsCatalogue } from './participants'
+import { recoveryCatalogue } from './recovery'
 import { versionsCatalogue } from './versions'
 import { votingCatalogue } from './voting'
 import { werkvormenCatalogue } from './werkvormen'
@@ -15,6 +16,7 @@ const catalogues = [
   participantsCatalogue,
   manifestoCatalogue,
   versionsCatalogue,
+  recoveryCatalogue,
 ] as const
 
 type Union = (typeof catalogues)[number]
