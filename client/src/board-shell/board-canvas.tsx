@@ -29,6 +29,7 @@ import { isLocale } from '../i18n/messages'
 import { ManifestoContextMenu } from '../manifesto/manifesto-context-menu'
 import { noteVisibility } from '../notes/note-view'
 import type { BoardConnection } from '../sync/board-connection'
+import { keepCanvasFocusWithCanvas } from './canvas-focus'
 
 // Bundled by Vite from @tldraw/assets: icons, fonts and translations come from our own origin.
 const bundledAssetUrls = getAssetUrlsByImport()
@@ -45,6 +46,8 @@ export function warmBoardFonts(): void {
 // Stable identity: tldraw re-renders its whole tree when `components` changes.
 const canvasComponents: TLComponents = {
   CollaboratorCursor: ReadableCursor,
+  // Cursor chat is off (ui-overrides): no bubble to type into either.
+  CursorChatBubble: null,
   ContextMenu: ManifestoContextMenu,
 }
 
@@ -89,6 +92,7 @@ export function BoardCanvas({
       markBoardLoad('editor-mounted')
       registerOfflineBookmarkHandler(editor)
       showBoardContent(editor)
+      const stopFocusFollowing = keepCanvasFocusWithCanvas(editor)
       onEditor?.(editor)
       const hideFromTests = exposeForTests({
         editor,
@@ -97,6 +101,7 @@ export function BoardCanvas({
       })
       return () => {
         hideFromTests()
+        stopFocusFollowing()
         onEditor?.(null)
       }
     },

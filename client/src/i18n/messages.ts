@@ -38,8 +38,8 @@ const coreNl = {
   'start.linksPrivate':
     'Na het maken krijg je drie links: voor begeleiders, deelnemers en meekijkers. Ze worden alleen in deze browser bewaard.',
 
-  'template.none.name': 'Geen sjabloon',
-  'template.none.description': 'Begin met een leeg bord.',
+  'template.none.name': 'Leeg bord',
+  'template.none.description': 'Begin zonder werkvorm.',
   'template.gedeelde-waarden.name': 'Gedeelde waarden',
   'template.gedeelde-waarden.description':
     'Elke organisatie schrijft vanuit welke waarden zij vertrekt; samen zoek je waar die elkaar raken.',
@@ -109,6 +109,8 @@ const coreNl = {
   'share.renewFailed': 'Er kon geen nieuwe link worden gemaakt.',
   'share.missing':
     'Deze link is niet in deze browser bewaard. Maak een nieuwe link om hem te kunnen delen.',
+  'share.lastLinkWins':
+    'Deze browser onthoudt per bord de link die je het laatst opende. Open je hier een deelnemerslink, dan ben je in deze browser deelnemer; open de begeleiderslink opnieuw om weer te begeleiden.',
   'share.qrTitle': 'QR-code om te scannen',
   'share.qrFor': 'QR-code voor',
   'share.qrHint': 'Laat de code op het scherm zien; deelnemers openen het bord met hun telefoon.',
@@ -207,8 +209,8 @@ const coreEn: Record<CoreKey, string> = {
   'start.linksPrivate':
     'You will get three links: for facilitators, participants and viewers. They are kept in this browser only.',
 
-  'template.none.name': 'No template',
-  'template.none.description': 'Start with an empty board.',
+  'template.none.name': 'Empty board',
+  'template.none.description': 'Start without a working form.',
   'template.gedeelde-waarden.name': 'Gedeelde waarden (shared values)',
   'template.gedeelde-waarden.description':
     'Each organisation writes the values it starts from; together you find where they meet.',
@@ -277,6 +279,8 @@ const coreEn: Record<CoreKey, string> = {
     'A new link invalidates the old one: anyone connected through it is disconnected at once.',
   'share.renewFailed': 'No new link could be made.',
   'share.missing': 'This link is not stored in this browser. Make a new link to share it.',
+  'share.lastLinkWins':
+    'This browser remembers, per board, the link you opened last. Open a participant link here and you are a participant in this browser; open the facilitator link again to facilitate.',
   'share.qrTitle': 'QR code to scan',
   'share.qrFor': 'QR code for',
   'share.qrHint': 'Show the code on screen; participants open the board with their phone.',
@@ -362,7 +366,7 @@ export const organisationSuggestions = [
 ] as const
 
 export const roleSuggestions: Record<Locale, readonly string[]> = {
-  nl: ['Bestuurder', 'Facilitator', 'Professional', 'Raadslid', 'Inwoner'],
+  nl: ['Bestuurder', 'Begeleider', 'Professional', 'Raadslid', 'Inwoner'],
   en: ['Director', 'Facilitator', 'Professional', 'Council member', 'Resident'],
 }
 

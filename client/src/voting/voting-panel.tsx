@@ -11,6 +11,7 @@ import { newId } from '../identity/random-id'
 import { NumberInput } from '../layout/number-input'
 import { useBoardNotes } from '../notes/use-board-notes'
 import { Ballot } from './ballot'
+import { selectedWerkvorm } from './selected-werkvorm'
 import { VoteResults } from './vote-results'
 
 /** The Stemmen tab: start a vote on a frame, place and take back dots, reveal, promote. */
@@ -95,12 +96,11 @@ function StartVote() {
   const board = useBoardContext()
   const id = useId()
   const [dots, setDots] = useState('3')
-  const frame = useValue('stip selected frame', () => {
-    const selected = board.editor?.getOnlySelectedShape()
-    return selected?.type === 'frame'
-      ? { id: selected.id, name: (selected as TLFrameShape).props.name }
-      : null
-  }, [board.editor])
+  const frame = useValue(
+    'stip selected werkvorm',
+    () => (board.editor ? selectedWerkvorm(board.editor) : null),
+    [board.editor],
+  )
   const dotsPerPerson = Number(dots)
   const valid = frame !== null && Number.isInteger(dotsPerPerson) && dotsPerPerson >= 1
 

@@ -1,4 +1,5 @@
 import { DOC_TYPE_NAMES, isManifestoFrozen } from '@stip/board/doc-model'
+import { decodeStoredRecord } from '@stip/board/record-container'
 import type { Role } from '@stip/protocol'
 import { equalityDeep } from 'lib0/function'
 import type * as Y from 'yjs'
@@ -76,12 +77,16 @@ export function refuseEffects(
   if (role !== 'facilitator') {
     for (const [id, next] of effects.records) {
       const before = locked.get(id)
-      if (before !== undefined && changesLockedShape(before, next)) {
+      if (before !== undefined && changesLockedShape(before, decodeRecord(next))) {
         return `"${id}" belongs to a locked werkvorm; only the facilitator may change it`
       }
     }
   }
   return null
+}
+
+function decodeRecord(stored: unknown): unknown {
+  return stored === DELETED ? DELETED : decodeStoredRecord(stored)
 }
 
 function changesLockedShape(before: unknown, next: unknown): boolean {
