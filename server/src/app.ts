@@ -10,6 +10,10 @@ import { resolveClientAddress } from './http/client-address'
 import { httpError, jsonErrors } from './http/http-error'
 import { securityHeaders } from './http/security-headers'
 import { mountStaticClient } from './http/static-client'
+import {
+  warnAboutTldrawLicenceAtStart,
+  warnAboutTldrawLicenceOnce,
+} from './http/tldraw-licence-warning'
 import { mountWebsocket } from './http/websocket-adapter'
 import type { Logger } from './logger'
 import type { Metrics } from './metrics'
@@ -38,6 +42,9 @@ export function createApp(deps: AppDeps) {
 
   app.use('*', securityHeaders())
   app.use('*', resolveClientAddress(config.trustedProxies))
+  if (!config.tldrawLicenseKey && !warnAboutTldrawLicenceAtStart(config, logger)) {
+    app.use('*', warnAboutTldrawLicenceOnce(config, logger))
+  }
 
   app.get('/healthz', async (c) => {
     const storeOk = await store.ping().then(

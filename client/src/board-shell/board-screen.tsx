@@ -18,10 +18,12 @@ import { ShareDialog } from '../share/share-dialog'
 import { useBoardConnection } from '../sync/use-board-connection'
 import { TemplateGuardMount } from '../werkvormen/template-guard-mount'
 import { BoardCanvas, warmBoardFonts } from './board-canvas'
+import { LicenceNotice } from './licence-notice'
 import { NoAccess } from './no-access'
 import { boardPanels } from './panel-registry'
 import { SidePanel } from './side-panel'
 import { TopBar } from './top-bar'
+import { useTldrawLicenceGate } from './use-tldraw-licence-gate'
 
 type OpenDialog = 'participant' | 'share' | null
 
@@ -64,6 +66,8 @@ export function BoardScreen({
   const store = useBoardStore(info.kind === 'loading' ? null : connection, user, readOnly, assets)
   const [dialog, setDialog] = useState<OpenDialog>(null)
   const [editor, setEditor] = useState<Editor | null>(null)
+  const [canvasHost, setCanvasHost] = useState<HTMLElement | null>(null)
+  const licenceGone = useTldrawLicenceGate(canvasHost)
   // On a phone the panel would cover most of the canvas, so it starts closed there.
   const [panelsOpen, setPanelsOpen] = useState(
     () => !window.matchMedia('(max-width: 700px)').matches,
@@ -114,7 +118,7 @@ export function BoardScreen({
         onTogglePanels={() => setPanelsOpen((open) => !open)}
       />
       <div className="board-body">
-        <main className="board-canvas" aria-busy={!store}>
+        <main ref={setCanvasHost} className="board-canvas" aria-busy={!store}>
           {store && connection && config ? (
             <BoardCanvas
               store={store}
@@ -126,6 +130,7 @@ export function BoardScreen({
           ) : (
             <p className="board-loading">{t('board.loading')}</p>
           )}
+          {licenceGone ? <LicenceNotice facilitator={facilitator} /> : null}
           {boardContext ? <SessionOverlay /> : null}
           {boardContext ? <TemplateGuardMount /> : null}
         </main>

@@ -1,5 +1,6 @@
 import { boardPanelsCatalogue } from './board-panels'
 import { facilitationCatalogue } from './facilitation'
+import { licenceCatalogue } from './licence'
 import { manifestoCatalogue } from './manifesto'
 import { participantsCatalogue } from './participants'
 import { versionsCatalogue } from './versions'
@@ -15,6 +16,7 @@ const catalogues = [
   participantsCatalogue,
   manifestoCatalogue,
   versionsCatalogue,
+  licenceCatalogue,
 ] as const
 
 type Union = (typeof catalogues)[number]
