@@ -29,6 +29,7 @@ import { isLocale } from '../i18n/messages'
 import { ManifestoContextMenu } from '../manifesto/manifesto-context-menu'
 import { noteVisibility } from '../notes/note-view'
 import type { BoardConnection } from '../sync/board-connection'
+import { keepCanvasFocusWithCanvas } from './canvas-focus'
 
 // Bundled by Vite from @tldraw/assets: icons, fonts and translations come from our own origin.
 const bundledAssetUrls = getAssetUrlsByImport()
@@ -89,6 +90,7 @@ export function BoardCanvas({
       markBoardLoad('editor-mounted')
       registerOfflineBookmarkHandler(editor)
       showBoardContent(editor)
+      const stopFocusFollowing = keepCanvasFocusWithCanvas(editor)
       onEditor?.(editor)
       const hideFromTests = exposeForTests({
         editor,
@@ -97,6 +99,7 @@ export function BoardCanvas({
       })
       return () => {
         hideFromTests()
+        stopFocusFollowing()
         onEditor?.(null)
       }
     },
