@@ -46,6 +46,8 @@ export function warmBoardFonts(): void {
 // Stable identity: tldraw re-renders its whole tree when `components` changes.
 const canvasComponents: TLComponents = {
   CollaboratorCursor: ReadableCursor,
+  // Cursor chat is off (ui-overrides): no bubble to type into either.
+  CursorChatBubble: null,
   ContextMenu: ManifestoContextMenu,
 }
 

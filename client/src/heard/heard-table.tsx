@@ -74,7 +74,7 @@ export function HeardTable({
 
 /** One section in two lines: who wrote (notes, dots) and, marked, who wrote nothing. */
 function HeardSectionSummary({ label, rows }: { label: string; rows: HeardRow[] }) {
-  const { t } = useI18n()
+  const { t, format } = useI18n()
   const heard = rows.filter((row) => !row.silent)
   const silent = rows.filter((row) => row.silent)
   return (
@@ -88,7 +88,7 @@ function HeardSectionSummary({ label, rows }: { label: string; rows: HeardRow[] 
         <span className="heard-section-line">
           {heard
             .map((row) =>
-              fillTemplate(t('heard.contribution'), {
+              format('heard.contribution', {
                 organisation: row.organisation,
                 notes: row.notes,
                 votes: row.votes,

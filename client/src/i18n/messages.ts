@@ -38,8 +38,8 @@ const coreNl = {
   'start.linksPrivate':
     'Na het maken krijg je drie links: voor begeleiders, deelnemers en meekijkers. Ze worden alleen in deze browser bewaard.',
 
-  'template.none.name': 'Geen sjabloon',
-  'template.none.description': 'Begin met een leeg bord.',
+  'template.none.name': 'Leeg bord',
+  'template.none.description': 'Begin zonder werkvorm.',
   'template.gedeelde-waarden.name': 'Gedeelde waarden',
   'template.gedeelde-waarden.description':
     'Elke organisatie schrijft vanuit welke waarden zij vertrekt; samen zoek je waar die elkaar raken.',
@@ -209,8 +209,8 @@ const coreEn: Record<CoreKey, string> = {
   'start.linksPrivate':
     'You will get three links: for facilitators, participants and viewers. They are kept in this browser only.',
 
-  'template.none.name': 'No template',
-  'template.none.description': 'Start with an empty board.',
+  'template.none.name': 'Empty board',
+  'template.none.description': 'Start without a working form.',
   'template.gedeelde-waarden.name': 'Gedeelde waarden (shared values)',
   'template.gedeelde-waarden.description':
     'Each organisation writes the values it starts from; together you find where they meet.',
@@ -366,7 +366,7 @@ export const organisationSuggestions = [
 ] as const
 
 export const roleSuggestions: Record<Locale, readonly string[]> = {
-  nl: ['Bestuurder', 'Facilitator', 'Professional', 'Raadslid', 'Inwoner'],
+  nl: ['Bestuurder', 'Begeleider', 'Professional', 'Raadslid', 'Inwoner'],
   en: ['Director', 'Facilitator', 'Professional', 'Council member', 'Resident'],
 }
 

@@ -16,7 +16,7 @@ import { sortedResults, winners } from './vote-tally'
  * facilitator promotes. Until the server's counts arrive the list waits rather than show zeros.
  */
 export function VoteResults({ vote, candidates }: { vote: VoteState; candidates: BoardNote[] }) {
-  const { t, locale } = useI18n()
+  const { t, format, locale } = useI18n()
   const board = useBoardContext()
   const tally = useVoteTally(board.connection.doc, vote.id)
   const counts = new Map(Object.entries(tally?.counts ?? {}))
@@ -39,11 +39,7 @@ export function VoteResults({ vote, candidates }: { vote: VoteState; candidates:
         {results.map((result) => (
           <li key={result.noteId} className="result-item" data-count={result.count}>
             <span className="ballot-text">{result.text}</span>
-            <span className="result-count">
-              {result.count === 1
-                ? t('voting.countOne')
-                : fillTemplate(t('voting.count'), { n: result.count })}
-            </span>
+            <span className="result-count">{format('voting.count', { n: result.count })}</span>
           </li>
         ))}
       </ol>
