@@ -122,7 +122,7 @@ describe('a workshop on the LAN over plain HTTP', () => {
     await facilitator.evaluate((id) => {
       window.__stip?.editor.select(id as never)
     }, frameId)
-    await facilitator.getByText('Frame: Waarden').waitFor()
+    await facilitator.getByText(/^(Frame|Stemmen over): Waarden$/).waitFor()
     await facilitator.getByLabel('Stippen per persoon').fill('2')
     await facilitator.getByRole('button', { name: 'Start stemronde' }).click()
     await phone.getByRole('button', { name: 'Panelen tonen' }).tap()
