@@ -21,10 +21,12 @@ import { useBoardConnection } from '../sync/use-board-connection'
 import { TemplateGuardMount } from '../werkvormen/template-guard-mount'
 import { BoardCanvas, warmBoardFonts } from './board-canvas'
 import { ConnectionNotice } from './connection-notice'
+import { LicenceNotice } from './licence-notice'
 import { NoAccess } from './no-access'
 import { boardPanels } from './panel-registry'
 import { SidePanel } from './side-panel'
 import { TopBar } from './top-bar'
+import { useTldrawLicenceGate } from './use-tldraw-licence-gate'
 
 type OpenDialog = 'participant' | 'share' | null
 
@@ -77,6 +79,8 @@ export function BoardScreen({
   )
   const [dialog, setDialog] = useState<OpenDialog>(null)
   const [editor, setEditor] = useState<Editor | null>(null)
+  const [canvasHost, setCanvasHost] = useState<HTMLElement | null>(null)
+  const licenceGone = useTldrawLicenceGate(canvasHost)
   // On a phone the panel would cover most of the canvas, so it starts closed there.
   const [panelsOpen, setPanelsOpen] = useState(
     () => !window.matchMedia('(max-width: 700px)').matches,
@@ -135,7 +139,7 @@ export function BoardScreen({
         onReconnect={() => connection?.provider.connect()}
       />
       <div className="board-body">
-        <main className="board-canvas" aria-busy={!store}>
+        <main ref={setCanvasHost} className="board-canvas" aria-busy={!store}>
           {store && connection && config ? (
             <BoardCanvas
               key={connection.doc.guid}
@@ -148,6 +152,7 @@ export function BoardScreen({
           ) : (
             <p className="board-loading">{t('board.loading')}</p>
           )}
+          {licenceGone ? <LicenceNotice facilitator={facilitator} /> : null}
           {boardContext ? <SessionOverlay /> : null}
           {boardContext ? <TemplateGuardMount /> : null}
         </main>
