@@ -30,6 +30,7 @@ const result = await build({
     main: 'src/main.ts',
     'cli/backup': 'src/cli/backup.ts',
     'cli/restore': 'src/cli/restore.ts',
+    'cli/admin': 'src/cli/admin.ts',
   },
   outdir,
   bundle: true,

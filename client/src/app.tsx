@@ -1,12 +1,17 @@
 import { useCallback, useEffect, useState } from 'react'
 import { AccessibilityStatement } from './about/accessibility-statement'
+import { boardToken } from './api/stored-links'
 import { BoardPage } from './board-shell/board-page'
 import { useI18n } from './i18n/i18n-context'
 import { MessagePage } from './layout/message-page'
+import { moveTokenOutOfAddress } from './routing/move-token-out-of-address'
 import { parseRoute, tokenFromHash } from './routing/parse-route'
 import { StartPage } from './start/start-page'
 
+/** The page's path; a board link's token is moved into storage before anything renders. */
 function currentLocation() {
+  const route = parseRoute(window.location.pathname)
+  if (route.kind === 'board') moveTokenOutOfAddress(route.boardId)
   return { pathname: window.location.pathname, hash: window.location.hash }
 }
 
@@ -41,7 +46,8 @@ export function App() {
         <BoardPage
           key={route.boardId}
           boardId={route.boardId}
-          token={tokenFromHash(location.hash)}
+          // The hash keeps the token only where storage is refused.
+          token={boardToken(route.boardId) ?? tokenFromHash(location.hash)}
         />
       )
     case 'invalidBoard':

@@ -1,16 +1,20 @@
 import { createNodeWebSocket } from '@hono/node-ws'
 import { PROTOCOL_VERSION } from '@stip/protocol'
 import { Hono } from 'hono'
-import { AddressCounter } from './auth/address-counter'
+import type { AuditLog } from './audit/audit-log'
 import { createBoardAccess } from './auth/board-access'
 import type { Backplane } from './backplane/backplane'
 import type { Config } from './config'
+import { accessLog } from './http/access-log'
 import { createBoardsApi } from './http/boards-api'
 import { resolveClientAddress } from './http/client-address'
+import { CREATION_KEY_HEADER, creationRules } from './http/creation-guard'
 import { httpError, jsonErrors } from './http/http-error'
+import { mountOperatorRoutes } from './http/operator-routes'
 import { securityHeaders } from './http/security-headers'
 import { mountStaticClient } from './http/static-client'
 import { mountWebsocket } from './http/websocket-adapter'
+import type { Limits } from './limits/open-limits'
 import type { Logger } from './logger'
 import type { Metrics } from './metrics'
 import type { BoardStore } from './store/board-store'
@@ -23,45 +27,27 @@ export interface AppDeps {
   registry: RoomRegistry
   metrics: Metrics
   logger: Logger
+  audit: AuditLog
+  limits: Limits
 }
-
-/** Boards created per address per minute before creation is refused for the rest of it. */
-const BOARD_CREATIONS_PER_MINUTE = 30
 
 /** The HTTP and websocket routes of one server instance. */
 export function createApp(deps: AppDeps) {
-  const { config, store, backplane, registry, metrics, logger } = deps
+  const { config, store, backplane, registry, metrics, logger, audit, limits } = deps
   const app = new Hono()
   const nodeWs = createNodeWebSocket({ app })
-  const access = createBoardAccess(store, new AddressCounter(config.maxFailedTokensPerMinute))
-  const startedAt = Date.now()
+  const access = createBoardAccess(store, limits.failedTokens)
+  const creation = creationRules(config, limits.failedTokens)
 
   app.use('*', securityHeaders())
   app.use('*', resolveClientAddress(config.trustedProxies))
+  if (config.accessLog) app.use('*', accessLog(logger))
 
-  app.get('/healthz', async (c) => {
-    const storeOk = await store.ping().then(
-      () => true,
-      () => false,
-    )
-    const backplaneStatus = backplane.status()
-    const ok = storeOk && backplaneStatus.ok
-    return c.json(
-      {
-        ok,
-        store: { kind: store.kind, ok: storeOk },
-        backplane: backplaneStatus,
-        rooms: registry.openRooms,
-        uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-      },
-      ok ? 200 : 503,
-    )
-  })
-
-  app.get('/metrics', async (c) => {
-    c.header('Content-Type', metrics.registry.contentType)
-    return c.body(await metrics.registry.metrics())
-  })
+  mountOperatorRoutes(
+    app,
+    { config, store, backplane, registry, metrics, startedAt: Date.now() },
+    'public',
+  )
 
   // serverTime lets browsers agree on shared times (the facilitator's timer) across clocks.
   app.get('/api/config', (c) =>
@@ -69,6 +55,12 @@ export function createApp(deps: AppDeps) {
       tldrawLicenseKey: config.tldrawLicenseKey ?? null,
       serverTime: Date.now(),
       protocolVersion: PROTOCOL_VERSION,
+      // What the start page must ask before creating a board (docs/operations.md).
+      boardCreation: {
+        keyRequired: creation.keyRequired,
+        keyHeader: CREATION_KEY_HEADER,
+        addressAllowed: creation.addressAllowed(c),
+      },
     }),
   )
   app.route(
@@ -77,12 +69,22 @@ export function createApp(deps: AppDeps) {
       store,
       registry,
       access,
-      boardCreations: new AddressCounter(BOARD_CREATIONS_PER_MINUTE),
+      limits,
+      creation,
+      audit,
       config,
     }),
   )
 
-  const websocket = mountWebsocket(app, nodeWs, { registry, access, config, metrics, logger })
+  const websocket = mountWebsocket(app, nodeWs, {
+    registry,
+    access,
+    config,
+    metrics,
+    logger,
+    store,
+    audit,
+  })
 
   app.all('/api/*', (c) => {
     throw httpError(404, `no such endpoint: ${c.req.method} ${c.req.path}`)

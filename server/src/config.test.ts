@@ -18,4 +18,41 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrowError(/PORT/)
     expect(() => loadConfig({ GROUP_COMMIT_MS: '500' })).toThrowError(/GROUP_COMMIT_MS/)
   })
+
+  it('reads the operations settings: creation rules, retention, quotas, metrics', () => {
+    const config = loadConfig({
+      ACCESS_LOG: 'off',
+      BOARD_CREATION_KEY: 'gemeente-sleutel-2040',
+      BOARD_CREATION_ALLOW: '10.0.0.0/8, 192.168.1.7, ::1',
+      RETENTION_DAYS: '90',
+      MAX_BOARDS_PER_HOUR: '20',
+      METRICS_PORT: '9100',
+    })
+    expect(config).toMatchObject({
+      accessLog: false,
+      boardCreationKey: 'gemeente-sleutel-2040',
+      boardCreationAllow: [
+        { address: '10.0.0.0', prefix: 8, family: 'ipv4' },
+        { address: '192.168.1.7', prefix: 32, family: 'ipv4' },
+        { address: '::1', prefix: 128, family: 'ipv6' },
+      ],
+      retentionDays: 90,
+      retentionWarnDays: 7,
+      maxBoardsPerHour: 20,
+      metricsPort: 9100,
+      metricsHost: '127.0.0.1',
+    })
+    expect(loadConfig({}).retentionDays).toBeUndefined()
+    expect(loadConfig({}).accessLog).toBe(true)
+  })
+
+  it('refuses an allow-list entry that is not an address or range, and a short key', () => {
+    expect(() => loadConfig({ BOARD_CREATION_ALLOW: '10.0.0.0/33' })).toThrowError(
+      /BOARD_CREATION_ALLOW/,
+    )
+    expect(() => loadConfig({ BOARD_CREATION_ALLOW: 'gemeente.nl' })).toThrowError(
+      /BOARD_CREATION_ALLOW/,
+    )
+    expect(() => loadConfig({ BOARD_CREATION_KEY: 'kort' })).toThrowError(/BOARD_CREATION_KEY/)
+  })
 })

@@ -1,9 +1,31 @@
+import { isIP } from 'node:net'
 import path from 'node:path'
 import { Limits } from '@stip/protocol'
 import { z } from 'zod'
 import { serverRoot } from './server-root'
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max)
+const MIB = 1024 * 1024
+
+/** "10.0.0.0/8, 192.168.1.7, ::1/128" -> address ranges; a bad entry fails the whole setting. */
+const CidrList = z.string().transform((list, context) => {
+  const ranges: Array<{ address: string; prefix: number; family: 'ipv4' | 'ipv6' }> = []
+  for (const entry of list
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
+    const [address = '', prefixText] = entry.split('/')
+    const version = isIP(address)
+    const bits = version === 4 ? 32 : 128
+    const prefix = prefixText === undefined ? bits : Number(prefixText)
+    if (version === 0 || !Number.isInteger(prefix) || prefix < 0 || prefix > bits) {
+      context.addIssue({ code: 'custom', message: `"${entry}" is not an address or CIDR range` })
+      return z.NEVER
+    }
+    ranges.push({ address, prefix, family: version === 4 ? 'ipv4' : 'ipv6' })
+  }
+  return ranges
+})
 
 /** Every setting Stip reads from the environment, with its default. The only reader of process.env. */
 const EnvSchema = z.object({
@@ -23,8 +45,6 @@ const EnvSchema = z.object({
   MAX_FRAME_BYTES: int(1024, 64 * 1024 * 1024).default(Limits.maxFrameBytes),
   /** Group-commit window: updates are written to the store at most this long after arrival. */
   GROUP_COMMIT_MS: int(0, 50).default(10),
-  /** A room coalesces the updates that arrive within this tick into one outgoing frame. */
-  BROADCAST_TICK_MS: int(0, 100).default(15),
   /** Interval between websocket pings; a connection that missed one pong is dropped. */
   PING_INTERVAL_MS: int(100, 600_000).default(30_000),
   /** A connection whose unsent bytes pass this is a slow consumer and is closed (4408). */
@@ -48,6 +68,27 @@ const EnvSchema = z.object({
    * proxy (nginx, Caddy) set 1, so per-address limits count each client, not the proxy.
    */
   TRUSTED_PROXIES: int(0, 10).default(0),
+  /** Access log: one line per request and per websocket session (never a token). */
+  ACCESS_LOG: z.enum(['on', 'off']).default('on'),
+  /** When set, creating a board needs this key in the Stip-Creation-Key header. */
+  BOARD_CREATION_KEY: z.string().min(12, 'use at least 12 characters').optional(),
+  /** When set, only these addresses (comma-separated, CIDR allowed) may create boards. */
+  BOARD_CREATION_ALLOW: CidrList.optional(),
+  /** Boards not opened for this many days are deleted (unset: kept until deleted). */
+  RETENTION_DAYS: int(1, 36_500).optional(),
+  /** Days before its deletion that a board's facilitator and its export are warned. */
+  RETENTION_WARN_DAYS: int(0, 365).default(7),
+  /** Images one board may hold, in bytes, all together. */
+  MAX_BOARD_ASSET_BYTES: int(1024, 64 * 1024 * MIB).default(100 * MIB),
+  /** Named versions one board may keep. */
+  MAX_VERSIONS_PER_BOARD: int(1, 10_000).default(200),
+  /** Boards the whole installation may create per hour (counted across instances with Redis). */
+  MAX_BOARDS_PER_HOUR: int(1, 1_000_000).default(500),
+  /** When set, GET /metrics needs `Authorization: Bearer METRICS_TOKEN`. */
+  METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+  /** When set, /metrics is served on this port only (METRICS_HOST), not on PORT. */
+  METRICS_PORT: int(0, 65535).optional(),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   /** Extra browser origins allowed to open the websocket (comma-separated); same origin always is. */
   ALLOWED_ORIGINS: z
     .string()
@@ -74,7 +115,6 @@ export interface Config {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL']
   maxFrameBytes: number
   groupCommitMs: number
-  broadcastTickMs: number
   pingIntervalMs: number
   maxBufferedBytes: number
   maxEarlyFrames: number
@@ -87,6 +127,19 @@ export interface Config {
   maxFailedTokensPerMinute: number
   trustedProxies: number
   allowedOrigins: string[]
+  accessLog: boolean
+  boardCreationKey: string | undefined
+  boardCreationAllow:
+    | Array<{ address: string; prefix: number; family: 'ipv4' | 'ipv6' }>
+    | undefined
+  retentionDays: number | undefined
+  retentionWarnDays: number
+  maxBoardAssetBytes: number
+  maxVersionsPerBoard: number
+  maxBoardsPerHour: number
+  metricsToken: string | undefined
+  metricsPort: number | undefined
+  metricsHost: string
 }
 
 export class ConfigError extends Error {
@@ -114,7 +167,6 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: e.LOG_LEVEL,
     maxFrameBytes: e.MAX_FRAME_BYTES,
     groupCommitMs: e.GROUP_COMMIT_MS,
-    broadcastTickMs: e.BROADCAST_TICK_MS,
     pingIntervalMs: e.PING_INTERVAL_MS,
     maxBufferedBytes: e.MAX_BUFFERED_BYTES,
     maxEarlyFrames: e.MAX_EARLY_FRAMES,
@@ -127,6 +179,17 @@ export function loadConfig(env: Env = process.env): Config {
     maxFailedTokensPerMinute: e.MAX_FAILED_TOKENS_PER_MINUTE,
     trustedProxies: e.TRUSTED_PROXIES,
     allowedOrigins: e.ALLOWED_ORIGINS,
+    accessLog: e.ACCESS_LOG === 'on',
+    boardCreationKey: e.BOARD_CREATION_KEY,
+    boardCreationAllow: e.BOARD_CREATION_ALLOW,
+    retentionDays: e.RETENTION_DAYS,
+    retentionWarnDays: e.RETENTION_WARN_DAYS,
+    maxBoardAssetBytes: e.MAX_BOARD_ASSET_BYTES,
+    maxVersionsPerBoard: e.MAX_VERSIONS_PER_BOARD,
+    maxBoardsPerHour: e.MAX_BOARDS_PER_HOUR,
+    metricsToken: e.METRICS_TOKEN,
+    metricsPort: e.METRICS_PORT,
+    metricsHost: e.METRICS_HOST,
   }
 }
 

@@ -296,7 +296,6 @@ const columnName: Record<ServerKind, string> = {
   hocuspocus: 'Hocuspocus',
   tldraw: 'tldraw sync',
   stip: 'Stip',
-  'stip-tick0': 'Stip, tick 0',
 }
 
 function formatServers(scenario: ScenarioReport, rows: Row[], get: Get): string[] {

@@ -5,7 +5,7 @@
  * and bench-results/sync-latest.{json,md} at the repo root.
  *
  * Flags: --runs N (default 3), --quick (short windows, for a smoke run),
- * --servers reference,hocuspocus,tldraw,stip (add stip-tick0 for Stip with BROADCAST_TICK_MS=0),
+ * --servers reference,hocuspocus,tldraw,stip (any of them),
  * --scenarios burst,rooms50x4,room100,sync5000,cross-instance ("coldload" = sync5000),
  * --workers N (client threads, default 2),
  * --measure S / --warmup S (seconds), --cpu-prof (write Stip CPU profiles to bench-results/profiles),
@@ -25,7 +25,13 @@ import { runSyncScenario, type SyncResult } from './cold-sync'
 import { runCrossInstance, summarizeCrossInstance } from './cross-instance'
 import { type LoadResult, type LoadScenario, runLoadScenario } from './load-scenario'
 import { type BenchReport, checkTargets, formatReport } from './report'
-import { isStip, SERVER_KINDS, type ServerKind, startServerProcess } from './server-process'
+import {
+  buildStipServer,
+  isStip,
+  SERVER_KINDS,
+  type ServerKind,
+  startServerProcess,
+} from './server-process'
 import { summarizeLoad, summarizeSync } from './summaries'
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url))
@@ -62,6 +68,7 @@ async function main(): Promise<void> {
     servers = servers.filter((s) => !isStip(s))
     notes.push('server/src/main.ts does not exist yet: Stip was skipped.')
   }
+  if (servers.some(isStip)) buildStipServer()
   // Run r starts with server r (mod n): every server goes first, and none always follows another.
   const orderFor = (run: number) =>
     servers.map((_, i) => servers[(i + run) % servers.length] as ServerKind)

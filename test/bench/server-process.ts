@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { createWriteStream, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
@@ -7,21 +7,14 @@ import type { ClientProtocol } from './clients/board-connection'
 
 /**
  * Which server a scenario runs against: Stip; the reference y-websocket server; the peers
- * Hocuspocus and tldraw sync; and `stip-tick0`, Stip with BROADCAST_TICK_MS=0 (every update
- * broadcast at once instead of merged per tick), a diagnostic reference point.
+ * Hocuspocus and tldraw sync.
  */
-export type ServerKind = 'stip' | 'reference' | 'hocuspocus' | 'tldraw' | 'stip-tick0'
+export type ServerKind = 'stip' | 'reference' | 'hocuspocus' | 'tldraw'
 
-export const SERVER_KINDS: readonly ServerKind[] = [
-  'reference',
-  'hocuspocus',
-  'tldraw',
-  'stip',
-  'stip-tick0',
-]
+export const SERVER_KINDS: readonly ServerKind[] = ['reference', 'hocuspocus', 'tldraw', 'stip']
 
 /** Stip's own processes (boards via POST /api/boards, tokens, SQLite). */
-export const isStip = (kind: ServerKind) => kind === 'stip' || kind === 'stip-tick0'
+export const isStip = (kind: ServerKind) => kind === 'stip'
 
 /** The client each server speaks with. */
 export const protocolOf = (kind: ServerKind): ClientProtocol =>
@@ -75,6 +68,16 @@ const repoRoot = path.resolve(benchDir, '../..')
 const CLOCK_TICKS_PER_SECOND = 100
 const READY_TIMEOUT_MS = 30_000
 const STOP_TIMEOUT_MS = 15_000
+/** Stip runs as deployed: the production build (`buildStipServer`), not the sources under tsx. */
+const STIP_ENTRY = 'server/dist/main.js'
+
+/**
+ * Builds Stip's server for production (scripts/build-server.mjs -> server/dist), once per bench
+ * run, so every figure is of the build people deploy.
+ */
+export function buildStipServer(): void {
+  execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: repoRoot, stdio: 'inherit' })
+}
 
 /**
  * Starts a sync server as a child process so its CPU and memory are measured apart from the
@@ -85,7 +88,7 @@ export async function startServerProcess(options: ServerOptions): Promise<Server
   const port = await freePort()
   const flags = options.nodeFlags ?? []
   const child = isStip(options.kind)
-    ? spawn(process.execPath, [...flags, '--import', 'tsx', 'server/src/main.ts'], {
+    ? spawn(process.execPath, [...flags, STIP_ENTRY], {
         cwd: repoRoot,
         env: {
           ...process.env,
@@ -93,7 +96,6 @@ export async function startServerProcess(options: ServerOptions): Promise<Server
           HOST: '127.0.0.1',
           DATA_DIR: options.dataDir,
           LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn',
-          ...(options.kind === 'stip-tick0' ? { BROADCAST_TICK_MS: '0' } : {}),
           ...options.env,
         },
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { noteColourFor } from '../../client/src/notes/note-color'
 import { addNoteViaUi, waitForStatus } from './helpers/board-page'
 import { useBrowserSession } from './helpers/browser-session'
@@ -140,32 +140,70 @@ describe('facilitating a session: notes with authors, timer, view, silent round,
     await anna.locator('.side-panel').getByRole('button', { name: 'Volg de begeleider' }).waitFor()
   })
 
-  it('hides a note written in a silent round from the other participant until the reveal', async () => {
+  it('keeps a note written in a silent round with the server and its author until the reveal', async () => {
     await facilitator.getByRole('button', { name: 'Start stille ronde' }).click()
     const banner = bram.locator('.session-banner', { hasText: 'Stille ronde' })
     await banner.waitFor()
-    expect(await banner.textContent()).toContain('het versleutelt ze niet')
+    expect(await banner.textContent()).toContain('niemand anders kan ze lezen')
     await bram.evaluate(() => {
       window.__stip?.editor.setCamera({ x: 0, y: 0, z: 1 })
+    })
+    const kept: string[] = []
+    bram.on('response', (response) => {
+      if (response.request().method() === 'PUT' && response.status() === 204) {
+        kept.push(response.url())
+      }
     })
     await addNoteViaUi(bram, 'Stil idee van Bram', { x: 650, y: 420 })
     const own = await waitForNotes(bram, (notes) => notes.some((n) => n.text.includes('Stil idee')))
     const secret = own.find((note) => note.text.includes('Stil idee'))
     expect(secret?.hidden).toBe(false)
     expect(typeof secret?.meta.silentRoundId).toBe('string')
-    // Anna's store has the note (it is hidden, not encrypted) but her canvas does not show it.
-    const atAnna = await waitForNotes(anna, (notes) => notes.some((n) => n.id === secret?.id))
-    expect(atAnna.find((note) => note.id === secret?.id)?.hidden).toBe(true)
-    expect(await anna.locator(`[data-shape-id="${secret?.id}"]`).count()).toBe(0)
+    // The server keeps the note (its text typed in after creation included) for Bram alone.
+    await vi.waitFor(
+      () =>
+        expect(
+          kept.some((url) => decodeURIComponent(url).endsWith(`/silent-round/notes/${secret?.id}`)),
+        ).toBe(true),
+      { timeout: 10_000, interval: 100 },
+    )
+    // Nobody else's copy of the board holds it, in their store or their raw document.
+    await facilitator.getByText('Jouw notities in deze ronde: 0').waitFor()
+    for (const page of [anna, facilitator]) {
+      const seen = await page.evaluate(
+        (id) => ({
+          inStore: Boolean(window.__stip?.editor.getShape(id as never)),
+          inDoc: JSON.stringify(window.__stip?.doc.toJSON()).includes('Stil idee'),
+        }),
+        secret?.id ?? '',
+      )
+      expect(seen).toEqual({ inStore: false, inDoc: false })
+    }
+    // Bram reloads: his note comes back from the server, still out of the shared board.
+    await bram.reload()
+    await waitForStatus(bram, 'connected')
+    await waitForNotes(bram, (notes) => notes.some((n) => n.id === secret?.id && !n.hidden))
+    await bram.locator('.session-banner', { hasText: 'Stille ronde' }).waitFor()
+    expect(
+      await bram.evaluate(() => JSON.stringify(window.__stip?.doc.toJSON()).includes('Stil idee')),
+    ).toBe(false)
     await facilitator
       .locator('.session-notice', { hasText: 'Stille ronde' })
       .waitFor({ timeout: 3000 })
-    await facilitator.getByText('Verborgen notities van anderen: 1').waitFor()
     await screenshot(facilitator, 'facilitation-silent-round-facilitator')
+    await screenshot(bram, 'facilitation-silent-round-author')
 
     await facilitator.getByRole('button', { name: 'Onthul alle notities' }).click()
-    await waitForNotes(anna, (notes) => notes.some((n) => n.id === secret?.id && !n.hidden))
-    await banner.waitFor({ state: 'detached' })
+    for (const page of [anna, facilitator]) {
+      await waitForNotes(page, (notes) =>
+        notes.some((n) => n.id === secret?.id && n.text.includes('Stil idee') && !n.hidden),
+      )
+    }
+    await bram
+      .locator('.session-banner', { hasText: 'Stille ronde' })
+      .waitFor({ state: 'detached' })
+    const atBram = await waitForNotes(bram, (notes) => notes.some((n) => n.id === secret?.id))
+    expect(atBram.filter((n) => n.text.includes('Stil idee'))).toHaveLength(1)
   })
 
   it('keeps an agenda: the current step shows to everyone and moves on when advanced', async () => {

@@ -127,11 +127,21 @@ describe('dot voting on the notes of a frame', () => {
     await bram.keyboard.press('Enter')
     await bram.getByText('Je hebt nog 0 van 2 stippen.').waitFor()
 
-    // Nobody sees the totals yet: only their own dots.
-    for (const page of [anna, bram]) {
+    // Nobody sees the totals yet: only their own dots and how many voted. No browser's copy
+    // of the board holds a single dot: the server keeps them until the reveal.
+    for (const page of [anna, bram, facilitator]) {
       expect(await page.locator('.results-list').count()).toBe(0)
-      await page.getByText('verborgen, niet versleuteld').waitFor()
+      await page.getByText('2 mensen hebben gestemd.').waitFor()
+      const raw = await page.evaluate(() => JSON.stringify(window.__stip?.doc.getMap('votes')))
+      const votes = JSON.parse(raw) as Record<string, { voters: number; counts: unknown }>
+      expect(Object.values(votes)).toEqual([expect.objectContaining({ voters: 2, counts: null })])
+      for (const note of await notesOf(page)) expect(raw).not.toContain(note.id)
     }
+    // A reload shows Anna her own dots again, from the server.
+    await anna.reload()
+    await waitForStatus(anna, 'connected')
+    await openPanel(anna, 'Stemmen')
+    await anna.getByText('Je hebt nog 0 van 2 stippen.').waitFor()
     const annaRow = anna.locator('.ballot-item', { hasText: 'Gelijkwaardigheid' })
     expect(await annaRow.locator('.ballot-mine').getAttribute('data-dots')).toBe('1')
     expect(await axeViolations(anna)).toEqual([])
@@ -142,11 +152,17 @@ describe('dot voting on the notes of a frame', () => {
     await facilitator.getByRole('button', { name: 'Toon uitslag' }).click()
     for (const page of [anna, bram, facilitator]) {
       await page.locator('.results-list').waitFor()
-      expect(await resultsOf(page)).toEqual([
-        ['Gelijkwaardigheid', 2],
+      const results = await resultsOf(page)
+      expect(results[0]).toEqual(['Gelijkwaardigheid', 2])
+      // The two tied notes follow in the board's order of notes, which a reload may change.
+      expect(results.slice(1).sort()).toEqual([
         ['Respect', 1],
         ['Verantwoordelijkheid', 1],
       ])
+      // The counts come from the tally the server wrote into the board.
+      const raw = await page.evaluate(() => JSON.stringify(window.__stip?.doc.getMap('votes')))
+      const counts = Object.values(JSON.parse(raw) as Record<string, { counts: object }>)[0]
+      expect(Object.values(counts?.counts ?? {}).sort()).toEqual([1, 1, 2])
     }
     expect(await anna.getByRole('button', { name: /^Stem op/ }).count()).toBe(0)
     expect(await axeViolations(facilitator)).toEqual([])

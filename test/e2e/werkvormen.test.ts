@@ -55,7 +55,8 @@ function addNoteAt(page: Page, at: { x: number; y: number }, text: string) {
 function frameState(page: Page) {
   return page.evaluate((id) => {
     const shape = window.__stip!.editor.getShape(id as never)
-    return shape ? { x: shape.x, y: shape.y, isLocked: shape.isLocked } : null
+    // The frame's lock lives in its meta, so the notes inside stay its editable children.
+    return shape ? { x: shape.x, y: shape.y, locked: shape.meta.stipLocked === true } : null
   }, FRAME)
 }
 
@@ -169,7 +170,7 @@ describe('werkvormen: templates on the board, the lock and the session report', 
     await facilitator.getByRole('tab', { name: 'Werkvormen', exact: true }).click()
     await facilitator.getByRole('button', { name: `Werkvorm vastzetten: ${TEMPLATE_NAME}` }).click()
     await facilitator.getByRole('button', { name: `Werkvorm losmaken: ${TEMPLATE_NAME}` }).waitFor()
-    await expect.poll(async () => (await frameState(bram))?.isLocked).toBe(true)
+    await expect.poll(async () => (await frameState(bram))?.locked).toBe(true)
     const before = (await frameState(bram))!
 
     // Bram drags the frame by its title area.
@@ -212,20 +213,95 @@ describe('werkvormen: templates on the board, the lock and the session report', 
         parentId: moved.parentId,
       }
     })
-    expect(note).toEqual({ lockedByFrame: false, movedBy: 40, parentId: 'page:page' })
+    expect(note).toEqual({ lockedByFrame: false, movedBy: 40, parentId: FRAME })
     await expect
       .poll(() => fetchReport(url(), boardId, tokenOf(links.editor)))
       .toMatch(/### Wat moeten we zaaien[\s\S]*Na het slot — _Bram_/)
     await screenshot(facilitator, 'werkvormen-panel-locked')
 
     // Deleting the locked werkvorm is refused too; the facilitator's unlock reaches everyone.
+    const childCount = (page: Page) =>
+      page.evaluate(
+        (id) => window.__stip!.editor.getSortedChildIdsForParent(id as never).length,
+        FRAME,
+      )
+    const children = await childCount(bram)
     await bram.evaluate((id) => {
       window.__stip!.editor.deleteShapes([id as never])
     }, FRAME)
     await bram.waitForTimeout(200)
     expect(await frameState(bram)).toEqual(before)
+    // …and so is deleting what is inside it along with it.
+    expect(await childCount(bram)).toBe(children)
     await facilitator.getByRole('button', { name: `Werkvorm losmaken: ${TEMPLATE_NAME}` }).click()
-    await expect.poll(async () => (await frameState(bram))?.isLocked).toBe(false)
+    await expect.poll(async () => (await frameState(bram))?.locked).toBe(false)
+  })
+
+  it('keeps the notes in the werkvorm through lock, vote and unlock, and moves them with it', async () => {
+    const notesInFrame = (page: Page) =>
+      page.evaluate((frameId) => {
+        const editor = window.__stip!.editor
+        return editor
+          .getCurrentPageShapes()
+          .filter((s) => s.type === 'note' && s.parentId === frameId)
+          .map((s) => {
+            const box = editor.getShapePageBounds(s)!
+            return { id: s.id, x: box.x, y: box.y }
+          })
+          .sort((a, b) => a.id.localeCompare(b.id))
+      }, FRAME)
+    const before = await notesInFrame(facilitator)
+    expect(before.length).toBeGreaterThanOrEqual(5)
+
+    await facilitator.getByRole('tab', { name: 'Werkvormen', exact: true }).click()
+    await facilitator.getByRole('button', { name: `Werkvorm vastzetten: ${TEMPLATE_NAME}` }).click()
+    await facilitator.getByRole('button', { name: `Werkvorm losmaken: ${TEMPLATE_NAME}` }).waitFor()
+    expect(await notesInFrame(facilitator)).toEqual(before)
+
+    // The facilitator clicks the locked werkvorm's name on the canvas and starts a vote on it.
+    await facilitator.getByRole('tab', { name: 'Stemmen', exact: true }).click()
+    const start = facilitator.getByRole('button', { name: 'Start stemronde' })
+    expect(await start.isDisabled()).toBe(true)
+    await facilitator.getByText(/Klik op het bord op de naam van de werkvorm/).waitFor()
+    await fitAll(facilitator)
+    const frame = (await boundsOf(facilitator, FRAME))!
+    const title = await screenPoint(facilitator, { x: frame.x + 40, y: frame.y })
+    await facilitator.mouse.click(title.x, title.y - 10)
+    await expect
+      .poll(() => facilitator.evaluate(() => window.__stip!.editor.getSelectedShapeIds()))
+      .toEqual([FRAME])
+    await screenshot(facilitator, 'werkvormen-locked-vote-ready')
+    await start.click()
+    // Everyone votes on the notes that are inside, while it is locked.
+    await bram.getByRole('tab', { name: 'Stemmen', exact: true }).click()
+    await bram.getByRole('button', { name: 'Stem op: Na het slot' }).waitFor()
+    await expect.poll(() => bram.locator('.ballot-item').count()).toBe(before.length)
+    await screenshot(bram, 'werkvormen-locked-voting')
+    await facilitator.getByRole('button', { name: 'Sluit stemronde' }).click()
+
+    // Unlocked, the werkvorm moves and every note goes along, still inside.
+    await facilitator.getByRole('tab', { name: 'Werkvormen', exact: true }).click()
+    await facilitator.getByRole('button', { name: `Werkvorm losmaken: ${TEMPLATE_NAME}` }).click()
+    await facilitator
+      .getByRole('button', { name: `Werkvorm vastzetten: ${TEMPLATE_NAME}` })
+      .waitFor()
+    await facilitator.keyboard.press('Escape')
+    await facilitator.mouse.move(title.x, title.y - 10)
+    await facilitator.mouse.down()
+    await facilitator.mouse.move(title.x + 120, title.y + 70, { steps: 8 })
+    await facilitator.mouse.up()
+    const moved = (await boundsOf(facilitator, FRAME))!
+    const dx = moved.x - frame.x
+    const dy = moved.y - frame.y
+    expect(Math.abs(dx)).toBeGreaterThan(50)
+    const after = await notesInFrame(facilitator)
+    expect(after.map((n) => n.id)).toEqual(before.map((n) => n.id))
+    for (const [i, note] of after.entries()) {
+      expect(note.x - before[i]!.x).toBeCloseTo(dx, 3)
+      expect(note.y - before[i]!.y).toBeCloseTo(dy, 3)
+    }
+    await expect.poll(async () => (await notesInFrame(bram)).length).toBe(before.length)
+    await screenshot(facilitator, 'werkvormen-unlocked-moved')
   })
 
   it('adds a second werkvorm to the right of what is already on the board', async () => {

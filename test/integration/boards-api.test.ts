@@ -198,6 +198,7 @@ describe('the client configuration', () => {
       tldrawLicenseKey: 'tldraw-test-key',
       serverTime: expect.any(Number),
       protocolVersion: PROTOCOL_VERSION,
+      boardCreation: { keyRequired: false, keyHeader: 'stip-creation-key', addressAllowed: true },
     })
     const config = (await (await fetch(`${withoutKey.url}/api/config`)).json()) as {
       tldrawLicenseKey: unknown

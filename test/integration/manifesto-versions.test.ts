@@ -251,11 +251,11 @@ describe('named versions of a board', () => {
     expect(manifestoText(facilitator.doc)).toContain('Bevroren tekst.')
   })
 
-  it('keeps at most 200 versions per board and answers 409 beyond', async () => {
-    const { url } = await startTestServer(cleanup)
+  it('keeps at most MAX_VERSIONS_PER_BOARD versions per board and answers 409 beyond, with a code', async () => {
+    const { url } = await startTestServer(cleanup, { maxVersionsPerBoard: 5 })
     const board = await createBoard(url)
     const path = `/api/boards/${board.id}/versions`
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < 5; i++) {
       const saved = await boardApi(url, path, board.tokens.facilitator, {
         method: 'POST',
         body: { name: `v${i}`, authorName: 'A' },
@@ -267,5 +267,6 @@ describe('named versions of a board', () => {
       body: { name: 'te veel', authorName: 'A' },
     })
     expect(over.status).toBe(409)
+    expect(over.body).toMatchObject({ code: 'too-many-versions' })
   })
 })

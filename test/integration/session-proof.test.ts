@@ -82,6 +82,25 @@ describe('session-proof: what the server accepts and keeps (auth SPEC A1, A3, A5
     expect(reader.doc.getMap('facilitator').get('timer')).toBeUndefined()
   })
 
+  it('A3: refuses an editor’s and a facilitator’s own write to the votes map and stores nothing of it', async () => {
+    const { connect } = await boardWithWerkvorm(cleanup)
+    for (const role of ['editor', 'facilitator'] as const) {
+      const forger = await connect(role)
+      forger.doc.getMap('votes').set(`forged-${role}`, {
+        voteId: `forged-${role}`,
+        voters: 9,
+        counts: { 'shape:n1': 9 },
+        revealedAt: 1,
+      })
+      await waitFor(() => forger.closeCodes.includes(CloseCode.forbidden), {
+        what: `the ${role}’s vote tally to be refused`,
+      })
+      forger.destroy()
+    }
+    const reader = await connect('viewer')
+    expect(reader.doc.getMap('votes').toJSON()).toEqual({})
+  })
+
   it('A5: refuses an editor’s move, resize or deletion of a locked werkvorm, yet takes notes inside it', async () => {
     const { connect } = await boardWithWerkvorm(cleanup)
     const facilitator = await connect('facilitator')

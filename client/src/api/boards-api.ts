@@ -1,4 +1,5 @@
 import { ROLES, type Role, TEMPLATE_IDS, type TemplateId } from '@stip/protocol'
+import { ApiError, apiFetch, apiJson, boardPath } from './http'
 
 export interface CreatedBoard {
   id: string
@@ -41,43 +42,12 @@ export interface UploadedAsset {
   mimeType: string
 }
 
-/** Why a board request failed, in terms the UI can word: no access, or anything else. */
-export class BoardApiError extends Error {
-  constructor(
-    readonly kind: 'unauthorized' | 'not-found' | 'failed',
-    message: string,
-    /** The HTTP status, 0 when the request never got an answer. */
-    readonly status = 0,
-  ) {
-    super(message)
-    this.name = 'BoardApiError'
-  }
-}
-
-async function errorFrom(response: Response): Promise<BoardApiError> {
-  const body = (await response.json().catch(() => null)) as { error?: unknown } | null
-  const message = typeof body?.error === 'string' ? body.error : `HTTP ${response.status}`
-  if (response.status === 401 || response.status === 403)
-    return new BoardApiError('unauthorized', message, response.status)
-  if (response.status === 404) return new BoardApiError('not-found', message, response.status)
-  return new BoardApiError('failed', message, response.status)
-}
-
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
-const boardPath = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}`
-
 /** `POST /api/boards`: the links carry their token in the fragment. */
-export async function createBoard(
+export function createBoard(
   input: CreateBoardInput,
   fetchImpl: typeof fetch = fetch,
 ): Promise<CreatedBoard> {
-  const response = await fetchImpl('/api/boards', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify(input),
-  })
-  if (response.status !== 201) throw await errorFrom(response)
-  return (await response.json()) as CreatedBoard
+  return apiJson<CreatedBoard>('/api/boards', { method: 'POST', json: input, fetchImpl })
 }
 
 /** `GET /api/boards/:id` with the link's token: title, organisations and what this link may do. */
@@ -86,13 +56,9 @@ export async function fetchBoardInfo(
   token: string,
   fetchImpl: typeof fetch = fetch,
 ): Promise<BoardInfo> {
-  const response = await fetchImpl(boardPath(boardId), {
-    headers: { ...bearer(token), accept: 'application/json' },
-  })
-  if (!response.ok) throw await errorFrom(response)
-  const body = (await response.json()) as Record<string, unknown>
+  const body = await apiJson<Record<string, unknown>>(boardPath(boardId), { token, fetchImpl })
   if (typeof body.title !== 'string' || !ROLES.includes(body.role as Role)) {
-    throw new BoardApiError('failed', 'unexpected answer from /api/boards/:id')
+    throw new ApiError('failed', 'unexpected answer from /api/boards/:id')
   }
   return {
     id: boardId,
@@ -138,14 +104,13 @@ export async function renewLink(
   facilitatorToken: string,
   fetchImpl: typeof fetch = fetch,
 ): Promise<string> {
-  const response = await fetchImpl(`${boardPath(boardId)}/links/${role}`, {
+  const body = await apiJson<{ link?: unknown }>(`${boardPath(boardId)}/links/${role}`, {
     method: 'POST',
-    headers: { ...bearer(facilitatorToken), accept: 'application/json' },
+    token: facilitatorToken,
+    fetchImpl,
   })
-  if (!response.ok) throw await errorFrom(response)
-  const body = (await response.json()) as { link?: unknown }
   if (typeof body.link !== 'string') {
-    throw new BoardApiError('failed', 'unexpected answer from the link renewal')
+    throw new ApiError('failed', 'unexpected answer from the link renewal')
   }
   return body.link
 }
@@ -157,21 +122,19 @@ export async function uploadAsset(
   file: Blob & { name?: string },
   options: { signal?: AbortSignal; fetchImpl?: typeof fetch } = {},
 ): Promise<UploadedAsset> {
-  const fetchImpl = options.fetchImpl ?? fetch
-  const headers: Record<string, string> = { ...bearer(token), accept: 'application/json' }
+  const headers: Record<string, string> = {}
   if (file.type) headers['content-type'] = file.type
   // Header values must be ASCII; the server cleans the name further.
   if (file.name) headers['x-file-name'] = file.name.replace(/[^\x20-\x7e]/g, '_').slice(0, 100)
-  const response = await fetchImpl(`${boardPath(boardId)}/assets`, {
+  const body = await apiJson<Partial<UploadedAsset>>(`${boardPath(boardId)}/assets`, {
     method: 'POST',
+    token,
     headers,
     body: file,
-    signal: options.signal,
+    ...options,
   })
-  if (response.status !== 201) throw await errorFrom(response)
-  const body = (await response.json()) as Partial<UploadedAsset>
   if (typeof body.src !== 'string' || !body.src.startsWith('/api/boards/')) {
-    throw new BoardApiError('failed', 'unexpected answer from the asset upload')
+    throw new ApiError('failed', 'unexpected answer from the asset upload')
   }
   return { id: String(body.id ?? ''), src: body.src, mimeType: String(body.mimeType ?? '') }
 }
@@ -182,10 +145,10 @@ export async function downloadBoardExport(
   facilitatorToken: string,
   fetchImpl: typeof fetch = fetch,
 ): Promise<Blob> {
-  const response = await fetchImpl(`${boardPath(boardId)}/export.json`, {
-    headers: { ...bearer(facilitatorToken), accept: 'application/json' },
+  const response = await apiFetch(`${boardPath(boardId)}/export.json`, {
+    token: facilitatorToken,
+    fetchImpl,
   })
-  if (!response.ok) throw await errorFrom(response)
   return response.blob()
 }
 
@@ -195,9 +158,5 @@ export async function deleteBoard(
   facilitatorToken: string,
   fetchImpl: typeof fetch = fetch,
 ): Promise<void> {
-  const response = await fetchImpl(boardPath(boardId), {
-    method: 'DELETE',
-    headers: { ...bearer(facilitatorToken), accept: 'application/json' },
-  })
-  if (response.status !== 204) throw await errorFrom(response)
+  await apiFetch(boardPath(boardId), { method: 'DELETE', token: facilitatorToken, fetchImpl })
 }

@@ -1,4 +1,4 @@
-import { BoardApiError } from './boards-api'
+import { ApiError, apiJson, boardPath } from './http'
 
 /** One board organisation and whether it has a signing link (the server never reveals it). */
 export interface SigningLinkStatus {
@@ -7,21 +7,7 @@ export interface SigningLinkStatus {
   hasLink: boolean
 }
 
-const path = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}/signing-links`
-const headers = (token: string) => ({
-  authorization: `Bearer ${token}`,
-  accept: 'application/json',
-})
-
-async function failure(response: Response): Promise<BoardApiError> {
-  const body = (await response.json().catch(() => null)) as { error?: unknown } | null
-  const message = typeof body?.error === 'string' ? body.error : `HTTP ${response.status}`
-  return new BoardApiError(
-    response.status === 401 || response.status === 403 ? 'unauthorized' : 'failed',
-    message,
-    response.status,
-  )
-}
+const path = (boardId: string) => `${boardPath(boardId)}/signing-links`
 
 /** `GET /api/boards/:id/signing-links` with the facilitator's token. */
 export async function listSigningLinks(
@@ -29,9 +15,10 @@ export async function listSigningLinks(
   facilitatorToken: string,
   fetchImpl: typeof fetch = fetch,
 ): Promise<SigningLinkStatus[]> {
-  const response = await fetchImpl(path(boardId), { headers: headers(facilitatorToken) })
-  if (!response.ok) throw await failure(response)
-  const body = (await response.json()) as { organisations?: unknown }
+  const body = await apiJson<{ organisations?: unknown }>(path(boardId), {
+    token: facilitatorToken,
+    fetchImpl,
+  })
   if (!Array.isArray(body.organisations)) return []
   return body.organisations.flatMap((item: unknown) => {
     const { organisationId, organisationName, hasLink } = (item ?? {}) as Record<string, unknown>
@@ -50,14 +37,12 @@ export async function createSigningLink(
   facilitatorToken: string,
   fetchImpl: typeof fetch = fetch,
 ): Promise<string> {
-  const response = await fetchImpl(`${path(boardId)}/${encodeURIComponent(organisationId)}`, {
-    method: 'POST',
-    headers: headers(facilitatorToken),
-  })
-  if (response.status !== 201) throw await failure(response)
-  const body = (await response.json()) as { link?: unknown }
+  const body = await apiJson<{ link?: unknown }>(
+    `${path(boardId)}/${encodeURIComponent(organisationId)}`,
+    { method: 'POST', token: facilitatorToken, fetchImpl },
+  )
   if (typeof body.link !== 'string')
-    throw new BoardApiError('failed', 'unexpected answer from the signing link')
+    throw new ApiError('failed', 'unexpected answer from the signing link')
   return body.link
 }
 

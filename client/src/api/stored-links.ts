@@ -7,6 +7,39 @@ type LinkStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
 
 const linksKey = (boardId: string) => `stip.links.${boardId}`
 const welcomeKey = (boardId: string) => `stip.shareWelcome.${boardId}`
+const tokenKey = (boardId: string) => `stip.token.${boardId}`
+
+/**
+ * The token this browser last opened the board with: the link opened last wins (a facilitator
+ * who then opens an editor link on the same browser is an editor there). Null when none.
+ */
+export function boardToken(boardId: string, storage?: LinkStorage): string | null {
+  try {
+    const token = (storage ?? localStorage).getItem(tokenKey(boardId))
+    return token ? token : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Keeps a board's token so it can leave the address bar; false when the browser refuses
+ * storage (then the address keeps it, or a reload would lose the board).
+ */
+export function rememberBoardToken(boardId: string, token: string, storage?: LinkStorage): boolean {
+  try {
+    const target = storage ?? localStorage
+    target.setItem(tokenKey(boardId), token)
+    return target.getItem(tokenKey(boardId)) === token
+  } catch {
+    return false
+  }
+}
+
+/** The share link of a token, as the server hands them out: the secret rides in the fragment. */
+export function boardLink(origin: string, boardId: string, token: string): string {
+  return `${origin}/b/${encodeURIComponent(boardId)}#token=${encodeURIComponent(token)}`
+}
 
 /**
  * The links a facilitator got when creating a board live only in that browser: the server
@@ -74,6 +107,7 @@ export function forgetLinks(storage: LinkStorage, boardId: string): void {
   try {
     storage.removeItem(linksKey(boardId))
     storage.removeItem(welcomeKey(boardId))
+    storage.removeItem(tokenKey(boardId))
   } catch {
     // Nothing was stored.
   }

@@ -1,4 +1,4 @@
-import { BoardApiError } from './boards-api'
+import { apiJson, boardPath } from './http'
 
 /** A named version of the board, as listed (without its snapshot). */
 export interface BoardVersion {
@@ -16,33 +16,14 @@ export interface OpenedVersion {
   manifestoMarkdown: string
 }
 
-const path = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}/versions`
+const path = (boardId: string) => `${boardPath(boardId)}/versions`
 
-async function request<T>(
+function request<T>(
   url: string,
   token: string,
-  init: { method?: string; body?: unknown } = {},
+  init: { method?: 'GET' | 'POST'; body?: unknown } = {},
 ): Promise<T> {
-  const headers: Record<string, string> = {
-    authorization: `Bearer ${token}`,
-    accept: 'application/json',
-  }
-  if (init.body !== undefined) headers['content-type'] = 'application/json'
-  const response = await fetch(url, {
-    method: init.method ?? 'GET',
-    headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: unknown } | null
-    const message = typeof body?.error === 'string' ? body.error : `HTTP ${response.status}`
-    throw new BoardApiError(
-      response.status === 401 || response.status === 403 ? 'unauthorized' : 'failed',
-      message,
-      response.status,
-    )
-  }
-  return (await response.json()) as T
+  return apiJson<T>(url, { method: init.method, token, json: init.body })
 }
 
 export async function listVersions(boardId: string, token: string): Promise<BoardVersion[]> {

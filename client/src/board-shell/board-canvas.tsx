@@ -30,6 +30,7 @@ import { isLocale } from '../i18n/messages'
 import { ManifestoContextMenu } from '../manifesto/manifesto-context-menu'
 import { noteVisibility } from '../notes/note-view'
 import type { BoardConnection } from '../sync/board-connection'
+import { keepCanvasFocusWithCanvas } from './canvas-focus'
 
 // Bundled by Vite from @tldraw/assets: icons, fonts and translations come from our own origin.
 const bundledAssetUrls = getAssetUrlsByImport()
@@ -93,6 +94,7 @@ export function BoardCanvas({
       markBoardLoad('editor-mounted')
       registerOfflineBookmarkHandler(editor)
       showBoardContent(editor)
+      const stopFocusFollowing = keepCanvasFocusWithCanvas(editor)
       onEditor?.(editor)
       const hideFromTests = exposeForTests({
         editor,
@@ -101,6 +103,7 @@ export function BoardCanvas({
       })
       return () => {
         hideFromTests()
+        stopFocusFollowing()
         onEditor?.(null)
       }
     },

@@ -12,6 +12,7 @@ import { useServerConfig } from '../config/use-server-config'
 import { SessionOverlay } from '../facilitation/session-overlay'
 import { useI18n } from '../i18n/i18n-context'
 import type { Participant } from '../identity/participant'
+import { participantSecret } from '../identity/participant-secret'
 import { useParticipantUser } from '../identity/use-participant-user'
 import { ParticipantDialog } from '../join/participant-dialog'
 import { ShareDialog } from '../share/share-dialog'
@@ -61,7 +62,17 @@ export function BoardScreen({
     () => createBoardAssetStore(boardId, token, readOnly),
     [boardId, token, readOnly],
   )
-  const store = useBoardStore(info.kind === 'loading' ? null : connection, user, readOnly, assets)
+  const sealed = useMemo(
+    () => ({ boardId, token, secret: participantSecret(boardId) }),
+    [boardId, token],
+  )
+  const store = useBoardStore(
+    info.kind === 'loading' ? null : connection,
+    user,
+    readOnly,
+    assets,
+    sealed,
+  )
   const [dialog, setDialog] = useState<OpenDialog>(null)
   const [editor, setEditor] = useState<Editor | null>(null)
   // On a phone the panel would cover most of the canvas, so it starts closed there.

@@ -9,8 +9,10 @@ import {
   type TLStore,
   type TLUser,
 } from 'tldraw'
+import type { SealedAccess } from '../api/sealed-api'
 import type { BoardConnection } from '../sync/board-connection'
 import { createReadOnlyMirror } from '../sync/read-only-mirror'
+import { createSilentRoundKeeper } from './silent-round-keeper'
 
 export interface BoardStore {
   store: TLStore
@@ -29,6 +31,8 @@ export function createBoardStore(
   readOnly: boolean,
   /** Uploads and resolves images through Stip's server; tldraw's default inlines them as base64. */
   assets?: TLAssetStore,
+  /** Who writes: a silent round's notes go to the server under this access, not into the doc. */
+  sealed?: SealedAccess,
 ): BoardStore {
   const mode = atom<'readonly' | 'readwrite'>(
     'stip board mode',
@@ -48,7 +52,15 @@ export function createBoardStore(
     collaboration: { status: online, mode },
   })
   const boundDoc = mirror?.doc ?? connection.doc
-  let unbindDoc: (() => void) | null = bindStoreToDoc(store, boundDoc)
+  const keeper = !readOnly && sealed ? createSilentRoundKeeper(connection.doc, sealed) : null
+  const bind = () => {
+    const unbind = bindStoreToDoc(store, boundDoc, keeper ? { keepLocal: keeper } : {})
+    // Binding loads the doc, which never holds this author's silent notes: fetch them back.
+    void keeper?.restore(store)
+    return unbind
+  }
+  let unbindDoc: (() => void) | null = bind()
+  const stopRestoring = keeper?.subscribe(() => void keeper.restore(store))
   // The binding batches edits per animation frame; a reload or closed tab inside that frame
   // would lose the last keystrokes from IndexedDB. Unbinding writes them out at once, and a
   // page restored from the back-forward cache binds again (which reconciles both sides).
@@ -57,7 +69,7 @@ export function createBoardStore(
     unbindDoc = null
   }
   const onPageShow = () => {
-    unbindDoc ??= bindStoreToDoc(store, boundDoc)
+    unbindDoc ??= bind()
   }
   window.addEventListener('pagehide', onPageHide)
   window.addEventListener('pageshow', onPageShow)
@@ -75,6 +87,8 @@ export function createBoardStore(
       window.removeEventListener('pageshow', onPageShow)
       unbindDoc?.()
       unbindDoc = null
+      stopRestoring?.()
+      keeper?.dispose()
       mirror?.dispose()
     },
   }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
-import { BoardApiError, type BoardInfo, fetchBoardInfo } from '../api/boards-api'
+import { type BoardInfo, fetchBoardInfo } from '../api/boards-api'
+import { ApiError } from '../api/http'
 
 export type BoardInfoState =
   | { kind: 'loading' }
@@ -22,7 +23,8 @@ export function useBoardInfo(boardId: string, token: string | null): BoardInfoSt
       (info) => active && setState({ kind: 'ready', info }),
       (error: unknown) => {
         if (!active) return
-        const denied = error instanceof BoardApiError && error.kind !== 'failed'
+        const denied =
+          error instanceof ApiError && (error.kind === 'unauthorized' || error.kind === 'not-found')
         setState({ kind: denied ? 'denied' : 'unavailable' })
       },
     )

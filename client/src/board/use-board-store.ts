@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { Signal, TLAssetStore, TLStore, TLUser } from 'tldraw'
+import type { SealedAccess } from '../api/sealed-api'
 import type { BoardConnection } from '../sync/board-connection'
 import { createBoardStore } from './board-store'
 import { markBoardLoad } from './load-marks'
@@ -10,17 +11,18 @@ export function useBoardStore(
   user: Signal<TLUser>,
   readOnly: boolean,
   assets?: TLAssetStore,
+  sealed?: SealedAccess,
 ): TLStore | null {
   const [store, setStore] = useState<TLStore | null>(null)
   useEffect(() => {
     if (!connection) return
-    const bound = createBoardStore(connection, user, readOnly, assets)
+    const bound = createBoardStore(connection, user, readOnly, assets, sealed)
     markBoardLoad('store-bound')
     setStore(bound.store)
     return () => {
       bound.dispose()
       setStore(null)
     }
-  }, [connection, user, readOnly, assets])
+  }, [connection, user, readOnly, assets, sealed])
   return store
 }

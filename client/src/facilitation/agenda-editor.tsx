@@ -2,12 +2,12 @@ import { type AgendaState, parseAgenda, writeFacilitator } from '@stip/board/doc
 import { isTemplateId, TEMPLATES } from '@stip/templates'
 import { useId, useState } from 'react'
 import { useBoardContext } from '../board/board-context'
+import { useFacilitatorValue } from '../board/use-facilitator-value'
+import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import { newId } from '../identity/random-id'
 import { NumberInput } from '../layout/number-input'
 import { addStep, advance, emptyAgenda, moveStep, removeStep } from './agenda'
-import { fillTemplate } from './fill-template'
-import { useFacilitatorValue } from './use-facilitator-value'
 
 /** The session's steps, the current one marked; the facilitator adds, reorders and advances. */
 export function AgendaEditor() {

@@ -11,10 +11,10 @@ import {
   parseTimer,
   type TimerState,
 } from '@stip/board/doc-model'
+import { useFacilitatorValue } from '../board/use-facilitator-value'
+import { fillTemplate } from '../i18n/fill-template'
 import { useAnnounceFacilitator } from './facilitator-presence'
-import { fillTemplate } from './fill-template'
 import { TimerDisplay } from './timer-display'
-import { useFacilitatorValue } from './use-facilitator-value'
 import { useSummon } from './use-summon'
 
 /** The step chip already names the step; the timer beside it need not say it again. */

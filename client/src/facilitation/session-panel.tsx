@@ -1,16 +1,18 @@
 import { parseSilentRound, writeFacilitator } from '@stip/board/doc-model'
 import { useId, useState } from 'react'
 import { useValue } from 'tldraw'
+import { revealSilentRound } from '../api/sealed-api'
 import { useBoardContext } from '../board/board-context'
+import { useFacilitatorValue } from '../board/use-facilitator-value'
+import { useSealedAccess } from '../board/use-sealed-access'
 import { serverNow } from '../config/server-clock'
+import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import { newId } from '../identity/random-id'
 import { isNote, noteAuthor } from '../notes/claim-note'
 import { AgendaEditor } from './agenda-editor'
 import { useFacilitatorUserId } from './facilitator-presence'
-import { fillTemplate } from './fill-template'
 import { TimerControls } from './timer-controls'
-import { useFacilitatorValue } from './use-facilitator-value'
 
 /** The Sessie tab: timer, view (iedereen naar mij, volg), stille ronde and agenda. */
 export function SessionPanel() {
@@ -105,18 +107,27 @@ function SilentRoundControls() {
   const doc = board.connection.doc
   const round = useFacilitatorValue(doc, 'silentRound', parseSilentRound)
   const active = round?.active ? round : null
-  // How many notes this device hides: the facilitator sees the room is writing.
-  const hiddenCount = useValue(
-    'stip silent hidden',
+  const access = useSealedAccess()
+  const [error, setError] = useState<string | null>(null)
+  // Others' notes never reach this browser before the reveal; one's own are counted here.
+  const ownCount = useValue(
+    'stip silent own',
     () =>
       editor && active
         ? editor
             .getCurrentPageShapes()
             .filter((shape) => isNote(shape) && noteAuthor(shape)?.silentRoundId === active.id)
-            .filter((shape) => editor.isShapeHidden(shape)).length
+            .length
         : 0,
     [editor, active?.id],
   )
+  // The server puts every kept note on the board and ends the round in one change.
+  const reveal = () => {
+    setError(null)
+    revealSilentRound(access).catch((reason: unknown) =>
+      setError(String((reason as Error).message ?? reason)),
+    )
+  }
 
   return (
     <section className="panel-section" aria-labelledby={`${id}-title`}>
@@ -124,16 +135,19 @@ function SilentRoundControls() {
       {active ? <p className="session-notice">{t('session.silentActive')}</p> : null}
       <p className="hint">{t('session.silentWarning')}</p>
       {active ? (
-        <p className="hint">{fillTemplate(t('session.silentHiddenCount'), { n: hiddenCount })}</p>
+        <p className="hint" data-own-notes={ownCount}>
+          {fillTemplate(t('session.silentOwnCount'), { n: ownCount })}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="form-error" role="alert">
+          {fillTemplate(t('session.silentRevealFailed'), { reason: error })}
+        </p>
       ) : null}
       {board.facilitator ? (
         <div className="panel-actions">
           {active ? (
-            <button
-              type="button"
-              className="button primary small"
-              onClick={() => writeFacilitator(doc, 'silentRound', { ...active, active: false })}
-            >
+            <button type="button" className="button primary small" onClick={reveal}>
               {t('session.silentReveal')}
             </button>
           ) : (

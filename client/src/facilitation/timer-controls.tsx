@@ -1,13 +1,13 @@
 import { parseAgenda, parseTimer, type TimerState, writeFacilitator } from '@stip/board/doc-model'
 import { useId, useState } from 'react'
 import { useBoardContext } from '../board/board-context'
+import { useFacilitatorValue } from '../board/use-facilitator-value'
 import { serverNow } from '../config/server-clock'
+import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import { NumberInput } from '../layout/number-input'
-import { fillTemplate } from './fill-template'
 import { pauseTimer, resetTimer, resumeTimer, startTimer, timerRemainingMs } from './timer'
 import { TimerDisplay } from './timer-display'
-import { useFacilitatorValue } from './use-facilitator-value'
 
 const PRESET_MINUTES = [5, 10, 15] as const
 

@@ -1,9 +1,9 @@
 import { useId } from 'react'
 import { useBoardContext } from '../board/board-context'
-import { fillTemplate } from '../facilitation/fill-template'
+import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import type { BoardNote } from '../notes/use-board-notes'
-import { useTally } from '../voting/use-votes'
+import { useRevealedDots } from '../voting/use-votes'
 import { aggregateHeard, type HeardRow, type PlacedNote } from './heard-aggregation'
 import { useNoteSections } from './use-note-sections'
 
@@ -20,7 +20,7 @@ export function HeardTable({
   const { t, locale } = useI18n()
   const board = useBoardContext()
   const id = useId()
-  const votes = useTally(board.connection.doc, null)
+  const votes = useRevealedDots(board.connection.doc)
   const { sections, byNote } = useNoteSections(board.editor)
   const labelOf = new Map(sections.map((section) => [section.key, section.label[locale]]))
   // A note in a werkvorm counts in its section; any other note counts in its frame.

@@ -118,6 +118,8 @@ const coreNl = {
   'share.renewFailed': 'Er kon geen nieuwe link worden gemaakt.',
   'share.missing':
     'Deze link is niet in deze browser bewaard. Maak een nieuwe link om hem te kunnen delen.',
+  'share.lastLinkWins':
+    'Deze browser onthoudt per bord de link die je het laatst opende. Open je hier een deelnemerslink, dan ben je in deze browser deelnemer; open de begeleiderslink opnieuw om weer te begeleiden.',
   'share.qrTitle': 'QR-code om te scannen',
   'share.qrFor': 'QR-code voor',
   'share.qrHint': 'Laat de code op het scherm zien; deelnemers openen het bord met hun telefoon.',
@@ -295,6 +297,8 @@ const coreEn: Record<CoreKey, string> = {
     'A new link invalidates the old one: anyone connected through it is disconnected at once.',
   'share.renewFailed': 'No new link could be made.',
   'share.missing': 'This link is not stored in this browser. Make a new link to share it.',
+  'share.lastLinkWins':
+    'This browser remembers, per board, the link you opened last. Open a participant link here and you are a participant in this browser; open the facilitator link again to facilitate.',
   'share.qrTitle': 'QR code to scan',
   'share.qrFor': 'QR code for',
   'share.qrHint': 'Show the code on screen; participants open the board with their phone.',

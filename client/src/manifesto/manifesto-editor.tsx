@@ -2,11 +2,12 @@ import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { useI18n } from '../i18n/i18n-context'
 import { readableTextColor } from '../identity/readable-text-color'
+import { othersOnlyAwareness } from './others-only-awareness'
 import { SectionAttribute } from './section-attribute'
 
 /** Who shows at the caret; stored in awareness under `user` (tldraw's presence uses `tldraw`). */
@@ -77,7 +78,11 @@ export function ManifestoEditor({
           trailingNode: false,
         }),
         Collaboration.configure({ fragment }),
-        CollaborationCaret.configure({ provider: { awareness }, user, render: renderCaret }),
+        CollaborationCaret.configure({
+          provider: { awareness: othersOnlyAwareness(awareness) },
+          user,
+          render: renderCaret,
+        }),
         SectionAttribute,
       ],
       editable,
@@ -86,11 +91,19 @@ export function ManifestoEditor({
     [fragment, awareness],
   )
 
+  // Whether the caret was in the text when it froze: unfreezing puts it back, so whoever was
+  // typing goes on without having to click first.
+  const focusedWhenFrozen = useRef(false)
   useEffect(() => {
+    if (!editable && editor.isEditable) focusedWhenFrozen.current = editor.isFocused
     editor.setEditable(editable)
     editor.setOptions({
       editorProps: { attributes: proseAttributes(t('manifesto.editorLabel'), editable) },
     })
+    if (editable && focusedWhenFrozen.current) {
+      focusedWhenFrozen.current = false
+      editor.commands.focus()
+    }
   }, [editor, editable, t])
 
   useEffect(() => {

@@ -83,7 +83,6 @@ export function ManifestoPanel() {
       ) : null}
       {editorDoc ? (
         <ManifestoEditor
-          key={editable ? 'shared' : 'mirror'}
           fragment={getManifesto(editorDoc)}
           awareness={connection.provider.awareness}
           user={user}

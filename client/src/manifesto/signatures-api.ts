@@ -1,4 +1,5 @@
 import type { Signature } from '@stip/manifesto'
+import { ApiError, apiJson, boardPath } from '../api/http'
 
 export interface SignInput {
   signerName: string
@@ -25,27 +26,19 @@ export async function signManifesto(
   input: SignInput,
   fetchImpl: typeof fetch = fetch,
 ): Promise<Signature> {
-  let response: Response
   try {
-    response = await fetchImpl(`/api/boards/${encodeURIComponent(boardId)}/signatures`, {
+    const body = await apiJson<{ signature?: Signature }>(`${boardPath(boardId)}/signatures`, {
       method: 'POST',
-      headers: {
-        authorization: `Bearer ${token}`,
-        'content-type': 'application/json',
-        accept: 'application/json',
-      },
-      body: JSON.stringify(input),
+      token,
+      json: input,
+      fetchImpl,
     })
+    if (body.signature) return body.signature
+    throw new SignError('failed', 'unexpected answer from /signatures')
   } catch (error) {
-    throw new SignError('failed', String(error))
+    if (!(error instanceof ApiError)) throw error
+    if (error.kind === 'conflict') throw new SignError('changed', error.message)
+    if (error.kind === 'unauthorized') throw new SignError('forbidden', error.message)
+    throw new SignError('failed', error.message)
   }
-  const body = (await response.json().catch(() => null)) as {
-    error?: unknown
-    signature?: Signature
-  } | null
-  if (response.status === 201 && body?.signature) return body.signature
-  const message = typeof body?.error === 'string' ? body.error : `HTTP ${response.status}`
-  if (response.status === 409) throw new SignError('changed', message)
-  if (response.status === 401 || response.status === 403) throw new SignError('forbidden', message)
-  throw new SignError('failed', message)
 }

@@ -1,9 +1,4 @@
-import {
-  getFacilitator,
-  getManifesto,
-  getSignatures,
-  isManifestoFrozen,
-} from '@stip/board/doc-model'
+import { FacilitatorKey, getManifesto, getSignatures } from '@stip/board/doc-model'
 import {
   canonicalManifestoText,
   isManifestoEmpty,
@@ -11,8 +6,10 @@ import {
   readSignatures,
   type Signature,
 } from '@stip/manifesto'
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type * as Y from 'yjs'
+import { useFacilitatorValue } from '../board/use-facilitator-value'
+import { useYValue } from '../board/use-y-value'
 
 export interface ManifestoState {
   /** The canonical text a signature would cover now, and its hash ('' until computed). */
@@ -28,18 +25,28 @@ const TEXT_SETTLE_MS = 150
 
 /** Follows the parts of the doc the manifesto panel shows: text, freeze flag, signatures. */
 export function useManifestoState(doc: Y.Doc): ManifestoState {
-  const [state, setState] = useState<ManifestoState>(() => ({
+  const frozen = useFacilitatorValue(doc, FacilitatorKey.manifestoFrozen, isTrue) ?? false
+  const signatures = useYValue(
+    getSignatures(doc),
+    useCallback(() => readSignatures(doc), [doc]),
+  )
+  const text = useSettledText(doc)
+  return { ...text, frozen, signatures }
+}
+
+/**
+ * The manifesto's canonical text and its hash, settled after a pause in typing: hashing on
+ * every key would be wasted, and the hash is async (SHA-256), so it cannot be a plain read.
+ */
+function useSettledText(doc: Y.Doc): Pick<ManifestoState, 'text' | 'hash' | 'empty'> {
+  const [state, setState] = useState(() => ({
     text: canonicalManifestoText(getManifesto(doc)),
     hash: '',
     empty: isManifestoEmpty(getManifesto(doc)),
-    frozen: isManifestoFrozen(doc),
-    signatures: readSignatures(doc),
   }))
 
   useEffect(() => {
     const fragment = getManifesto(doc)
-    const facilitator = getFacilitator(doc)
-    const signatures = getSignatures(doc)
     let active = true
     let timer: ReturnType<typeof setTimeout> | undefined
     let computing = 0
@@ -50,34 +57,23 @@ export function useManifestoState(doc: Y.Doc): ManifestoState {
       const hash = await manifestoHash(text)
       // A newer edit started while hashing: its own run will publish.
       if (!active || run !== computing) return
-      setState((previous) => ({ ...previous, text, hash, empty: isManifestoEmpty(fragment) }))
+      setState({ text, hash, empty: isManifestoEmpty(fragment) })
     }
     const onText = () => {
       clearTimeout(timer)
       timer = setTimeout(() => void updateText(), TEXT_SETTLE_MS)
     }
-    const onFacilitator = () =>
-      setState((previous) => ({
-        ...previous,
-        frozen: isManifestoFrozen(doc),
-      }))
-    const onSignatures = () =>
-      setState((previous) => ({ ...previous, signatures: readSignatures(doc) }))
 
     fragment.observeDeep(onText)
-    facilitator.observe(onFacilitator)
-    signatures.observe(onSignatures)
     void updateText()
-    onFacilitator()
-    onSignatures()
     return () => {
       active = false
       clearTimeout(timer)
       fragment.unobserveDeep(onText)
-      facilitator.unobserve(onFacilitator)
-      signatures.unobserve(onSignatures)
     }
   }, [doc])
 
   return state
 }
+
+const isTrue = (value: unknown): true | null => (value === true ? true : null)

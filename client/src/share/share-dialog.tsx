@@ -1,7 +1,7 @@
 import type { Role } from '@stip/protocol'
 import { useEffect, useId, useRef, useState } from 'react'
 import { renewLink } from '../api/boards-api'
-import { loadLinks, type StoredLinks, saveLinks } from '../api/stored-links'
+import { boardLink, loadLinks, type StoredLinks, saveLinks } from '../api/stored-links'
 import { useI18n } from '../i18n/i18n-context'
 import { BoardDataSection } from './board-data-section'
 import { LinkRow } from './link-row'
@@ -28,8 +28,9 @@ export function ShareDialog({
   const id = useId()
   const ref = useRef<HTMLDialogElement>(null)
   const [links, setLinks] = useState<StoredLinks>(() => ({
-    // This very page is the facilitator link, even in a browser that did not create the board.
-    facilitator: window.location.href,
+    // This browser holds the facilitator's token, even if it did not create the board; the
+    // address bar no longer shows it.
+    facilitator: boardLink(window.location.origin, boardId, facilitatorToken),
     ...loadLinks(localStorage, boardId),
   }))
   const [qrRole, setQrRole] = useState<QrRole>('editor')
@@ -78,6 +79,7 @@ export function ShareDialog({
           <LinkRow linkRole="editor" link={links.editor ?? null} onRenew={() => renew('editor')} />
           <LinkRow linkRole="viewer" link={links.viewer ?? null} onRenew={() => renew('viewer')} />
           <LinkRow linkRole="facilitator" link={links.facilitator ?? null} />
+          <p className="hint">{t('share.lastLinkWins')}</p>
         </div>
         <aside className="share-qr" aria-labelledby={`${id}-qr-title`}>
           <h3 id={`${id}-qr-title`}>{t('share.qrTitle')}</h3>

@@ -1,9 +1,11 @@
 import { type FormEvent, useId, useState } from 'react'
-import { BoardApiError, createBoard } from '../api/boards-api'
-import { requestShareWelcome, saveLinks } from '../api/stored-links'
+import { createBoard } from '../api/boards-api'
+import { ApiError } from '../api/http'
+import { rememberBoardToken, requestShareWelcome, saveLinks } from '../api/stored-links'
 import { useI18n } from '../i18n/i18n-context'
 import { LanguageSwitch } from '../layout/language-switch'
 import { SiteFooter } from '../layout/site-footer'
+import { tokenFromHash } from '../routing/parse-route'
 import { type OrganisationDraft, organisationsForRequest } from './organisation-draft'
 import { OrganisationList } from './organisation-list'
 import type { TemplateChoice } from './template-choices'
@@ -39,13 +41,16 @@ export function StartPage({ navigate }: { navigate(path: string): void }) {
       // The links exist nowhere else: the server keeps only their hashes.
       saveLinks(localStorage, board.id, board.links)
       requestShareWelcome(localStorage, board.id)
-      // Whoever creates the board runs it. Same origin, token in the fragment.
+      // Whoever creates the board runs it. The token goes straight to storage, never into the
+      // address bar or history (the fragment carries it only where storage is refused).
       const link = new URL(board.links.facilitator)
-      navigate(`${link.pathname}${link.hash}`)
+      const token = tokenFromHash(link.hash)
+      const stored = token !== null && rememberBoardToken(board.id, token)
+      navigate(stored ? link.pathname : `${link.pathname}${link.hash}`)
     } catch (error) {
       setBusy(false)
       setProblem(
-        error instanceof BoardApiError && error.status >= 400 && error.status < 500
+        error instanceof ApiError && error.status >= 400 && error.status < 500
           ? { kind: 'server', message: error.message }
           : { kind: 'failed' },
       )

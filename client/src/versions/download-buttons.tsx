@@ -1,4 +1,4 @@
-import { fillTemplate } from '../facilitation/fill-template'
+import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import { useDownload } from './use-download'
 import './download-buttons.css'

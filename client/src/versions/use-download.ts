@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { apiFetch } from '../api/http'
 import { useBoardContext } from '../board/board-context'
 
 export interface Download {
@@ -23,8 +24,7 @@ export function useDownload(): Download {
     setBusy(key)
     setFailed(null)
     try {
-      const response = await fetch(path, { headers: { authorization: `Bearer ${token}` } })
-      if (!response.ok) throw new Error(`HTTP ${response.status}`)
+      const response = await apiFetch(path, { token })
       const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1]
       const url = URL.createObjectURL(await response.blob())
       const anchor = document.createElement('a')

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef } from 'react'
 import { type SerializedSchema, type TLRecord, type TLStoreSnapshot, TldrawImage } from 'tldraw'
 import type { OpenedVersion } from '../api/versions-api'
 import { boardShapeUtils } from '../board/board-shape-utils'
-import { fillTemplate } from '../facilitation/fill-template'
+import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import { MarkdownView } from './markdown-view'
 

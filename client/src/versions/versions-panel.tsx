@@ -8,7 +8,7 @@ import {
   saveVersion,
 } from '../api/versions-api'
 import { useBoardContext } from '../board/board-context'
-import { fillTemplate } from '../facilitation/fill-template'
+import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import { BoardImageExport } from './board-image-export'
 import { ManifestoDownloads } from './manifesto-downloads'

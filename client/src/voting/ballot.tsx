@@ -1,15 +1,18 @@
 import type { VoteState } from '@stip/board/doc-model'
 import { useValue } from 'tldraw'
 import { useBoardContext } from '../board/board-context'
-import { fillTemplate } from '../facilitation/fill-template'
+import { useSealedAccess } from '../board/use-sealed-access'
+import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import type { BoardNote } from '../notes/use-board-notes'
-import { useMyDots } from './use-votes'
+import { useMyBallot } from './use-my-ballot'
+import { useVoteTally } from './use-votes'
 import { addDot, dotsLeft, liveDots, removeDot } from './vote-tally'
 
 /**
  * An open vote as one person sees it: their dots left and the notes of the frame, each with
- * "Stem" and "Stip terug". Others' counts are not shown until the facilitator reveals them.
+ * "Stem" and "Stip terug". The dots go to the server (use-my-ballot); the board learns only
+ * how many people voted until the facilitator reveals the counts.
  */
 export function Ballot({
   vote,
@@ -23,15 +26,18 @@ export function Ballot({
 }) {
   const { t, format } = useI18n()
   const board = useBoardContext()
-  const [storedDots, setMyDots] = useMyDots(board.connection.doc, vote.id, board.userId)
-  const myDots = liveDots(storedDots, frameNoteIds)
+  const canVote = !board.readOnly
+  const access = useSealedAccess()
+  const ballot = useMyBallot(access, vote.id, board.participant.organisation, canVote)
+  const voters = useVoteTally(board.connection.doc, vote.id)?.voters ?? 0
+  const setMyDots = ballot.setDots
+  const myDots = liveDots(ballot.dots, frameNoteIds)
   const left = dotsLeft(myDots, vote.dotsPerPerson)
   const selectedNote = useValue('stip selected note', () => {
     const selected = board.editor?.getOnlySelectedShape()
     return selected?.type === 'note' ? selected.id : null
   }, [board.editor])
   const selectedCandidate = candidates.find((note) => note.id === selectedNote)
-  const canVote = !board.readOnly
   const vote1 = (noteId: string) => setMyDots(addDot(myDots, noteId, vote.dotsPerPerson))
 
   return (
@@ -43,7 +49,14 @@ export function Ballot({
       ) : (
         <p className="hint">{t('voting.viewerCannotVote')}</p>
       )}
-      <p className="hint">{t('voting.hiddenNotice')}</p>
+      <p className="hint vote-progress" data-voters={voters}>
+        {format('voting.voters', { n: voters })} {t('voting.hiddenNotice')}
+      </p>
+      {ballot.error ? (
+        <p className="form-error" role="alert">
+          {fillTemplate(t('voting.notSaved'), { reason: ballot.error })}
+        </p>
+      ) : null}
       {canVote ? (
         <div className="panel-actions">
           <button

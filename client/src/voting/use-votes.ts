@@ -1,47 +1,35 @@
-import { getVotes } from '@stip/board/doc-layout'
-import { useMemo, useRef, useSyncExternalStore } from 'react'
+import { getVotes, parseVoteTally, type VoteTally } from '@stip/board/doc-model'
+import { useCallback, useMemo } from 'react'
 import type * as Y from 'yjs'
-import { dotsFrom, tally, tallyAll, voteKey } from './vote-tally'
+import { useYValue } from '../board/use-y-value'
 
-/** A number that changes whenever anyone votes; the hooks below recompute from it. */
-function useVotesVersion(doc: Y.Doc): number {
-  const version = useRef(0)
-  const votes = getVotes(doc)
-  return useSyncExternalStore(
-    (onChange) => {
-      const observer = () => {
-        version.current += 1
-        onChange()
-      }
-      votes.observe(observer)
-      return () => votes.unobserve(observer)
-    },
-    () => version.current,
+/**
+ * One vote's tally as the server wrote it into the `votes` map: before the reveal only how
+ * many voted, then the dots per note. The raw value keeps its identity until the server
+ * writes that vote again.
+ */
+export function useVoteTally(doc: Y.Doc, voteId: string | null): VoteTally | null {
+  const readVote = useCallback(
+    (votes: Y.Map<unknown>) => (voteId ? votes.get(voteId) : undefined),
+    [voteId],
   )
+  const raw = useYValue(getVotes(doc), readVote)
+  return useMemo(() => parseVoteTally(raw), [raw])
 }
 
-/** This person's dots in a vote, and a setter that writes them to the shared doc. */
-export function useMyDots(
-  doc: Y.Doc,
-  voteId: string | null,
-  userId: string,
-): [string[], (dots: string[]) => void] {
-  const version = useVotesVersion(doc)
-  const key = voteId ? voteKey(voteId, userId) : null
-  // biome-ignore lint/correctness/useExhaustiveDependencies: version marks a change in the map
-  const dots = useMemo(() => (key ? dotsFrom(getVotes(doc).get(key)) : []), [doc, key, version])
-  const setDots = (next: string[]) => {
-    if (key) getVotes(doc).set(key, next)
+/** Dots per note over every revealed vote on the board (for who-is-heard). */
+export function useRevealedDots(doc: Y.Doc): Map<string, number> {
+  return useYValue(getVotes(doc), revealedCounts)
+}
+
+function revealedCounts(votes: Y.Map<unknown>): Map<string, number> {
+  const dots = new Map<string, number>()
+  for (const value of votes.values()) {
+    const counts = parseVoteTally(value)?.counts
+    if (!counts) continue
+    for (const [noteId, count] of Object.entries(counts)) {
+      dots.set(noteId, (dots.get(noteId) ?? 0) + count)
+    }
   }
-  return [dots, setDots]
-}
-
-/** Dots per note in one vote (or over all votes when voteId is null). */
-export function useTally(doc: Y.Doc, voteId: string | null): Map<string, number> {
-  const version = useVotesVersion(doc)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: version marks a change in the map
-  return useMemo(() => {
-    const entries = getVotes(doc).entries()
-    return voteId ? tally(entries, voteId) : tallyAll(entries)
-  }, [doc, voteId, version])
+  return dots
 }

@@ -3,19 +3,23 @@ import { appendToSection } from '@stip/manifesto'
 import { useId, useState } from 'react'
 import type { TLShapeId } from 'tldraw'
 import { useBoardContext } from '../board/board-context'
-import { fillTemplate } from '../facilitation/fill-template'
+import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import { NumberInput } from '../layout/number-input'
 import type { BoardNote } from '../notes/use-board-notes'
 import { promoteWinners } from './promote-winners'
-import { useTally } from './use-votes'
+import { useVoteTally } from './use-votes'
 import { sortedResults, winners } from './vote-tally'
 
-/** A revealed (or closed) vote: the notes by dots, most first; the facilitator promotes. */
+/**
+ * A revealed (or closed) vote: the notes by the counts the server wrote, most first; the
+ * facilitator promotes. Until the server's counts arrive the list waits rather than show zeros.
+ */
 export function VoteResults({ vote, candidates }: { vote: VoteState; candidates: BoardNote[] }) {
   const { t, format, locale } = useI18n()
   const board = useBoardContext()
-  const counts = useTally(board.connection.doc, vote.id)
+  const tally = useVoteTally(board.connection.doc, vote.id)
+  const counts = new Map(Object.entries(tally?.counts ?? {}))
   const results = sortedResults(
     candidates.map((note) => ({ id: note.id, text: note.text || t('voting.emptyNote') })),
     counts,
@@ -25,6 +29,8 @@ export function VoteResults({ vote, candidates }: { vote: VoteState; candidates:
   const [promoted, setPromoted] = useState<{ n: number; manifesto: boolean } | null>(null)
   const [toManifesto, setToManifesto] = useState(true)
   const n = Number(count)
+
+  if (!tally?.counts) return <p className="muted">{t('voting.counting')}</p>
 
   return (
     <>

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  addDot,
-  dotsLeft,
-  liveDots,
-  removeDot,
-  sortedResults,
-  tally,
-  tallyAll,
-  voteKey,
-  winners,
-} from './vote-tally'
+import { addDot, dotsLeft, liveDots, removeDot, sortedResults, winners } from './vote-tally'
 
 const notes = [
   { id: 'n1', text: 'Respect' },
@@ -37,17 +27,6 @@ describe('dot voting', () => {
     const live = liveDots(['n1', 'gone', 'n2'], new Set(['n1', 'n2', 'n3']))
     expect(live).toEqual(['n1', 'n2'])
     expect(dotsLeft(live, 3)).toBe(1)
-  })
-
-  it('counts only the dots of the vote asked for', () => {
-    const entries: [string, unknown][] = [
-      [voteKey('v1', 'anna'), ['n2', 'n2', 'n1']],
-      [voteKey('v1', 'bram'), ['n2']],
-      [voteKey('v0', 'anna'), ['n3', 'n3']],
-      [voteKey('v1', 'carla'), 'garbage'],
-    ]
-    expect(Object.fromEntries(tally(entries, 'v1'))).toEqual({ n2: 3, n1: 1 })
-    expect(Object.fromEntries(tallyAll(entries))).toEqual({ n2: 3, n1: 1, n3: 2 })
   })
 
   it('sorts results by dots, most first, and keeps the order of ties', () => {

@@ -1,14 +1,7 @@
 /*
- * Dot voting over the votes map: key `<voteId>:<userId>` holds that person's dots in that
- * vote as an array of note ids (a dot is an entry; several on one note are allowed).
+ * Dot voting, one person's side: their dots in a vote as an array of note ids (a dot is an
+ * entry; several on one note are allowed). The server keeps them and counts them all.
  */
-
-export const voteKey = (voteId: string, userId: string) => `${voteId}:${userId}`
-
-/** A person's dots as stored, or none when the value is missing or malformed. */
-export function dotsFrom(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : []
-}
 
 /** Dots on notes that still exist: a dot on a deleted note goes back to its owner. */
 export function liveDots(myDots: readonly string[], noteIds: ReadonlySet<string>): string[] {
@@ -30,29 +23,6 @@ export function removeDot(myDots: readonly string[], noteId: string): string[] {
   const index = myDots.lastIndexOf(noteId)
   if (index < 0) return [...myDots]
   return [...myDots.slice(0, index), ...myDots.slice(index + 1)]
-}
-
-/** Dots per note id in one vote, over every person's entry. */
-export function tally(
-  entries: Iterable<readonly [string, unknown]>,
-  voteId: string,
-): Map<string, number> {
-  const counts = new Map<string, number>()
-  const prefix = `${voteId}:`
-  for (const [key, value] of entries) {
-    if (!key.startsWith(prefix)) continue
-    for (const noteId of dotsFrom(value)) counts.set(noteId, (counts.get(noteId) ?? 0) + 1)
-  }
-  return counts
-}
-
-/** Dots per note id over every vote held on the board (for who-is-heard). */
-export function tallyAll(entries: Iterable<readonly [string, unknown]>): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const [, value] of entries) {
-    for (const noteId of dotsFrom(value)) counts.set(noteId, (counts.get(noteId) ?? 0) + 1)
-  }
-  return counts
 }
 
 export interface VoteResult {

@@ -1,14 +1,17 @@
 import { parseVote, type VoteState, writeFacilitator } from '@stip/board/doc-model'
 import { useId, useState } from 'react'
 import { type TLFrameShape, type TLShapeId, useValue } from 'tldraw'
+import { settleVote } from '../api/sealed-api'
 import { useBoardContext } from '../board/board-context'
-import { fillTemplate } from '../facilitation/fill-template'
-import { useFacilitatorValue } from '../facilitation/use-facilitator-value'
+import { useFacilitatorValue } from '../board/use-facilitator-value'
+import { useSealedAccess } from '../board/use-sealed-access'
+import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import { newId } from '../identity/random-id'
 import { NumberInput } from '../layout/number-input'
 import { useBoardNotes } from '../notes/use-board-notes'
 import { Ballot } from './ballot'
+import { selectedWerkvorm } from './selected-werkvorm'
 import { VoteResults } from './vote-results'
 
 /** The Stemmen tab: start a vote on a frame, place and take back dots, reveal, promote. */
@@ -57,14 +60,25 @@ const phaseKey = {
   closed: 'voting.closed',
 } as const
 
+/** Reveal and close go through the server: it stops taking ballots and writes the counts. */
 function PhaseControls({ vote }: { vote: VoteState }) {
   const { t } = useI18n()
-  const { connection } = useBoardContext()
-  const set = (phase: VoteState['phase']) =>
-    writeFacilitator(connection.doc, 'vote', { ...vote, phase })
+  const access = useSealedAccess()
+  const [error, setError] = useState<string | null>(null)
+  const set = (phase: 'revealed' | 'closed') => {
+    setError(null)
+    settleVote(access, vote.id, phase).catch((reason: unknown) =>
+      setError(String((reason as Error).message ?? reason)),
+    )
+  }
   if (vote.phase === 'closed') return null
   return (
     <div className="panel-actions">
+      {error ? (
+        <p className="form-error" role="alert">
+          {fillTemplate(t('voting.phaseFailed'), { reason: error })}
+        </p>
+      ) : null}
       {vote.phase === 'open' ? (
         <button type="button" className="button primary small" onClick={() => set('revealed')}>
           {t('voting.reveal')}
@@ -82,12 +96,11 @@ function StartVote() {
   const board = useBoardContext()
   const id = useId()
   const [dots, setDots] = useState('3')
-  const frame = useValue('stip selected frame', () => {
-    const selected = board.editor?.getOnlySelectedShape()
-    return selected?.type === 'frame'
-      ? { id: selected.id, name: (selected as TLFrameShape).props.name }
-      : null
-  }, [board.editor])
+  const frame = useValue(
+    'stip selected werkvorm',
+    () => (board.editor ? selectedWerkvorm(board.editor) : null),
+    [board.editor],
+  )
   const dotsPerPerson = Number(dots)
   const valid = frame !== null && Number.isInteger(dotsPerPerson) && dotsPerPerson >= 1
 

@@ -1,4 +1,9 @@
-export { type BindOptions, bindStoreToDoc, LOCAL_ORIGIN } from './bind-store-to-doc'
+export {
+  type BindOptions,
+  bindStoreToDoc,
+  type KeepLocal,
+  LOCAL_ORIGIN,
+} from './bind-store-to-doc'
 export {
   DOC_TYPE_NAMES,
   getFacilitator,

@@ -1,3 +1,4 @@
+import { sha256 } from '@noble/hashes/sha2'
 import type * as Y from 'yjs'
 import { manifestoToMarkdown } from './manifesto-markdown'
 
@@ -16,8 +17,16 @@ export function canonicalManifestoText(fragment: Y.XmlFragment): string {
   return normaliseManifestoText(manifestoToMarkdown(fragment))
 }
 
-/** SHA-256 hex of the text (UTF-8), through Web Crypto so browser and Node 20 agree. */
-export async function manifestoHash(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('')
+/**
+ * SHA-256 hex of the text (UTF-8). Web Crypto where there is one; browsers withhold
+ * `crypto.subtle` outside a secure context (a workshop over plain HTTP on the LAN), and there
+ * @noble/hashes computes the same digest.
+ */
+export async function manifestoHash(
+  text: string,
+  subtle: SubtleCrypto | null = globalThis.crypto?.subtle ?? null,
+): Promise<string> {
+  const bytes = new TextEncoder().encode(text)
+  const digest = subtle ? new Uint8Array(await subtle.digest('SHA-256', bytes)) : sha256(bytes)
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
 }

@@ -127,6 +127,15 @@ describe('manifesto model', () => {
     )
   })
 
+  it('gives the same hash without Web Crypto, as a browser outside a secure context', async () => {
+    const text = 'Wij, de Gemeente en de GGD, zijn het eens: één tekst 🤝\n'.repeat(200)
+    const withWebCrypto = await manifestoHash(text)
+    expect(await manifestoHash(text, null)).toBe(withWebCrypto)
+    expect(await manifestoHash('abc', null)).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    )
+  })
+
   it('writes the default structure into an empty manifesto only', () => {
     const doc = new Y.Doc()
     const fragment = getManifesto(doc)

@@ -29,6 +29,14 @@ describe('which updates a role may apply', () => {
     }
   })
 
+  it('lets no role write the votes map, not even the facilitator (A3: the server writes tallies)', () => {
+    const server = new Y.Doc()
+    for (const role of ['facilitator', 'editor', 'viewer'] as const) {
+      const update = updateOn(server, (doc) => doc.getMap('votes').set('v1', { voters: 3 }))
+      expect(refuseUpdate(role, update, server)).toMatch(/votes|viewer/)
+    }
+  })
+
   it('refuses manifesto edits from every role while it is frozen, and allows them once unfrozen', () => {
     const server = new Y.Doc()
     server.getMap('facilitator').set('manifestoFrozen', true)

@@ -1,4 +1,5 @@
 import { DOC_TYPE_NAMES, isManifestoFrozen } from '@stip/board/doc-model'
+import { decodeStoredRecord } from '@stip/board/record-container'
 import type { Role } from '@stip/protocol'
 import { equalityDeep } from 'lib0/function'
 import type * as Y from 'yjs'
@@ -22,7 +23,10 @@ export const FACILITATOR_ONLY_ROOTS: ReadonlySet<string> = new Set([
  * own checks: signatures (POST /signatures, the signing link and the text's hash) and votes
  * (the counts of ballots the server kept, written when the facilitator reveals them).
  */
-export const SERVER_ONLY_ROOTS: ReadonlySet<string> = new Set([DOC_TYPE_NAMES.signatures])
+export const SERVER_ONLY_ROOTS: ReadonlySet<string> = new Set([
+  DOC_TYPE_NAMES.signatures,
+  DOC_TYPE_NAMES.votes,
+])
 
 /** Fields of a locked werkvorm shape an editor may still change: its stacking order. */
 const FREE_FIELDS = new Set(['index'])
@@ -73,12 +77,16 @@ export function refuseEffects(
   if (role !== 'facilitator') {
     for (const [id, next] of effects.records) {
       const before = locked.get(id)
-      if (before !== undefined && changesLockedShape(before, next)) {
+      if (before !== undefined && changesLockedShape(before, decodeRecord(next))) {
         return `"${id}" belongs to a locked werkvorm; only the facilitator may change it`
       }
     }
   }
   return null
+}
+
+function decodeRecord(stored: unknown): unknown {
+  return stored === DELETED ? DELETED : decodeStoredRecord(stored)
 }
 
 function changesLockedShape(before: unknown, next: unknown): boolean {

@@ -1,6 +1,6 @@
 import type { Role } from '@stip/protocol'
+import type { RateLimit } from '../limits/rate-limit'
 import type { BoardStore } from '../store/board-store'
-import type { AddressCounter } from './address-counter'
 import { organisationForSigningToken, roleForToken } from './tokens'
 
 export type AccessResult =
@@ -10,16 +10,16 @@ export type AccessResult =
 
 /**
  * Decides what a presented token may do on a board. Unknown boards and wrong tokens answer
- * the same, so a caller learns nothing about which boards exist; an address that keeps
- * guessing is refused for the rest of the minute.
+ * the same, so a caller learns nothing about which boards exist. The token is checked first:
+ * a valid link is never refused because others behind the same address guessed wrong; only
+ * wrong tokens count, and an address past the limit gets 429 for them until its window ends.
  */
-export function createBoardAccess(store: BoardStore, failures: AddressCounter) {
+export function createBoardAccess(store: BoardStore, failures: RateLimit) {
   return async function access(
     boardId: string,
     token: string | undefined,
     address: string,
   ): Promise<AccessResult> {
-    if (failures.isOver(address)) return { ok: false, reason: 'too-many-failures' }
     const role = roleForToken(await store.listTokens(boardId), token)
     if (role) return { ok: true, role }
     const organisationId = organisationForSigningToken(
@@ -27,7 +27,8 @@ export function createBoardAccess(store: BoardStore, failures: AddressCounter) {
       token,
     )
     if (organisationId) return { ok: true, role: 'editor', signsFor: { organisationId } }
-    failures.add(address)
+    if (await failures.isOver(address)) return { ok: false, reason: 'too-many-failures' }
+    await failures.add(address)
     return { ok: false, reason: 'unauthorized' }
   }
 }

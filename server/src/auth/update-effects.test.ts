@@ -1,4 +1,4 @@
-import { createKeyValueContainer } from '@stip/board/record-container'
+import { createKeyValueContainer, decodeStoredRecord } from '@stip/board/record-container'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { DELETED, effectsOf, hasNoEffect } from './update-effects'
@@ -96,7 +96,7 @@ describe('effectsOf: the tldraw records an update writes and deletes', () => {
       }),
     )
     const effects = effectsOf(server, Y.decodeUpdate(update))!
-    expect(effects.records.get('shape:a')).toEqual({ id: 'shape:a', x: 5 })
+    expect(decodeStoredRecord(effects.records.get('shape:a'))).toEqual({ id: 'shape:a', x: 5 })
     expect(effects.records.get('shape:b')).toBe(DELETED)
     expect(effects.records.size).toBe(2)
   })

@@ -1,5 +1,4 @@
 import { DOC_TYPE_NAMES } from '@stip/board/doc-layout'
-import { decodeStoredRecord } from '@stip/board/record-container'
 import * as Y from 'yjs'
 
 export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>
@@ -17,7 +16,11 @@ export const DELETED = Symbol('deleted')
 export interface UpdateEffects {
   /** Top-level types that gain content or lose content they still show. */
   roots: Set<string>
-  /** tldraw records the update writes (id -> the record as decoded) or deletes (id -> DELETED). */
+  /**
+   * tldraw records the update writes (id -> the record as stored, to decode with
+   * decodeStoredRecord: left undecoded, as only a locked shape's is ever read) or deletes
+   * (id -> DELETED).
+   */
   records: Map<string, unknown>
 }
 
@@ -113,7 +116,7 @@ function forEachEntry(
   for (let offset = from; offset < to && offset < entries.length; offset++) {
     const entry = entries[offset] as { key?: unknown; val?: unknown } | null
     if (typeof entry?.key !== 'string') continue
-    fn(entry.key, decodeStoredRecord(entry.val), `${item.id.client}:${item.id.clock + offset}`)
+    fn(entry.key, entry.val, `${item.id.client}:${item.id.clock + offset}`)
   }
 }
 

@@ -9,6 +9,7 @@ import {
 } from '@stip/board/doc-layout'
 import { readStoredRecords } from '@stip/board/record-container'
 import * as Y from 'yjs'
+import type { RetentionNotice } from '../retention/retention'
 import type { BoardRecord, BoardStore } from '../store/board-store'
 
 export const EXPORT_FORMAT = 'stip-board-export'
@@ -18,9 +19,15 @@ export const EXPORT_VERSION = 1
  * Everything Stip holds of a board, as one JSON document: metadata, the canvas records, every
  * other part of the document (manifesto, votes, facilitator state), the images, the named
  * versions, and the Yjs state itself so nothing is lost in translation. Token hashes (share
- * and signing links) are left out: they are secrets and useless outside this install.
+ * and signing links) are left out: they are secrets and useless outside this install. The
+ * board's audit log comes along, and its retention (when it will be deleted) when that is on.
  */
-export async function exportBoard(board: BoardRecord, doc: Y.Doc, store: BoardStore) {
+export async function exportBoard(
+  board: BoardRecord,
+  doc: Y.Doc,
+  store: BoardStore,
+  retention: RetentionNotice | null = null,
+) {
   const records = readStoredRecords(doc)
   // Typed accessors, not doc.share: a part read from an update is untyped until asked for.
   const otherParts = {
@@ -61,6 +68,18 @@ export async function exportBoard(board: BoardRecord, doc: Y.Doc, store: BoardSt
     assets,
     versions,
     signingLinks,
+    audit: await store.listAudit(board.id),
+    retention: retention && {
+      ...retention,
+      deleteAfter: new Date(retention.deleteAfter).toISOString(),
+      notice: retentionText(retention),
+    },
     yjsUpdateBase64: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'),
   }
+}
+
+/** The export's own words for its retention, in Dutch: the export is read outside Stip. */
+function retentionText(retention: RetentionNotice): string {
+  const date = new Date(retention.deleteAfter).toLocaleDateString('nl-NL', { dateStyle: 'long' })
+  return `Dit bord wordt op ${date} verwijderd als niemand het voor die tijd opent (bewaartermijn ${retention.days} dagen).`
 }

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { type Role, TOKEN_FRAGMENT_KEY } from '@stip/protocol'
 import { type Context, Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import type { AddressCounter } from '../auth/address-counter'
+import { auditToCsv } from '../audit/audit-csv'
+import type { AuditActor, AuditLog } from '../audit/audit-log'
 import type { BoardAccess } from '../auth/board-access'
 import { generateToken, hashToken } from '../auth/tokens'
 import { sniffImageType } from '../boards/asset-types'
@@ -14,13 +15,17 @@ import {
 } from '../boards/create-board-body'
 import { initialBoardDoc } from '../boards/initial-board-doc'
 import type { Config } from '../config'
+import type { Limits } from '../limits/open-limits'
+import { retentionNotice } from '../retention/retention'
 import type { BoardRecord, BoardStore } from '../store/board-store'
 import type { RoomRegistry } from '../sync/room-registry'
 import { exportBoard } from './board-export'
 import { clientAddress } from './client-address'
+import type { CreationRules } from './creation-guard'
 import { httpError } from './http-error'
 import { createManifestoExportApi } from './manifesto-export-api'
 import { publicOrigin } from './public-origin'
+import { readJsonBody } from './read-json-body'
 import { createReportApi } from './report-api'
 import { type BoardEnv, createRequireRole } from './require-role'
 import { createSealedApi } from './sealed-api'
@@ -31,7 +36,9 @@ export interface BoardsApiDeps {
   store: BoardStore
   registry: RoomRegistry
   access: BoardAccess
-  boardCreations: AddressCounter
+  limits: Limits
+  creation: CreationRules
+  audit: AuditLog
   config: Config
 }
 
@@ -39,10 +46,12 @@ type Env = BoardEnv
 
 const JSON_BODY_LIMIT = 64 * 1024
 const ROTATABLE: readonly Role[] = ['editor', 'viewer']
+/** The downloads that count as exports in the audit log, besides export.json. */
+const AUDITED_EXPORT = /\/(manifesto|report)\.(md|csv|docx|pdf)$/
 
 /** The board endpoints under /api/boards; every one but creation needs a token. */
 export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
-  const { store, registry, access, boardCreations, config } = deps
+  const { store, registry, access, limits, creation, audit, config } = deps
   const api = new Hono<Env>()
 
   const shareLink = (c: Context, boardId: string, token: string) =>
@@ -57,16 +66,28 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
     },
   })
 
-  api.post('/', jsonLimit, async (c) => {
+  api.post('/', jsonLimit, creation.guard, async (c) => {
     const address = clientAddress(c)
-    if (boardCreations.isOver(address)) {
-      throw httpError(429, 'too many boards created from this address; wait a minute')
+    if (await limits.boardCreationsPerAddress.isOver(address)) {
+      throw httpError(
+        429,
+        'too many boards created from this address; wait a minute',
+        'board-creation-rate-address',
+      )
     }
-    const body = await readJson(c)
+    if (await limits.boardCreationsPerHour.isOver('all')) {
+      throw httpError(
+        429,
+        `this installation creates at most ${config.maxBoardsPerHour} boards an hour; try again later`,
+        'board-creation-rate',
+      )
+    }
+    const body = await readJsonBody(c)
     if (body === undefined) throw httpError(400, 'the body must be JSON')
     const parsed = CreateBoardBody.safeParse(body)
     if (!parsed.success) throw httpError(400, describeIssues(parsed.error))
-    boardCreations.add(address)
+    await limits.boardCreationsPerAddress.add(address)
+    await limits.boardCreationsPerHour.add('all')
 
     const taken = new Set<string>()
     const board: BoardRecord = {
@@ -93,6 +114,16 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
       })),
     )
     await store.appendUpdates(board.id, [initialBoardDoc(board)])
+    await audit.record(
+      board.id,
+      'board.created',
+      { role: 'facilitator' },
+      {
+        title: board.title,
+        template: board.template,
+        organisations: board.organisations.map((o) => o.name),
+      },
+    )
     const links = {
       facilitator: shareLink(c, board.id, tokens.facilitator),
       editor: shareLink(c, board.id, tokens.editor),
@@ -104,14 +135,41 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
   api.get('/:boardId', requireRole(), async (c) => {
     const board = await store.getBoard(c.req.param('boardId'))
     if (!board) throw httpError(404, 'no such board')
-    return c.json({ ...board, role: c.get('role'), ...signsForOf(board, c.get('signsFor')) })
+    const role = c.get('role')
+    const retention =
+      role === 'facilitator' ? retentionNotice(config, await store.boardSummary(board.id)) : null
+    return c.json({ ...board, role, ...signsForOf(board, c.get('signsFor')), retention })
+  })
+
+  // Every successful download of the manifesto or the session report is an export.
+  api.use('/:boardId/*', async (c, next) => {
+    await next()
+    if (c.req.method !== 'GET' || c.res.status !== 200 || !AUDITED_EXPORT.test(c.req.path)) return
+    const [, what, format] = AUDITED_EXPORT.exec(c.req.path)!
+    await audit.record(c.req.param('boardId')!, 'board.exported', actorOf(c), { what, format })
+  })
+
+  api.get('/:boardId/audit', requireRole('facilitator'), async (c) => {
+    const format = c.req.query('format') ?? 'json'
+    if (format !== 'json' && format !== 'csv') throw httpError(400, 'format must be json or csv')
+    const board = await store.getBoard(c.req.param('boardId'))
+    if (!board) throw httpError(404, 'no such board')
+    await audit.record(board.id, 'audit.downloaded', actorOf(c), { format })
+    const entries = await store.listAudit(board.id)
+    c.header('Content-Disposition', `attachment; filename="stip-${board.id}-audit.${format}"`)
+    c.header('Cache-Control', 'no-store')
+    if (format === 'json') return c.json({ boardId: board.id, entries })
+    c.header('Content-Type', 'text/csv; charset=utf-8')
+    return c.body(auditToCsv(entries))
   })
 
   api.get('/:boardId/export.json', requireRole('facilitator'), async (c) => {
     const board = await store.getBoard(c.req.param('boardId'))
     if (!board) throw httpError(404, 'no such board')
     const doc = await registry.readDocument(board.id)
-    const exported = await exportBoard(board, doc, store)
+    await audit.record(board.id, 'board.exported', actorOf(c), { what: 'board', format: 'json' })
+    const retention = retentionNotice(config, await store.boardSummary(board.id))
+    const exported = await exportBoard(board, doc, store, retention)
     doc.destroy()
     c.header('Content-Disposition', `attachment; filename="stip-${board.id}.json"`)
     c.header('Cache-Control', 'no-store')
@@ -119,7 +177,11 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
   })
 
   api.delete('/:boardId', requireRole('facilitator'), async (c) => {
+    const board = await store.getBoard(c.req.param('boardId'))
     await registry.deleteBoard(c.req.param('boardId'))
+    await audit.record(c.req.param('boardId'), 'board.deleted', actorOf(c), {
+      title: board?.title ?? null,
+    })
     return c.body(null, 204)
   })
 
@@ -131,6 +193,8 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
     }
     const token = generateToken()
     await store.replaceToken(boardId, { role, hash: hashToken(token) })
+    // Logged before the revocation, whose closed sessions are logged in their turn.
+    await audit.record(boardId, 'link.renewed', actorOf(c), { link: role })
     await registry.revoke(boardId, { kind: 'link-renewed', role })
     return c.json({ role, link: shareLink(c, boardId, token) })
   })
@@ -151,6 +215,14 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
       if (!type) throw httpError(415, 'only PNG, JPEG, GIF and WebP images are accepted')
       const id = randomBytes(16).toString('base64url')
       const boardId = c.req.param('boardId')
+      const held = (await store.listAssets(boardId)).reduce((sum, asset) => sum + asset.size, 0)
+      if (held + bytes.length > config.maxBoardAssetBytes) {
+        throw httpError(
+          413,
+          `a board may hold at most ${config.maxBoardAssetBytes} bytes of images`,
+          'board-assets-full',
+        )
+      }
       const fileName = safeFileName(c.req.header('x-file-name'), `${id}.${type.extension}`)
       await store.putAsset(
         {
@@ -180,8 +252,18 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
     return c.body(found.data as Uint8Array<ArrayBuffer>)
   })
 
-  api.route('/', createSigningApi({ store, registry, requireRole, shareLink, jsonLimit }))
-  api.route('/', createVersionsApi({ store, registry, requireRole, jsonLimit }))
+  api.route('/', createSigningApi({ store, registry, requireRole, shareLink, jsonLimit, audit }))
+  api.route(
+    '/',
+    createVersionsApi({
+      store,
+      registry,
+      requireRole,
+      jsonLimit,
+      audit,
+      maxVersions: config.maxVersionsPerBoard,
+    }),
+  )
   api.route('/', createManifestoExportApi({ store, registry, requireRole }))
   api.route('/', createReportApi({ store, registry, requireRole }))
   api.route('/', createSealedApi({ store, registry, requireRole, jsonLimit }))
@@ -189,12 +271,9 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
   return api
 }
 
-async function readJson(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json()
-  } catch {
-    return undefined
-  }
+/** The caller as the audit log names them: their link's role, and their organisation if signing. */
+export function actorOf(c: Context<Env>): AuditActor {
+  return { role: c.get('role'), organisation: c.get('signsFor')?.organisationId ?? null }
 }
 
 /** A file name fit for a header: ASCII letters, digits, dot, dash and underscore only. */

@@ -3,20 +3,38 @@ import { HTTPException } from 'hono/http-exception'
 import type { ClientErrorStatusCode, ServerErrorStatusCode } from 'hono/utils/http-status'
 import type { Logger } from '../logger'
 
+/** A refusal with a stable machine-readable code, which the client maps to its own words. */
+class CodedHttpException extends HTTPException {
+  constructor(
+    status: ClientErrorStatusCode | ServerErrorStatusCode,
+    message: string,
+    readonly code: string,
+  ) {
+    super(status, { message })
+  }
+}
+
 /**
  * The one way a route refuses a request (SPEC.md, http rule H1): thrown, and answered by
- * `jsonErrors` as `{"error": message}` with its status, the same shape from every endpoint.
+ * `jsonErrors` as `{"error": message}` with its status, the same shape from every endpoint;
+ * with `code`, `{"error", "code"}` (quotas and creation rules: docs/operations.md).
  */
 export function httpError(
   status: ClientErrorStatusCode | ServerErrorStatusCode,
   message: string,
+  code?: string,
 ): HTTPException {
-  return new HTTPException(status, { message })
+  return code === undefined
+    ? new HTTPException(status, { message })
+    : new CodedHttpException(status, message, code)
 }
 
 /** Answers thrown HTTPExceptions as `{error}` JSON; anything else is logged and becomes a 500. */
 export function jsonErrors(logger: Logger): ErrorHandler {
   return (error: Error, c: Context) => {
+    if (error instanceof CodedHttpException) {
+      return c.json({ error: error.message, code: error.code }, error.status)
+    }
     if (error instanceof HTTPException) return c.json({ error: error.message }, error.status)
     logger.error({ error, path: c.req.path }, 'unhandled request error')
     return c.json({ error: 'internal error' }, 500)

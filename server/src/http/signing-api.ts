@@ -7,6 +7,7 @@ import {
 } from '@stip/manifesto'
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import { z } from 'zod'
+import type { AuditLog } from '../audit/audit-log'
 import { generateToken, hashToken } from '../auth/tokens'
 import { describeIssues } from '../boards/create-board-body'
 import type { BoardRecord, BoardStore } from '../store/board-store'
@@ -22,6 +23,7 @@ export interface SigningApiDeps {
   /** The full share link for a token of this board. */
   shareLink: (c: Context, boardId: string, token: string) => string
   jsonLimit: MiddlewareHandler
+  audit: AuditLog
 }
 
 const SignBody = z.object({
@@ -51,7 +53,7 @@ export function signsForOf(
  * live document: no client can write signatures (see authorize-update.ts).
  */
 export function createSigningApi(deps: SigningApiDeps): Hono<BoardEnv> {
-  const { store, registry, requireRole, shareLink, jsonLimit } = deps
+  const { store, registry, requireRole, shareLink, jsonLimit, audit } = deps
   const api = new Hono<BoardEnv>()
 
   api.get('/:boardId/signing-links', requireRole('facilitator'), async (c) => {
@@ -77,12 +79,20 @@ export function createSigningApi(deps: SigningApiDeps): Hono<BoardEnv> {
     if (!board.organisations.some((o) => o.id === organisationId)) {
       throw httpError(404, `the board has no organisation "${organisationId}"`)
     }
+    const organisation = board.organisations.find((o) => o.id === organisationId)!
+    const hadOne = (await store.listSigningTokens(board.id)).some(
+      (t) => t.organisationId === organisationId,
+    )
     const token = generateToken()
     await store.replaceSigningToken(board.id, {
       organisationId,
       hash: hashToken(token),
       createdAt: Date.now(),
     })
+    const actor = { role: c.get('role') }
+    const signer = { organisationId, organisationName: organisation.name }
+    if (hadOne) await audit.record(board.id, 'signing-link.revoked', actor, signer)
+    await audit.record(board.id, 'signing-link.made', actor, signer)
     await registry.revoke(board.id, { kind: 'signing-link-renewed', organisationId })
     return c.json({ organisationId, link: shareLink(c, board.id, token) }, 201)
   })
@@ -123,6 +133,12 @@ export function createSigningApi(deps: SigningApiDeps): Hono<BoardEnv> {
       return true
     })
     if (!written) return c.json(stale, 409)
+    await audit.record(
+      board.id,
+      'manifesto.signed',
+      { role: c.get('role'), organisation: organisationName, participant: signature.signerName },
+      { organisationId: signature.organisationId, signerFunction: signature.signerFunction, hash },
+    )
     return c.json({ signature }, 201)
   })
 

@@ -5,6 +5,7 @@ import { canonicalManifestoText, manifestoHash, manifestoToMarkdown } from '@sti
 import { Hono, type MiddlewareHandler } from 'hono'
 import * as Y from 'yjs'
 import { z } from 'zod'
+import type { AuditLog } from '../audit/audit-log'
 import { describeIssues } from '../boards/create-board-body'
 import type { BoardStore, VersionRecord } from '../store/board-store'
 import { RESTORE_ORIGIN } from '../sync/origins'
@@ -19,10 +20,11 @@ export interface VersionsApiDeps {
   registry: RoomRegistry
   requireRole: (...roles: Array<'facilitator' | 'editor' | 'viewer'>) => MiddlewareHandler<BoardEnv>
   jsonLimit: MiddlewareHandler
+  audit: AuditLog
+  /** Versions a board may hold (MAX_VERSIONS_PER_BOARD); past it, saving answers 409. */
+  maxVersions: number
 }
 
-/** Versions a board may hold; past it, saving answers 409 (delete the board's export instead). */
-export const MAX_VERSIONS_PER_BOARD = 200
 const NAME_MAX = 120
 
 const SaveBody = z.object({
@@ -36,7 +38,7 @@ const RestoreBody = z.object({ authorName: z.string().trim().min(1).max(NAME_MAX
  * server, listed, opened read-only, and restored as one new change of the live board.
  */
 export function createVersionsApi(deps: VersionsApiDeps): Hono<BoardEnv> {
-  const { store, registry, requireRole, jsonLimit } = deps
+  const { store, registry, requireRole, jsonLimit, audit, maxVersions } = deps
   const api = new Hono<BoardEnv>()
 
   /** Snapshots the live board as a new version, or null when the board has too many. */
@@ -45,7 +47,7 @@ export function createVersionsApi(deps: VersionsApiDeps): Hono<BoardEnv> {
     name: string,
     authorName: string,
   ): Promise<VersionRecord | null> {
-    if ((await store.listVersions(boardId)).length >= MAX_VERSIONS_PER_BOARD) return null
+    if ((await store.listVersions(boardId)).length >= maxVersions) return null
     const doc = await registry.readDocument(boardId)
     const snapshot = Y.encodeStateAsUpdate(doc)
     const version: VersionRecord = {
@@ -61,7 +63,8 @@ export function createVersionsApi(deps: VersionsApiDeps): Hono<BoardEnv> {
     return version
   }
   const tooMany = {
-    error: `a board keeps at most ${MAX_VERSIONS_PER_BOARD} versions`,
+    error: `a board keeps at most ${maxVersions} versions`,
+    code: 'too-many-versions',
   }
 
   api.post('/:boardId/versions', jsonLimit, requireRole('facilitator', 'editor'), async (c) => {
@@ -73,6 +76,12 @@ export function createVersionsApi(deps: VersionsApiDeps): Hono<BoardEnv> {
       parsed.data.authorName,
     )
     if (!version) return c.json(tooMany, 409)
+    await audit.record(
+      version.boardId,
+      'version.saved',
+      { role: c.get('role'), participant: version.authorName },
+      { versionId: version.id, name: version.name },
+    )
     return c.json({ version }, 201)
   })
 
@@ -116,6 +125,12 @@ export function createVersionsApi(deps: VersionsApiDeps): Hono<BoardEnv> {
         boardId,
         (doc) => restoreSnapshot(doc, found.snapshot),
         RESTORE_ORIGIN,
+      )
+      await audit.record(
+        boardId,
+        'version.restored',
+        { role: c.get('role'), participant: parsed.data.authorName ?? null },
+        { versionId: found.version.id, name: found.version.name, backupId: backup.id },
       )
       return c.json({ restored: found.version, backup })
     },

@@ -3,10 +3,12 @@ import type { NodeWebSocket } from '@hono/node-ws'
 import { BOARD_ID_PATTERN, CloseCode, PROTOCOL_VERSION, type Role } from '@stip/protocol'
 import type { Hono } from 'hono'
 import type { WebSocket } from 'ws'
+import type { AuditLog } from '../audit/audit-log'
 import { type BoardAccess, isOriginAllowed } from '../auth/board-access'
 import type { Config } from '../config'
 import type { Logger } from '../logger'
 import type { Metrics } from '../metrics'
+import type { BoardStore } from '../store/board-store'
 import type { RoomRegistry } from '../sync/room-registry'
 import type { Session } from '../sync/session'
 import { clientAddress } from './client-address'
@@ -37,10 +39,28 @@ export function mountWebsocket(
     config: Config
     metrics: Metrics
     logger: Logger
+    store: BoardStore
+    audit: AuditLog
   },
 ): { stop(): void } {
-  const { registry, access, config, metrics } = deps
+  const { registry, access, config, metrics, store, audit } = deps
   const log = deps.logger.child({ module: 'ws' })
+  const accessLog = deps.logger.child({ module: 'access' })
+
+  /**
+   * A refused update (4403) or a connection ended because its link was renewed (4401) goes
+   * into the board's audit log; not when the board itself was deleted (its log went with it).
+   */
+  const auditClose = async (boardId: string, session: Session, code: number, reason: string) => {
+    if (code !== CloseCode.forbidden && code !== CloseCode.unauthorized) return
+    if (!(await store.getBoard(boardId))) return
+    await audit.record(
+      boardId,
+      code === CloseCode.forbidden ? 'update.refused' : 'session.revoked',
+      { role: session.role, organisation: session.signsFor ?? null },
+      { reason },
+    )
+  }
   nodeWs.wss.options.maxPayload = config.maxFrameBytes
   const heartbeat = startHeartbeat(config.pingIntervalMs, () =>
     log.info('terminating connection that missed a pong'),
@@ -89,10 +109,31 @@ export function mountWebsocket(
               : { closeCode: CloseCode.unauthorized, reason: 'missing or wrong token' }
       let connection: ReturnType<RoomRegistry['connect']> | null = null
       const withinRate = createMessageRate(config.maxMessagesPerSecond)
+      const address = clientAddress(c)
+      const traffic = { bytesIn: 0, bytesOut: 0 }
 
       return {
         onOpen(_event, ws) {
           const socket = ws.raw as WebSocket
+          const openedAt = performance.now()
+          if (config.accessLog) {
+            // One line per session when it ends: who (role, never the token), how long, how much.
+            socket.once('close', (closeCode: number) => {
+              accessLog.info(
+                {
+                  method: 'WS',
+                  path: `/ws/${boardId}`,
+                  role: 'role' in admission ? admission.role : null,
+                  closeCode,
+                  ms: Math.round(performance.now() - openedAt),
+                  bytesIn: traffic.bytesIn,
+                  bytesOut: traffic.bytesOut,
+                  address,
+                },
+                'websocket session',
+              )
+            })
+          }
           if ('closeCode' in admission) {
             closeWith(socket, admission.closeCode, admission.reason)
             return
@@ -101,8 +142,16 @@ export function mountWebsocket(
             id: randomUUID(),
             role: admission.role,
             signsFor: admission.signsFor,
-            send: (frame) => socket.send(frame),
-            close: (code, reason) => closeSession(socket, code, reason),
+            send: (frame) => {
+              traffic.bytesOut += frame.byteLength
+              socket.send(frame)
+            },
+            close: (code, reason) => {
+              closeSession(socket, code, reason)
+              auditClose(boardId, session, code, reason).catch((error: unknown) =>
+                log.error({ boardId, error }, 'audit record failed'),
+              )
+            },
             bufferedAmount: () => socket.bufferedAmount,
           }
           heartbeat.watch(socket)
@@ -115,6 +164,10 @@ export function mountWebsocket(
           })
           metrics.connections.inc()
           connection = registry.connect(boardId, session)
+          // Retention counts from the last opening (docs/operations.md).
+          store
+            .markOpened(boardId, Date.now())
+            .catch((error: unknown) => log.error({ boardId, error }, 'could not mark opened'))
         },
         onMessage(event, ws) {
           if (!connection) return
@@ -126,6 +179,7 @@ export function mountWebsocket(
             return closeWith(socket, CloseCode.tooMany, 'too many messages per second')
           metrics.messagesIn.inc()
           metrics.bytesIn.inc(data.byteLength)
+          traffic.bytesIn += data.byteLength
           connection.receive(new Uint8Array(data))
         },
         onClose(_event, ws) {

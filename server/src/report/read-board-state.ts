@@ -3,8 +3,12 @@ import {
   getFacilitator,
   getVotes,
   isManifestoFrozen,
+  parseAgenda,
   parseSilentRound,
+  parseVote,
   parseVoteTally,
+  type VotePhase,
+  type VoteState,
 } from '@stip/board/doc-model'
 import type * as Y from 'yjs'
 
@@ -18,8 +22,6 @@ import type * as Y from 'yjs'
  *
  * Everything is read defensively: any client may have written anything it was allowed to.
  */
-
-export type VotePhase = 'open' | 'revealed' | 'closed'
 
 export interface BoardVote {
   id: string
@@ -54,42 +56,22 @@ export interface BoardState {
   manifestoFrozen: boolean
 }
 
-type Obj = Record<string, unknown>
-const isObj = (value: unknown): value is Obj =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-const isNum = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value)
-const isStr = (value: unknown): value is string => typeof value === 'string'
-
 function readAgenda(value: unknown): BoardAgenda | null {
-  if (!isObj(value) || !Array.isArray(value.steps)) return null
-  const steps: AgendaStep[] = []
-  for (const step of value.steps) {
-    if (!isObj(step) || !isStr(step.id) || !isStr(step.title)) continue
-    steps.push({
+  const agenda = parseAgenda(value)
+  if (!agenda) return null
+  return {
+    steps: agenda.steps.map((step) => ({
       id: step.id,
       title: step.title,
-      minutes: isNum(step.minutes) ? step.minutes : null,
-      templateId: isStr(step.templateId) ? step.templateId : null,
-    })
+      minutes: step.minutes ?? null,
+      templateId: step.templateId ?? null,
+    })),
+    currentStepId: agenda.currentStepId,
   }
-  const current = value.currentStepId
-  return {
-    steps,
-    currentStepId: isStr(current) && steps.some((s) => s.id === current) ? current : null,
-  }
-}
-
-function readCurrentVote(value: unknown) {
-  if (!isObj(value)) return null
-  const { id, frameId, dotsPerPerson, phase } = value
-  if (!isStr(id) || !isStr(frameId) || !isNum(dotsPerPerson)) return null
-  if (phase !== 'open' && phase !== 'revealed' && phase !== 'closed') return null
-  return { id, frameId, dotsPerPerson, phase: phase as VotePhase }
 }
 
 /** The tallies in the votes map; the facilitator's current vote names its frame and phase. */
-function readVotes(doc: Y.Doc, current: ReturnType<typeof readCurrentVote>): BoardVote[] {
+function readVotes(doc: Y.Doc, current: VoteState | null): BoardVote[] {
   const votes: BoardVote[] = []
   for (const value of getVotes(doc).values()) {
     const tally = parseVoteTally(value)
@@ -108,8 +90,12 @@ function readVotes(doc: Y.Doc, current: ReturnType<typeof readCurrentVote>): Boa
     const tally = parseVoteTally(getVotes(doc).get(current.id))
     // Counts are shown only once revealed; whatever an open vote's tally holds stays out.
     const counts = current.phase !== 'open' && tally?.counts ? tally.counts : null
+    const { id, frameId, dotsPerPerson, phase } = current
     votes.push({
-      ...current,
+      id,
+      frameId,
+      dotsPerPerson,
+      phase,
       counts: counts ? new Map(Object.entries(counts)) : null,
       voters: tally?.voters ?? 0,
     })
@@ -120,7 +106,7 @@ function readVotes(doc: Y.Doc, current: ReturnType<typeof readCurrentVote>): Boa
 export function readBoardState(doc: Y.Doc): BoardState {
   const facilitator = getFacilitator(doc)
   const round = parseSilentRound(facilitator.get(FacilitatorKey.silentRound))
-  const current = readCurrentVote(facilitator.get(FacilitatorKey.vote))
+  const current = parseVote(facilitator.get(FacilitatorKey.vote))
   return {
     votes: readVotes(doc, current),
     agenda: readAgenda(facilitator.get(FacilitatorKey.agenda)),

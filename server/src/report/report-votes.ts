@@ -1,5 +1,6 @@
+import type { VotePhase } from '@stip/board/doc-model'
 import { richTextToPlain } from './note-text'
-import type { BoardAgenda, BoardVote, VotePhase } from './read-board-state'
+import type { BoardAgenda, BoardVote } from './read-board-state'
 
 export interface ReportVoteResult {
   text: string

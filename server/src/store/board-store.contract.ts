@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import type { BoardRecord, BoardStore, TokenRecord } from './board-store'
+import type { AuditEntry, BoardRecord, BoardStore, TokenRecord } from './board-store'
 
 const board = (id: string): BoardRecord => ({
   id,
@@ -224,6 +224,7 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
       )
       await store.putBallot(ballot('b4', 'vote', 'voter', ['shape:n']))
       await store.putSealedNote(sealed('b4', 'round', 'author', 'shape:s'))
+      await store.appendAudit(audit('b4', 'board.created', 1))
       await store.deleteBoard('b4')
       expect(await store.loadBoard('b4')).toEqual({ snapshot: null, updates: [], lastSeq: 0 })
       expect(await store.getBoard('b4')).toBeNull()
@@ -234,6 +235,59 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
       expect(await store.getVersion('b4', 'v')).toBeNull()
       expect(await store.listBallots('b4', 'vote')).toEqual([])
       expect(await store.listSealedNotes('b4', 'round')).toEqual([])
+      expect(await store.listAudit('b4')).toEqual([])
+      expect((await store.listBoards()).map((b) => b.id)).not.toContain('b4')
+    })
+
+    it('ST7: keeps a board\u2019s audit log in order, apart from other boards', async () => {
+      await store.createBoard(board('audited'), tokens)
+      const signed = {
+        ...audit('audited', 'manifesto.signed', 20),
+        role: 'editor' as const,
+        organisation: 'Gemeente',
+        participant: 'Fatima',
+        detail: { signerFunction: 'wethouder', hash: 'ab' },
+      }
+      await store.appendAudit(audit('audited', 'board.created', 10))
+      await store.appendAudit(signed)
+      await store.appendAudit(audit('audited', 'manifesto.frozen', 20))
+      await store.appendAudit(audit('elsewhere', 'board.created', 5))
+      expect(await store.listAudit('audited')).toEqual([
+        audit('audited', 'board.created', 10),
+        signed,
+        audit('audited', 'manifesto.frozen', 20),
+      ])
+      expect(await store.listAudit('nobody')).toEqual([])
+    })
+
+    it('ST8: lists boards with their size and last opening, and finds the idle ones', async () => {
+      await store.createBoard({ ...board('old'), createdAt: 1000 }, tokens)
+      await store.createBoard({ ...board('opened'), createdAt: 1000 }, tokens)
+      await store.createBoard({ ...board('new'), createdAt: 5000 }, tokens)
+      await store.appendUpdates('old', [updateSetting('a', '1')])
+      await store.putAsset(
+        {
+          id: 'i',
+          boardId: 'old',
+          mimeType: 'image/png',
+          fileName: 'i.png',
+          size: 7,
+          createdAt: 1,
+        },
+        new Uint8Array(7),
+      )
+      await store.markOpened('opened', 4000)
+      await store.markOpened('opened', 3000)
+      const boards = await store.listBoards()
+      const old = boards.find((b) => b.id === 'old')!
+      expect(old).toMatchObject({ title: 'Samen naar 2040', createdAt: 1000, lastOpenedAt: null })
+      expect(old.bytes).toBeGreaterThan(7)
+      expect(boards.find((b) => b.id === 'opened')?.lastOpenedAt).toBe(4000)
+      expect(await store.boardSummary('old')).toEqual(old)
+      expect(await store.boardSummary('missing')).toBeNull()
+      expect(await store.boardsIdleSince(4500)).toEqual(['old', 'opened'])
+      expect(await store.boardsIdleSince(4000)).toEqual(['old'])
+      expect(await store.boardsIdleSince(1000)).toEqual([])
     })
 
     it('keeps one ballot per voter and vote, replaced when the voter changes their dots', async () => {
@@ -291,4 +345,16 @@ function sealed(
   record = '{}',
 ) {
   return { boardId, roundId, authorHash, noteId, record, updatedAt: 1 }
+}
+
+function audit(boardId: string, act: AuditEntry['act'], at: number): AuditEntry {
+  return {
+    at,
+    boardId,
+    act,
+    role: 'facilitator',
+    organisation: null,
+    participant: null,
+    detail: {},
+  }
 }

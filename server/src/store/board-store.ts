@@ -1,4 +1,7 @@
 import type { Role, TemplateId } from '@stip/protocol'
+import type { AuditAndRetention } from './audit-records'
+
+export type { AuditAct, AuditEntry, AuditRole, BoardSummary } from './audit-records'
 
 /**
  * The persistence contract for board documents. A board is stored as an optional snapshot
@@ -93,7 +96,7 @@ export interface SealedNoteRecord {
   updatedAt: number
 }
 
-export interface BoardStore {
+export interface BoardStore extends AuditAndRetention {
   readonly kind: 'sqlite' | 'postgres'
   /** Everything stored for a board; an unknown board loads as empty. */
   loadBoard(boardId: string): Promise<StoredBoard>
@@ -157,13 +160,9 @@ export interface BoardStore {
   ): Promise<SealedNoteRecord[]>
   /** Removes the sealed notes of a round (they were revealed into the board). */
   deleteSealedNotes(boardId: string, roundId: string): Promise<void>
-  /** Removes every trace of a board: document, metadata, tokens, assets and versions. */
+  /** Removes every trace of a board: document, metadata, tokens, assets, versions and audit log. */
   deleteBoard(boardId: string): Promise<void>
   /** Cheap liveness probe for /healthz. */
   ping(): Promise<void>
   close(): Promise<void>
-}
-
-export class StoreError extends Error {
-  readonly code = 'STORE_FAILED'
 }

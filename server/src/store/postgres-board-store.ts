@@ -1,6 +1,7 @@
 import pg from 'pg'
 import * as Y from 'yjs'
 import type { BoardRecord, BoardStore, StoredBoard, TokenRecord } from './board-store'
+import { AUDIT_TABLES, postgresAudit } from './postgres-audit'
 import { migrate } from './postgres-migrations'
 import { postgresSealed, SEALED_TABLES } from './postgres-sealed'
 import {
@@ -64,6 +65,7 @@ export async function openPostgresBoardStore(databaseUrl: string): Promise<Board
     kind: 'postgres',
     ...postgresSigningAndVersions(pool),
     ...postgresSealed(pool),
+    ...postgresAudit(pool),
     async loadBoard(boardId): Promise<StoredBoard> {
       return inTransaction(async (client) => {
         await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ')
@@ -263,6 +265,7 @@ export async function openPostgresBoardStore(databaseUrl: string): Promise<Board
           'stip_board_assets',
           ...SIGNING_AND_VERSIONS_TABLES,
           ...SEALED_TABLES,
+          ...AUDIT_TABLES,
         ]) {
           await client.query(`DELETE FROM ${table} WHERE board_id = $1`, [boardId])
         }

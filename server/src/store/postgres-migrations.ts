@@ -1,4 +1,5 @@
 import type pg from 'pg'
+import { AUDIT_MIGRATION } from './postgres-audit'
 import { SEALED_MIGRATION } from './postgres-sealed'
 import { SIGNING_AND_VERSIONS_MIGRATION } from './postgres-signing-and-versions'
 
@@ -42,6 +43,7 @@ const MIGRATIONS = [
    );`,
   SIGNING_AND_VERSIONS_MIGRATION,
   SEALED_MIGRATION,
+  AUDIT_MIGRATION,
 ]
 
 /** How many migrations there are: the schema version of an up-to-date database. */

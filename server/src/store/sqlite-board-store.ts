@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { AssetRecord, BoardRecord, BoardStore, StoredBoard, TokenRecord } from './board-store'
+import { AUDIT_MIGRATION, AUDIT_TABLES, sqliteAudit } from './sqlite-audit'
 import { SEALED_MIGRATION, SEALED_TABLES, sqliteSealed } from './sqlite-sealed'
 import {
   SIGNING_AND_VERSIONS_MIGRATION,
@@ -49,6 +50,7 @@ const MIGRATIONS = [
    );`,
   SIGNING_AND_VERSIONS_MIGRATION,
   SEALED_MIGRATION,
+  AUDIT_MIGRATION,
 ]
 
 export const SQLITE_FILE_NAME = 'stip.sqlite'
@@ -131,6 +133,7 @@ export function openSqliteBoardStore(dataDir: string): BoardStore {
     'board_assets',
     ...SIGNING_AND_VERSIONS_TABLES,
     ...SEALED_TABLES,
+    ...AUDIT_TABLES,
   ]
     .map((table) => db.prepare<[string]>(`DELETE FROM ${table} WHERE board_id = ?`))
     .concat(db.prepare<[string]>('DELETE FROM boards WHERE id = ?'))
@@ -176,6 +179,7 @@ export function openSqliteBoardStore(dataDir: string): BoardStore {
     kind: 'sqlite',
     ...sqliteSigningAndVersions(db),
     ...sqliteSealed(db),
+    ...sqliteAudit(db),
     async loadBoard(boardId) {
       return load(boardId)
     },

@@ -5,6 +5,7 @@ import type { Config } from '../config'
 import type { Logger } from '../logger'
 import type { Metrics } from '../metrics'
 import type { BoardStore } from '../store/board-store'
+import { type BoardEvent, observeBoardEvents } from './board-events'
 import { routeOf, type UpdateOrigin } from './origins'
 import { Room } from './room'
 import { RoomPersistence } from './room-persistence'
@@ -13,8 +14,11 @@ import type { UpdateWriter } from './update-writer'
 /** The settings a live board uses. */
 export type LiveBoardOptions = Pick<
   Config,
-  'broadcastTickMs' | 'maxBufferedBytes' | 'maxBoardBytes' | 'compactAfterUpdates'
->
+  'maxBufferedBytes' | 'maxBoardBytes' | 'compactAfterUpdates'
+> & {
+  /** Told of consequential changes made through the document (the audit log listens). */
+  onBoardEvent?: (boardId: string, event: BoardEvent) => void
+}
 
 export interface LiveBoardDeps {
   store: BoardStore
@@ -68,6 +72,8 @@ export class LiveBoard {
       log,
     })
     const authorizer = new UpdateAuthorizer(doc)
+    const onBoardEvent = options.onBoardEvent
+    if (onBoardEvent) observeBoardEvents(doc, (event) => onBoardEvent(boardId, event))
     let channel: BoardChannel | null = null
     const handleUpdate = (update: Uint8Array, origin: UpdateOrigin | null) => {
       const route = routeOf(origin)
@@ -75,7 +81,6 @@ export class LiveBoard {
       if (route.publish) channel?.publishUpdate(update)
     }
     const room = new Room(boardId, doc, {
-      broadcastTickMs: options.broadcastTickMs,
       maxBufferedBytes: options.maxBufferedBytes,
       maxBoardBytes: options.maxBoardBytes,
       // A board stored as one snapshot is already its full encoding.

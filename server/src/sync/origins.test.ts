@@ -32,7 +32,6 @@ describe('origins (sync SPEC S4)', () => {
     const seen: Array<UpdateOrigin | null> = []
     const frames: Uint8Array[] = []
     const room = new Room('board', new Y.Doc(), {
-      broadcastTickMs: 0,
       maxBufferedBytes: 1024,
       onUpdate: (_update, origin) => seen.push(origin),
     })

@@ -44,7 +44,6 @@ function makeRoom(overrides: Partial<RoomOptions> = {}) {
   const clock = manualScheduler()
   const stored: Uint8Array[] = []
   const room = new Room('board', new Y.Doc(), {
-    broadcastTickMs: 20,
     maxBufferedBytes: 1024,
     scheduler: clock.scheduler,
     onUpdate: (update) => stored.push(update),
@@ -92,36 +91,34 @@ describe('Room', () => {
     expect(stored).toHaveLength(1)
   })
 
-  it('coalesces updates arriving within one tick into one frame per session in a big room', () => {
+  it('S9: merges the updates that arrive while a send is pending into one frame per session', () => {
     const { room, advance } = makeRoom()
     const writer = new RecordingSession('writer')
+    const other = new RecordingSession('other')
     const reader = new RecordingSession('reader')
-    room.join(writer)
-    room.join(reader)
-    for (let i = 0; i < 8; i++) room.join(new RecordingSession(`watcher-${i}`))
-    room.receive(
-      writer,
-      updateFrame((doc) => doc.getMap('m').set('first', 1)),
-    )
-    advance(0)
-    const framesAfterFirst = reader.sent.length
+    for (const session of [writer, other, reader]) room.join(session)
+    const before = reader.sent.length
     for (let i = 0; i < 10; i++) {
       room.receive(
-        writer,
+        i % 2 === 0 ? writer : other,
         updateFrame((doc) => doc.getMap('m').set(`k${i}`, i)),
       )
     }
-    expect(reader.sent.length).toBe(framesAfterFirst)
-    advance(20)
-    expect(reader.sent.length).toBe(framesAfterFirst + 1)
-    expect(reader.view().getMap('m').size).toBe(11)
+    expect(reader.sent.length).toBe(before)
+    advance(0)
+    expect(reader.sent.length).toBe(before + 1)
+    expect(reader.view().getMap('m').size).toBe(10)
+    // Each sender gets the others' updates, never its own back.
+    expect(writer.view().getMap('m').size).toBe(5)
+    expect(other.view().getMap('m').size).toBe(5)
   })
 
-  it('sends every update at once in a small room', () => {
+  it('S9: sends at once, with no tick to wait for, when the room is idle', () => {
     const { room, advance } = makeRoom()
     const writer = new RecordingSession('writer')
     const reader = new RecordingSession('reader')
     room.join(writer)
+    for (let i = 0; i < 20; i++) room.join(new RecordingSession(`watcher-${i}`))
     room.join(reader)
     const before = reader.sent.length
     for (let i = 0; i < 3; i++) {
@@ -129,9 +126,10 @@ describe('Room', () => {
         writer,
         updateFrame((doc) => doc.getMap('m').set(`k${i}`, i)),
       )
+      // The clock does not move: each update goes out in the turn after it arrived.
       advance(0)
+      expect(reader.sent.length).toBe(before + i + 1)
     }
-    expect(reader.sent.length).toBe(before + 3)
   })
 
   it('closes a session that sends an unknown message type with 1007 and keeps the others', () => {

@@ -4,6 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import type { Config } from '../config'
+import { type DecodedUpdate, decodeIncomingUpdate } from './incoming-update'
 import {
   type AwarenessEntry,
   encodeAwareness,
@@ -29,12 +30,12 @@ import { ProtocolError, type Session } from './session'
  * One board in memory: its Y.Doc, its awareness and the sessions connected to it.
  *
  * The room is pure: bytes come in through receive(), bytes go out through Session.send().
- * In a big room, updates that arrive within one broadcast tick are merged and encoded once,
- * so it sends one frame per tick to each session instead of one frame per update; the first
- * update after a quiet tick goes out at once, so a lone edit pays no added latency. Small
- * rooms send every update at once.
+ * Broadcasts are coalesced without a fixed tick (SPEC.md, S9): a change is sent once the
+ * current event-loop turn has handled its input, merged with every other change that arrived
+ * while that send was pending. An idle room thus sends at once; a busy one, whose turns read
+ * many frames, merges them and sends one frame per session instead of one per update.
  */
-export type RoomOptions = Pick<Config, 'broadcastTickMs' | 'maxBufferedBytes'> & {
+export type RoomOptions = Pick<Config, 'maxBufferedBytes'> & {
   /** Largest encoded size the board may grow to; updates past it are refused (4413). */
   maxBoardBytes?: number
   maxAwarenessStateBytes?: number
@@ -57,8 +58,6 @@ export type RoomOptions = Pick<Config, 'broadcastTickMs' | 'maxBufferedBytes'> &
   onClose?: (code: number) => void
 }
 
-type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>
-
 export interface RoomLog {
   warn(details: object, message: string): void
 }
@@ -80,14 +79,8 @@ interface PendingUpdate {
   origin: Session | null
 }
 
-/** Past this many distinct senders in one tick, everyone gets the same frame (echoes are no-ops). */
-const MAX_SENDERS_EXCLUDED_PER_TICK = 3
-
-/**
- * Rooms up to this size send every update at once: coalescing saves work in proportion to
- * the number of recipients, and in a small room it would only add up to a tick of latency.
- */
-const COALESCE_ABOVE_SESSIONS = 8
+/** Past this many distinct senders in one batch, everyone gets the same frame (echoes are no-ops). */
+const MAX_SENDERS_EXCLUDED_PER_BATCH = 3
 
 /** Answers to non-empty state vectors kept until the doc changes (reconnects often ask alike). */
 const CACHED_ANSWERS = 4
@@ -99,8 +92,8 @@ export class Room {
   private readonly awarenessOwners = new Map<number, Session>()
   private pendingUpdates: PendingUpdate[] = []
   private pendingAwareness = new Set<number>()
+  /** Set while a send is pending: what arrives meanwhile joins it. */
   private cancelFlush: (() => void) | null = null
-  private lastFlushAt = Number.NEGATIVE_INFINITY
   private readonly scheduler: Scheduler
   private readonly maxAwarenessStateBytes: number
   /** Upper bound of the doc's encoded size: exact after a measurement, plus updates since. */
@@ -193,7 +186,7 @@ export class Room {
     for (const session of [...this.sessions.keys()]) this.disconnect(session, code, reason)
   }
 
-  /** Sends pending broadcasts now and stops the tick; the doc stays usable for a final snapshot. */
+  /** Sends pending broadcasts now and stops listening; the doc stays usable for a final snapshot. */
   destroy(): void {
     this.flush()
     this.doc.off('update', this.handleDocUpdate)
@@ -258,12 +251,13 @@ export class Room {
       syncType === syncProtocol.messageYjsUpdate
     ) {
       const update = decoding.readVarUint8Array(decoder)
-      // Decode fully before applying, so a malformed update is refused whole and never stored.
-      const decoded = Y.decodeUpdate(update)
-      const refusal = this.options.authorize?.(session, decoded)
+      // Decoded whole before applying, so a malformed update is refused and never stored; the
+      // decoding is judged, then applied without parsing the bytes again.
+      const incoming = decodeIncomingUpdate(update)
+      const refusal = this.options.authorize?.(session, incoming.decoded)
       if (refusal) throw new ProtocolError(CloseCode.forbidden, refusal)
-      if (decoded.structs.length > 0) this.checkSize(update.length)
-      Y.applyUpdate(this.doc, update, this.sessions.get(session)!.origin)
+      if (incoming.decoded.structs.length > 0) this.checkSize(update.length)
+      incoming.applyTo(this.doc, this.sessions.get(session)!.origin)
       this.sizeBound += update.length
     } else {
       throw new ProtocolError(CloseCode.invalidData, `unknown sync message ${syncType}`)
@@ -368,18 +362,18 @@ export class Room {
     return session && this.sessions.has(session) ? session : null
   }
 
+  /**
+   * Sends once the input of this event-loop turn is handled (setImmediate): frames that were
+   * read together, because they piled up while the process was busy, go out merged.
+   */
   private scheduleFlush(): void {
-    if (this.cancelFlush) return
-    const tick = this.sessions.size > COALESCE_ABOVE_SESSIONS ? this.options.broadcastTickMs : 0
-    const wait = Math.max(0, this.lastFlushAt + tick - this.scheduler.now())
-    this.cancelFlush = this.scheduler.defer(() => this.flush(), wait)
+    this.cancelFlush ??= this.scheduler.defer(() => this.flush(), 0)
   }
 
   /** Sends everything pending: one merged update frame and one awareness frame. */
   flush(): void {
     this.cancelFlush?.()
     this.cancelFlush = null
-    this.lastFlushAt = this.scheduler.now()
     const pending = this.pendingUpdates
     this.pendingUpdates = []
     if (pending.length > 0) this.broadcastUpdates(pending)
@@ -396,7 +390,7 @@ export class Room {
       pending.length === 1 ? pending[0]!.update : Y.mergeUpdates(pending.map((p) => p.update))
     const toAll = encodeUpdate(merged)
     const senders = new Set(pending.map((p) => p.origin).filter((s): s is Session => s !== null))
-    const excludeSenders = senders.size <= MAX_SENDERS_EXCLUDED_PER_TICK
+    const excludeSenders = senders.size <= MAX_SENDERS_EXCLUDED_PER_BATCH
     for (const session of [...this.sessions.keys()]) {
       if (!excludeSenders || !senders.has(session)) {
         this.send(session, toAll)

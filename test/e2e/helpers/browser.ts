@@ -1,7 +1,10 @@
 import { type Browser, type BrowserContext, chromium } from 'playwright-core'
 
-/** Headless Chromium from the system; never a Playwright-downloaded browser. */
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Headless Chromium from the system; never a Playwright-downloaded browser. `extraArgs` adds
+ * switches such as `--host-resolver-rules` (a LAN name for 127.0.0.1).
+ */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -13,6 +16,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   })
 }

@@ -31,7 +31,7 @@ export async function createBoardViaStartPage(
   }
   if (form.template) await page.getByRole('radio', { name: form.template }).check()
   await page.getByRole('button', { name: 'Bord maken' }).click()
-  await page.waitForURL(/\/b\/[A-Za-z0-9_-]+#token=/)
+  await page.waitForURL(/\/b\/[A-Za-z0-9_-]+$/)
 }
 
 /** Joins a board that has organisations: the organisation is chosen from a list. */

@@ -16,6 +16,8 @@ export interface ChildServer {
   wsBase: string
   /** Resolves with the exit code and signal once the process has exited. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
+  /** Every JSON line the process wrote to stdout so far (its log), parsed. */
+  logLines(): Array<Record<string, unknown>>
   kill(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>
 }
 
@@ -85,7 +87,9 @@ export async function spawnChildServer(
     })
   })
   const url = `http://127.0.0.1:${port}`
-  return { child, port, url, wsBase: wsBaseOf(url), exited, kill }
+  const logLines = () =>
+    output.map(parseJson).filter((line): line is Record<string, unknown> => line !== null)
+  return { child, port, url, wsBase: wsBaseOf(url), exited, kill, logLines }
 }
 
 function parseJson(line: string): Record<string, unknown> | null {

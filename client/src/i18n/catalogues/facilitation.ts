@@ -31,8 +31,9 @@ export const facilitationCatalogue = defineCatalogue(
     'session.silentActive':
       'Stille ronde: nieuwe notities zie je alleen zelf, tot de begeleider ze onthult.',
     'session.silentWarning':
-      'Let op: dit verbergt notities op het scherm, het versleutelt ze niet. Ze staan wel in het gedeelde bord.',
-    'session.silentHiddenCount': 'Verborgen notities van anderen: {n}',
+      'De server bewaart nieuwe notities apart: niemand anders kan ze lezen tot ze onthuld worden.',
+    'session.silentOwnCount': 'Jouw notities in deze ronde: {n}',
+    'session.silentRevealFailed': 'Onthullen lukte niet: {reason}',
     'session.agenda': 'Agenda',
     'session.agendaEmpty': 'Nog geen stappen.',
     'session.agendaCurrent': 'nu',
@@ -78,8 +79,9 @@ export const facilitationCatalogue = defineCatalogue(
     'session.silentActive':
       'Silent round: only you see your new notes until the facilitator reveals them.',
     'session.silentWarning':
-      'Note: this hides notes on screen, it does not encrypt them. They are in the shared board.',
-    'session.silentHiddenCount': 'Hidden notes of others: {n}',
+      'The server keeps new notes apart: nobody else can read them until they are revealed.',
+    'session.silentOwnCount': 'Your notes in this round: {n}',
+    'session.silentRevealFailed': 'Revealing did not work: {reason}',
     'session.agenda': 'Agenda',
     'session.agendaEmpty': 'No steps yet.',
     'session.agendaCurrent': 'now',

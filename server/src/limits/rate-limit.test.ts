@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest'
+import { memoryRateLimit } from './rate-limit'
+
+describe('memory rate limit', () => {
+  it('counts per key within a window and starts again in the next', async () => {
+    let now = 60_000 * 10
+    const limit = memoryRateLimit({ name: 't', max: 2, windowMs: 60_000, now: () => now })
+    await limit.add('a')
+    expect(await limit.isOver('a')).toBe(false)
+    await limit.add('a')
+    expect(await limit.isOver('a')).toBe(true)
+    expect(await limit.isOver('b')).toBe(false)
+    now += 60_000
+    expect(await limit.isOver('a')).toBe(false)
+  })
+})
