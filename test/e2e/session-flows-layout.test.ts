@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { waitForEditor } from './helpers/board-page'
+import { addNoteViaUi, waitForEditor, waitForShapes } from './helpers/board-page'
 import { useBrowserSession } from './helpers/browser-session'
 import { screenshot } from './helpers/screenshots'
 import { joinChoosingOrganisation } from './helpers/start-form'
@@ -184,5 +184,103 @@ describe('the session on a laptop and a phone', () => {
       expect(await page.locator('.read-only-tag').isVisible()).toBe(true)
       await screenshot(page, `flows-b-${name}-viewer-board`)
     }
+  })
+
+  it('names people in full beside their cursor, keeps long words whole and counts in words', async () => {
+    const board = await createBoardWithOrganisations(
+      session.server.server.url,
+      'Samen naar 2040',
+      'gedeelde-waarden',
+    )
+    const facilitator = await open(laptop)
+    await joinChoosingOrganisation(facilitator, board.links.facilitator, {
+      name: 'Marieke van den Berg',
+      organisation: 'Woningcorporatie',
+    })
+    const editor = await open(laptop)
+    await joinChoosingOrganisation(editor, board.links.editor, {
+      name: 'Jeroen Bakker',
+      organisation: 'Gemeente',
+    })
+    const mobile = await open(phone)
+    await mobile.goto(board.links.editor)
+    await mobile.getByLabel('Je naam').fill('Sanne de Vries')
+    await mobile.getByLabel('Organisatie').selectOption({ label: 'GGD' })
+    await mobile.getByRole('button', { name: 'Naar het bord' }).tap()
+    await waitForEditor(mobile)
+
+    // A long Dutch compound in the Gemeente lane.
+    const lane = await editor.evaluate(() => {
+      const e = window.__stip?.editor
+      const frame = e
+        ?.getCurrentPageShapes()
+        .find(
+          (shape) =>
+            shape.type === 'frame' && 'name' in shape.props && shape.props.name === 'Gemeente',
+        )
+      const bounds = frame && e?.getShapePageBounds(frame)
+      const point = bounds && e?.pageToScreen({ x: bounds.center.x, y: bounds.y + bounds.h * 0.55 })
+      return point ? { x: point.x, y: point.y } : { x: 300, y: 500 }
+    })
+    await addNoteViaUi(editor, 'jeugdverpleegkundigen', lane)
+    await waitForShapes(facilitator, (shapes) =>
+      shapes.some((shape) => shape.text === 'jeugdverpleegkundigen'),
+    )
+    await editor.mouse.move(lane.x + 120, lane.y - 60)
+    await editor.mouse.move(lane.x + 140, lane.y - 40)
+
+    // The word is drawn on one line, at every screen.
+    for (const page of [facilitator, editor, mobile]) {
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('.tl-shape[data-shape-type="note"] .tl-rich-text')].some(
+          (el) => el.textContent === 'jeugdverpleegkundigen',
+        ),
+      )
+      const lines = await page.evaluate(() => {
+        const text = [
+          ...document.querySelectorAll('.tl-shape[data-shape-type="note"] .tl-rich-text'),
+        ].find((el) => el.textContent === 'jeugdverpleegkundigen')
+        const range = document.createRange()
+        if (text) range.selectNodeContents(text)
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size
+      })
+      expect(lines).toBe(1)
+    }
+
+    // Jeroen's cursor on Marieke's screen: the name and the whole organisation, on two lines.
+    const tag = facilitator.locator('[data-stip-cursor] .tl-nametag', { hasText: 'Jeroen' })
+    await tag.waitFor()
+    const label = await tag.evaluate((el) => ({
+      text: el.textContent,
+      cut: el.scrollWidth > el.clientWidth + 1,
+    }))
+    expect(label).toEqual({ text: 'Jeroen Bakker\nGemeente', cut: false })
+
+    // The avatars of the others stand side by side.
+    const avatars = await facilitator.locator('.tlui-people-menu__avatar').evaluateAll((els) =>
+      els.map((el) => {
+        const box = el.getBoundingClientRect()
+        return { x: box.x, y: box.y, width: box.width, height: box.height }
+      }),
+    )
+    expect(avatars.length).toBeGreaterThanOrEqual(2)
+    for (let i = 1; i < avatars.length; i++) {
+      expect(overlaps(avatars[i - 1] as Box, avatars[i] as Box)).toBe(false)
+    }
+
+    // Counts follow the plural rules: one note, no dots.
+    await openPanel(facilitator, 'Deelnemers')
+    await facilitator.getByText('Gemeente: 1 notitie, 0 stippen').first().waitFor()
+    expect(await facilitator.getByText('1 notities').count()).toBe(0)
+    await facilitator
+      .locator('.legend-item', { hasText: 'Gemeente' })
+      .getByText('1 notitie')
+      .waitFor()
+    await screenshot(facilitator, 'flows-b-laptop-cursors-and-counts')
+    await screenshot(mobile, 'flows-b-phone-long-word')
+    await mobile.getByRole('button', { name: 'Panelen tonen' }).tap()
+    await openPanel(mobile, 'Deelnemers')
+    await mobile.getByText('Gemeente: 1 notitie, 0 stippen').first().waitFor()
+    await screenshot(mobile, 'flows-b-phone-counts')
   })
 })
