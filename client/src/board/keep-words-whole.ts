@@ -37,7 +37,8 @@ export function keepWordsWhole(
 ): NoteLabelSize {
   const dv = getDisplayValues(util, shape)
   const chosenPx = measured.fontSizeAdjustment * dv.labelFontSize
-  if (chosenPx > TLDRAW_SMALLEST_PX + 0.5) return measured
+  // Written so that an unmeasured size (NaN) also returns what tldraw measured.
+  if (!(chosenPx <= TLDRAW_SMALLEST_PX + 0.5)) return measured
   const html = renderHtmlFromRichTextForMeasurement(util.editor, shape.props.richText)
   for (let px = Math.min(Math.floor(chosenPx), TLDRAW_SMALLEST_PX); px >= SMALLEST_PX; px--) {
     const size = util.editor.textMeasure.measureHtml(html, {
