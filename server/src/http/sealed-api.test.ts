@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { appUnderTest } from './app-under-test'
 
 // Route tests for what the server keeps sealed (auth SPEC.md A9, A10) through app.request().
-describe('sealed API: ballots', () => {
+describe('A9: sealed API: ballots', () => {
   let routes: Awaited<ReturnType<typeof appUnderTest>>
   let board: Awaited<ReturnType<typeof routes.createBoard>>
   const alice = { 'stip-participant': 'alice-secret-of-this-browser-0001' }
