@@ -21,6 +21,21 @@ const addParagraph = (doc: Y.Doc) =>
   doc.getXmlFragment('manifesto').insert(0, [new Y.XmlElement('paragraph')])
 
 describe('which updates a role may apply', () => {
+  it('A2: refuses a viewer every change it would make: a new record, a deletion, a manifesto edit', () => {
+    const server = new Y.Doc()
+    server.getArray('tldraw-records').push([{ key: 'shape:a', val: { x: 0 } }])
+    const changes = [
+      (doc: Y.Doc) => doc.getArray('tldraw-records').push([{ key: 'shape:b', val: {} }]),
+      (doc: Y.Doc) => doc.getArray('tldraw-records').delete(0, 1),
+      addParagraph,
+    ]
+    for (const change of changes) {
+      const update = updateOn(server, change)
+      expect(refuseUpdate('viewer', update, server)).toBe('a viewer cannot change the board')
+      expect(refuseUpdate('editor', update, server)).toBeNull()
+    }
+  })
+
   it('A3: lets no role write the signatures, not even the facilitator', () => {
     const server = new Y.Doc()
     for (const role of ['facilitator', 'editor', 'viewer'] as const) {

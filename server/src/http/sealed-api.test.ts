@@ -59,6 +59,18 @@ describe('A9: sealed API: ballots', () => {
     }
   })
 
+  it('H2: refuses a silent-round note over 16 KiB with 413 and keeps nothing of it', async () => {
+    const response = await routes.request(`/api/boards/${board.id}/silent-round/notes/shape:big`, {
+      method: 'PUT',
+      token: board.editor,
+      headers: alice,
+      json: { record: { id: 'shape:big', text: 'x'.repeat(17 * 1024) } },
+    })
+    expect(response.status).toBe(413)
+    expect(await response.json()).toEqual({ error: expect.stringMatching(/at most 16384 bytes/) })
+    expect(await routes.store.listSealedNotes(board.id, 'round-1')).toEqual([])
+  })
+
   it('asks for the browser secret, and refuses viewers', async () => {
     const noSecret = await routes.request(ballot('vote1'), { token: board.editor })
     expect(noSecret.status).toBe(400)

@@ -74,7 +74,7 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
       ).toEqual({ c: '3' })
     })
 
-    it('keeps boards apart', async () => {
+    it('ST1: keeps boards apart', async () => {
       await store.appendUpdates('left', [updateSetting('side', 'left')])
       await store.appendUpdates('right', [updateSetting('side', 'right')])
       expect(
