@@ -15,6 +15,7 @@ import type { Participant } from '../identity/participant'
 import { participantSecret } from '../identity/participant-secret'
 import { useParticipantUser } from '../identity/use-participant-user'
 import { ParticipantDialog } from '../join/participant-dialog'
+import { RetentionBanner } from '../share/retention-banner'
 import { ShareDialog } from '../share/share-dialog'
 import { useBoardConnection } from '../sync/use-board-connection'
 import { TemplateGuardMount } from '../werkvormen/template-guard-mount'
@@ -124,6 +125,9 @@ export function BoardScreen({
         panelsOpen={boardPanels.length > 0 && boardContext ? panelsOpen : undefined}
         onTogglePanels={() => setPanelsOpen((open) => !open)}
       />
+      {facilitator && info.kind === 'ready' && info.info.retention ? (
+        <RetentionBanner boardId={boardId} retention={info.info.retention} />
+      ) : null}
       <div className="board-body">
         <main className="board-canvas" aria-busy={!store}>
           {store && connection && config ? (

@@ -1,6 +1,7 @@
 import { boardPanelsCatalogue } from './board-panels'
 import { facilitationCatalogue } from './facilitation'
 import { manifestoCatalogue } from './manifesto'
+import { operationsCatalogue } from './operations'
 import { participantsCatalogue } from './participants'
 import { versionsCatalogue } from './versions'
 import { votingCatalogue } from './voting'
@@ -15,6 +16,7 @@ const catalogues = [
   participantsCatalogue,
   manifestoCatalogue,
   versionsCatalogue,
+  operationsCatalogue,
 ] as const
 
 type Union = (typeof catalogues)[number]
