@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { waitForEditor } from './board-page'
+import { joinedAsViewer, waitForEditor } from './board-page'
 
 export interface StartForm {
   title: string
@@ -44,13 +44,17 @@ export async function joinChoosingOrganisation(
   who: { name: string; organisation: string },
 ): Promise<void> {
   if (boardUrl) await page.goto(boardUrl)
-  await page.getByLabel('Je naam').fill(who.name)
-  const organisation = page.getByLabel('Organisatie')
-  if ((await organisation.evaluate((element) => element.tagName)) === 'SELECT') {
-    await organisation.selectOption({ label: who.organisation })
-  } else if ((await organisation.inputValue()) !== who.organisation) {
-    throw new Error(`this link is for ${await organisation.inputValue()}, not ${who.organisation}`)
+  if (!(await joinedAsViewer(page, who.name))) {
+    await page.getByLabel('Je naam').fill(who.name)
+    const organisation = page.getByLabel('Organisatie')
+    if ((await organisation.evaluate((element) => element.tagName)) === 'SELECT') {
+      await organisation.selectOption({ label: who.organisation })
+    } else if ((await organisation.inputValue()) !== who.organisation) {
+      throw new Error(
+        `this link is for ${await organisation.inputValue()}, not ${who.organisation}`,
+      )
+    }
+    await page.getByRole('button', { name: /^Naar het (bord|manifest)$/ }).click()
   }
-  await page.getByRole('button', { name: /^Naar het (bord|manifest)$/ }).click()
   await waitForEditor(page)
 }
