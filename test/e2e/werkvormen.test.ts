@@ -277,6 +277,10 @@ describe('werkvormen: templates on the board, the lock and the session report', 
     await bram.getByRole('button', { name: 'Stem op: Na het slot' }).waitFor()
     await expect.poll(() => bram.locator('.ballot-item').count()).toBe(before.length)
     await screenshot(bram, 'werkvormen-locked-voting')
+    await bram.setViewportSize({ width: 390, height: 844 })
+    await bram.getByRole('button', { name: 'Stem op: Na het slot' }).scrollIntoViewIfNeeded()
+    await screenshot(bram, 'werkvormen-locked-voting-phone')
+    await bram.setViewportSize({ width: 1280, height: 800 })
     await facilitator.getByRole('button', { name: 'Sluit stemronde' }).click()
 
     // Unlocked, the werkvorm moves and every note goes along, still inside.
