@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { axeViolations } from './helpers/axe'
 import { waitForEditor } from './helpers/board-page'
 import { launchBrowser } from './helpers/browser'
 import { screenshot } from './helpers/screenshots'
@@ -85,6 +86,8 @@ describe("tldraw's licence on an HTTPS production host without a key", () => {
     ).toBe('https://tldraw.dev/sdk-features/license-key')
     await notice(participant).getByText('Vraag de begeleider van deze sessie').waitFor()
     expect(await notice(participant).getByText('TLDRAW_LICENSE_KEY').count()).toBe(0)
+    expect(await axeViolations(facilitator)).toEqual([])
+    expect(await axeViolations(participant)).toEqual([])
     await screenshot(facilitator, 'licence-notice-facilitator')
     await screenshot(participant, 'licence-notice-phone')
     expect(errors).toEqual([])
