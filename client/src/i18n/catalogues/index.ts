@@ -18,9 +18,9 @@ const catalogues = [
   participantsCatalogue,
   manifestoCatalogue,
   versionsCatalogue,
-  licenceCatalogue,
   operationsCatalogue,
   recoveryCatalogue,
+  licenceCatalogue,
 ] as const
 
 type Union = (typeof catalogues)[number]
