@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { axeViolations } from './helpers/axe'
 import { waitForEditor } from './helpers/board-page'
 import { launchBrowser } from './helpers/browser'
 import { screenshot } from './helpers/screenshots'
@@ -22,6 +23,8 @@ describe("tldraw's licence on an HTTPS production host without a key", () => {
   let proxy: TlsProxy
   let browser: Browser
   const errors: string[] = []
+  /** The addresses tldraw's licence beacon tried to report (CSP-blocked, seen in the console). */
+  const beaconUrls: string[] = []
 
   beforeAll(async () => {
     server = await startTestServer()
@@ -54,6 +57,10 @@ describe("tldraw's licence on an HTTPS production host without a key", () => {
       if (error.message === 'Failed to fetch' && error.stack?.includes('maybeTrack')) return
       errors.push(error.message)
     })
+    page.on('console', (message) => {
+      const reported = /watermark-track\.svg\?[^ ']*/.exec(message.text())
+      if (reported) beaconUrls.push(decodeURIComponent(reported[0]))
+    })
     await joinChoosingOrganisation(page, onProduction(link), { name, organisation: 'GGD' })
     return page
   }
@@ -85,9 +92,17 @@ describe("tldraw's licence on an HTTPS production host without a key", () => {
     ).toBe('https://tldraw.dev/sdk-features/license-key')
     await notice(participant).getByText('Vraag de begeleider van deze sessie').waitFor()
     expect(await notice(participant).getByText('TLDRAW_LICENSE_KEY').count()).toBe(0)
+    expect(await axeViolations(facilitator)).toEqual([])
+    expect(await axeViolations(participant)).toEqual([])
     await screenshot(facilitator, 'licence-notice-facilitator')
     await screenshot(participant, 'licence-notice-phone')
     expect(errors).toEqual([])
+    // tldraw's beacon sends location.href; the token left the address bar before it looked.
+    expect(beaconUrls.length).toBeGreaterThan(0)
+    for (const link of [board.links.facilitator, board.links.editor]) {
+      const token = new URL(link).hash.replace('#token=', '')
+      expect(beaconUrls.filter((url) => url.includes(token))).toEqual([])
+    }
   })
 
   it('keeps the canvas and says nothing on the same install over plain HTTP', async () => {
