@@ -20,6 +20,7 @@ import { ShareDialog } from '../share/share-dialog'
 import { useBoardConnection } from '../sync/use-board-connection'
 import { TemplateGuardMount } from '../werkvormen/template-guard-mount'
 import { BoardCanvas, warmBoardFonts } from './board-canvas'
+import { ConnectionNotice } from './connection-notice'
 import { NoAccess } from './no-access'
 import { boardPanels } from './panel-registry'
 import { SidePanel } from './side-panel'
@@ -49,7 +50,7 @@ export function BoardScreen({
   const organisations = info.kind === 'ready' ? info.info.organisations : []
   useDocumentTitle(`${title ?? boardId} · ${t('app.name')}`)
   useEffect(warmBoardFonts, [])
-  const { connection, status } = useBoardConnection(boardId, token)
+  const { connection, status, notice } = useBoardConnection(boardId, token)
   const config = useServerConfig()
   const color = colorInBoard(participant.organisation, organisations)
   const user = useParticipantUser(userId, participant, color)
@@ -128,10 +129,16 @@ export function BoardScreen({
       {facilitator && info.kind === 'ready' && info.info.retention ? (
         <RetentionBanner boardId={boardId} retention={info.info.retention} />
       ) : null}
+      <ConnectionNotice
+        status={status}
+        notice={notice}
+        onReconnect={() => connection?.provider.connect()}
+      />
       <div className="board-body">
         <main className="board-canvas" aria-busy={!store}>
           {store && connection && config ? (
             <BoardCanvas
+              key={connection.doc.guid}
               store={store}
               connection={connection}
               user={user}

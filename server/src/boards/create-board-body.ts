@@ -1,5 +1,5 @@
 import { TEMPLATE_IDS } from '@stip/protocol'
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** Colours for organisations that name none: distinct, and dark enough for white text (>= 4.5:1). */
 export const ORGANISATION_PALETTE = [

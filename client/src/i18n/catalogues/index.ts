@@ -3,6 +3,7 @@ import { facilitationCatalogue } from './facilitation'
 import { manifestoCatalogue } from './manifesto'
 import { operationsCatalogue } from './operations'
 import { participantsCatalogue } from './participants'
+import { recoveryCatalogue } from './recovery'
 import { versionsCatalogue } from './versions'
 import { votingCatalogue } from './voting'
 import { werkvormenCatalogue } from './werkvormen'
@@ -17,6 +18,7 @@ const catalogues = [
   manifestoCatalogue,
   versionsCatalogue,
   operationsCatalogue,
+  recoveryCatalogue,
 ] as const
 
 type Union = (typeof catalogues)[number]
