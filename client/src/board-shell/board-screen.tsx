@@ -21,10 +21,12 @@ import { useBoardConnection } from '../sync/use-board-connection'
 import { TemplateGuardMount } from '../werkvormen/template-guard-mount'
 import { BoardCanvas, warmBoardFonts } from './board-canvas'
 import { ConnectionNotice } from './connection-notice'
+import { LicenceNotice } from './licence-notice'
 import { NoAccess } from './no-access'
 import { boardPanels } from './panel-registry'
 import { SidePanel } from './side-panel'
 import { TopBar } from './top-bar'
+import { useTldrawLicenceGate } from './use-tldraw-licence-gate'
 
 type OpenDialog = 'participant' | 'share' | null
 
@@ -77,6 +79,8 @@ export function BoardScreen({
   )
   const [dialog, setDialog] = useState<OpenDialog>(null)
   const [editor, setEditor] = useState<Editor | null>(null)
+  const [canvasHost, setCanvasHost] = useState<HTMLElement | null>(null)
+  const licenceGone = useTldrawLicenceGate(canvasHost)
   // On a phone the panel would cover most of the canvas, so it starts closed there.
   const [panelsOpen, setPanelsOpen] = useState(
     () => !window.matchMedia('(max-width: 700px)').matches,
@@ -135,20 +139,25 @@ export function BoardScreen({
         onReconnect={() => connection?.provider.connect()}
       />
       <div className="board-body">
-        <main className="board-canvas" aria-busy={!store}>
-          {store && connection && config ? (
-            <BoardCanvas
-              key={connection.doc.guid}
-              store={store}
-              connection={connection}
-              user={user}
-              licenseKey={config.tldrawLicenseKey}
-              onEditor={setEditor}
-            />
-          ) : (
-            <p className="board-loading">{t('board.loading')}</p>
-          )}
+        <main ref={setCanvasHost} className="board-canvas" aria-busy={!store}>
+          {/* The timer, the current step and the session notices take a strip of their own
+              above the canvas: floating over it, they covered the werkvorm's title. */}
           {boardContext ? <SessionOverlay /> : null}
+          <div className="board-canvas-stage">
+            {store && connection && config ? (
+              <BoardCanvas
+                key={connection.doc.guid}
+                store={store}
+                connection={connection}
+                user={user}
+                licenseKey={config.tldrawLicenseKey}
+                onEditor={setEditor}
+              />
+            ) : (
+              <p className="board-loading">{t('board.loading')}</p>
+            )}
+          </div>
+          {licenceGone ? <LicenceNotice facilitator={facilitator} /> : null}
           {boardContext ? <TemplateGuardMount /> : null}
         </main>
         {panelsOpen && boardContext ? (

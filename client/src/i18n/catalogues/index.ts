@@ -1,5 +1,6 @@
 import { boardPanelsCatalogue } from './board-panels'
 import { facilitationCatalogue } from './facilitation'
+import { licenceCatalogue } from './licence'
 import { manifestoCatalogue } from './manifesto'
 import { operationsCatalogue } from './operations'
 import { participantsCatalogue } from './participants'
@@ -19,6 +20,7 @@ const catalogues = [
   versionsCatalogue,
   operationsCatalogue,
   recoveryCatalogue,
+  licenceCatalogue,
 ] as const
 
 type Union = (typeof catalogues)[number]

@@ -18,8 +18,7 @@ export const votingCatalogue = defineCatalogue(
     'voting.dotsLeft': 'Je hebt nog {left} van {total, plural, one {# stip} other {# stippen}}.',
     'voting.hiddenNotice':
       'Wie waarop stemt, ziet niemand: de server houdt de stippen apart tot de begeleider de uitslag toont.',
-    'voting.voters': '{n} mensen hebben gestemd.',
-    'voting.votersOne': '1 persoon heeft gestemd.',
+    'voting.voters': '{n, plural, one {# persoon heeft} other {# mensen hebben}} gestemd.',
     'voting.notSaved': 'Je stip is niet bewaard: {reason}',
     'voting.phaseFailed': 'Dat lukte niet: {reason}',
     'voting.counting': 'De stippen worden geteld…',
@@ -41,6 +40,8 @@ export const votingCatalogue = defineCatalogue(
     'voting.promoteButton': 'Zet winnaars in Kernwaarden',
     'voting.promoted': '{n} notities staan nu in Kernwaarden.',
     'voting.promotedOne': '1 notitie staat nu in Kernwaarden.',
+    'voting.promoteTies':
+      'Gelijke stand: meer notities hebben evenveel stippen als de laatste van de {n} winnaars, dus er gaan er {total} mee.',
     'voting.promoteToManifesto': 'Ook in het manifest onder Gedeelde waarden',
     'voting.promotedManifesto': 'Ook in het manifest onder Gedeelde waarden.',
     'voting.coreValuesFrame': 'Kernwaarden',
@@ -62,8 +63,7 @@ export const votingCatalogue = defineCatalogue(
     'voting.dotsLeft': 'You have {left} of {total, plural, one {# dot} other {# dots}} left.',
     'voting.hiddenNotice':
       'Nobody sees who votes for what: the server keeps the dots apart until the facilitator shows the results.',
-    'voting.voters': '{n} people have voted.',
-    'voting.votersOne': '1 person has voted.',
+    'voting.voters': '{n, plural, one {# person has} other {# people have}} voted.',
     'voting.notSaved': 'Your dot was not saved: {reason}',
     'voting.phaseFailed': 'That did not work: {reason}',
     'voting.counting': 'Counting the dots…',
@@ -85,6 +85,8 @@ export const votingCatalogue = defineCatalogue(
     'voting.promoteButton': 'Put winners in Core values',
     'voting.promoted': '{n} notes are now in Core values.',
     'voting.promotedOne': '1 note is now in Core values.',
+    'voting.promoteTies':
+      'A tie: more notes have as many dots as the last of the {n} winners, so {total} go along.',
     'voting.promoteToManifesto': 'Also in the manifesto under Shared values',
     'voting.promotedManifesto': 'Also in the manifesto under Shared values.',
     'voting.coreValuesFrame': 'Core values',
