@@ -67,7 +67,7 @@ async function join(page: Page, link: string, name: string, organisation: string
   } else {
     expect(await field.inputValue()).toBe(organisation)
   }
-  if (role) await page.getByLabel('Rol').fill(role)
+  if (role) await page.getByLabel(/^(Rol|Functie)$/).fill(role)
   await page.getByRole('button', { name: /^Naar het (bord|manifest)$/ }).click()
   await waitForEditor(page)
   await waitForStatus(page, 'connected')

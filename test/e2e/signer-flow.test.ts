@@ -63,7 +63,7 @@ describe('a bestuurder signs from a signing link', () => {
     expect(await organisation.getAttribute('readonly')).not.toBeNull()
     await screenshot(signer, 'signer-join-phone')
     await signer.getByLabel('Je naam').fill('Anna de Vries')
-    await signer.getByLabel('Rol').fill('Wethouder')
+    await signer.getByLabel('Functie').fill('Wethouder')
     // Action 1: to the manifesto, which opens at the signing step.
     await signer.getByRole('button', { name: 'Naar het manifest' }).click()
     await waitForEditor(signer)

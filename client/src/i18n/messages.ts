@@ -69,6 +69,8 @@ const coreNl = {
   'join.organisationHint': 'Bijvoorbeeld Gemeente, GGD of Woningcorporatie',
   'join.role': 'Rol',
   'join.roleHint': 'Bijvoorbeeld bestuurder, professional of inwoner',
+  'join.function': 'Functie',
+  'join.functionHint': 'Zoals die onder je handtekening komt, bijvoorbeeld wethouder of directeur',
   'join.submit': 'Naar het bord',
   'join.signerTitle': 'Ondertekenen namens {organisation}',
   'join.signerIntro':
@@ -254,6 +256,8 @@ const coreEn: Record<CoreKey, string> = {
   'join.organisationHint': 'For example Gemeente, GGD or Woningcorporatie',
   'join.role': 'Role',
   'join.roleHint': 'For example director, professional or resident',
+  'join.function': 'Position',
+  'join.functionHint': 'As it will appear under your signature, for example alderman or director',
   'join.submit': 'Go to the board',
   'join.signerTitle': 'Sign on behalf of {organisation}',
   'join.signerIntro':

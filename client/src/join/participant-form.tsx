@@ -133,7 +133,8 @@ export function ParticipantForm({
         </p>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-role`}>{t('join.role')}</label>
+        {/* Someone who signs is asked for the position that goes under the signature. */}
+        <label htmlFor={`${id}-role`}>{t(fixedOrganisation ? 'join.function' : 'join.role')}</label>
         <input
           id={`${id}-role`}
           name="role"
@@ -149,7 +150,7 @@ export function ParticipantForm({
           ))}
         </datalist>
         <p className="hint" id={`${id}-role-hint`}>
-          {t('join.roleHint')}
+          {t(fixedOrganisation ? 'join.functionHint' : 'join.roleHint')}
         </p>
       </div>
       {error ? (
