@@ -16,6 +16,8 @@ export interface CreateBoardInput {
   title: string
   template?: TemplateId
   organisations?: NewOrganisation[]
+  /** The UI language: the board's werkvorm, page name and manifesto start in it. */
+  locale?: 'nl' | 'en'
 }
 
 /** A partner organisation as the server stores it; its colour marks its people on the board. */

@@ -20,10 +20,13 @@ import { ShareDialog } from '../share/share-dialog'
 import { useBoardConnection } from '../sync/use-board-connection'
 import { TemplateGuardMount } from '../werkvormen/template-guard-mount'
 import { BoardCanvas, warmBoardFonts } from './board-canvas'
+import { ConnectionNotice } from './connection-notice'
+import { LicenceNotice } from './licence-notice'
 import { NoAccess } from './no-access'
 import { boardPanels } from './panel-registry'
 import { SidePanel } from './side-panel'
 import { TopBar } from './top-bar'
+import { useTldrawLicenceGate } from './use-tldraw-licence-gate'
 
 type OpenDialog = 'participant' | 'share' | null
 
@@ -49,7 +52,7 @@ export function BoardScreen({
   const organisations = info.kind === 'ready' ? info.info.organisations : []
   useDocumentTitle(`${title ?? boardId} · ${t('app.name')}`)
   useEffect(warmBoardFonts, [])
-  const { connection, status } = useBoardConnection(boardId, token)
+  const { connection, status, notice } = useBoardConnection(boardId, token)
   const config = useServerConfig()
   const color = colorInBoard(participant.organisation, organisations)
   const user = useParticipantUser(userId, participant, color)
@@ -76,6 +79,8 @@ export function BoardScreen({
   )
   const [dialog, setDialog] = useState<OpenDialog>(null)
   const [editor, setEditor] = useState<Editor | null>(null)
+  const [canvasHost, setCanvasHost] = useState<HTMLElement | null>(null)
+  const licenceGone = useTldrawLicenceGate(canvasHost)
   // On a phone the panel would cover most of the canvas, so it starts closed there.
   const [panelsOpen, setPanelsOpen] = useState(
     () => !window.matchMedia('(max-width: 700px)').matches,
@@ -128,14 +133,20 @@ export function BoardScreen({
       {facilitator && info.kind === 'ready' && info.info.retention ? (
         <RetentionBanner boardId={boardId} retention={info.info.retention} />
       ) : null}
+      <ConnectionNotice
+        status={status}
+        notice={notice}
+        onReconnect={() => connection?.provider.connect()}
+      />
       <div className="board-body">
         <main className="board-canvas" aria-busy={!store}>
           {/* The timer, the current step and the session notices take a strip of their own
               above the canvas: floating over it, they covered the werkvorm's title. */}
           {boardContext ? <SessionOverlay /> : null}
-          <div className="board-canvas-stage">
+          <div ref={setCanvasHost} className="board-canvas-stage">
             {store && connection && config ? (
               <BoardCanvas
+                key={connection.doc.guid}
                 store={store}
                 connection={connection}
                 user={user}
@@ -145,6 +156,7 @@ export function BoardScreen({
             ) : (
               <p className="board-loading">{t('board.loading')}</p>
             )}
+            {licenceGone ? <LicenceNotice facilitator={facilitator} /> : null}
           </div>
           {boardContext ? <TemplateGuardMount /> : null}
         </main>

@@ -25,7 +25,7 @@ const CREATION_KEY_STORAGE = 'stip.creationKey'
 
 /** `/`: name the board and its partner organisations, pick a werkvorm, get the share links. */
 export function StartPage({ navigate }: { navigate(path: string): void }) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const id = useId()
   const [title, setTitle] = useState('')
   const [organisations, setOrganisations] = useState<OrganisationDraft[]>([])
@@ -50,6 +50,7 @@ export function StartPage({ navigate }: { navigate(path: string): void }) {
           title: title.trim(),
           ...(template === 'none' ? {} : { template }),
           organisations: organisationsForRequest(organisations),
+          locale,
         },
         fetch,
         creation?.keyRequired ? { header: creation.keyHeader, key: creationKey.trim() } : undefined,

@@ -12,6 +12,7 @@ export {
   TLDRAW_SOLID_COLORS,
 } from './organisation-note-color'
 export { indexShapes, pageRect, type Rect, type ShapeLike } from './page-geometry'
+export { isPromotedCopy } from './promoted-copy'
 export { isTemplateId, TEMPLATES } from './template-catalogue'
 export { listTemplateInstances, type TemplateInstance } from './template-instances'
 export {

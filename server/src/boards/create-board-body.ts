@@ -46,6 +46,8 @@ export const CreateBoardBody = z
       )
       .max(16, 'at most 16 organisations')
       .optional(),
+    /** The language the board is made in: its werkvorm, page name and manifesto start in it. */
+    locale: z.enum(['nl', 'en'], { message: 'locale must be nl or en' }).optional(),
   })
   .strict()
 

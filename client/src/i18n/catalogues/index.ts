@@ -1,8 +1,10 @@
 import { boardPanelsCatalogue } from './board-panels'
 import { facilitationCatalogue } from './facilitation'
+import { licenceCatalogue } from './licence'
 import { manifestoCatalogue } from './manifesto'
 import { operationsCatalogue } from './operations'
 import { participantsCatalogue } from './participants'
+import { recoveryCatalogue } from './recovery'
 import { versionsCatalogue } from './versions'
 import { votingCatalogue } from './voting'
 import { werkvormenCatalogue } from './werkvormen'
@@ -17,6 +19,8 @@ const catalogues = [
   manifestoCatalogue,
   versionsCatalogue,
   operationsCatalogue,
+  recoveryCatalogue,
+  licenceCatalogue,
 ] as const
 
 type Union = (typeof catalogues)[number]
