@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { axeViolations } from './helpers/axe'
 import { addNoteViaUi, waitForEditor, waitForShapes } from './helpers/board-page'
 import { useBrowserSession } from './helpers/browser-session'
 import { screenshot } from './helpers/screenshots'
@@ -175,6 +176,7 @@ describe('the session on a laptop and a phone', () => {
       await page.getByRole('heading', { level: 1, name: 'Je kijkt mee' }).waitFor()
       expect(await page.getByLabel('Organisatie').count()).toBe(0)
       expect(await page.getByText('meekijklink', { exact: false }).count()).toBe(1)
+      expect(await axeViolations(page)).toEqual([])
       await screenshot(page, `flows-b-${name}-viewer-join`)
       await page.getByLabel('Je naam').fill('Vera')
       await page.getByRole('button', { name: 'Meekijken' }).click()
