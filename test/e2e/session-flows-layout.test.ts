@@ -110,6 +110,9 @@ describe('the session on a laptop and a phone', () => {
     // Picking the note tool brings the style panel; its name is the glossary's "Notitie".
     const noteTool = page.getByTestId('tools.note')
     expect(await noteTool.getAttribute('aria-label')).toMatch(/^Notitie/)
+    await noteTool.hover()
+    await page.locator('.tlui-tooltip', { hasText: 'Notitie' }).waitFor()
+    await screenshot(page, 'flows-b-laptop-note-tool')
     await noteTool.click()
     await page.locator('.tlui-style-panel').waitFor()
     await page.keyboard.press('Escape')
