@@ -88,7 +88,7 @@ describe('dot voting on the notes of a frame', () => {
     expect(notes.every((note) => note.parentId === frameId)).toBe(true)
 
     await openPanel(facilitator, 'Stemmen')
-    await facilitator.getByText('Selecteer op het bord de werkvorm').waitFor()
+    await facilitator.getByText('Klik op het bord op de naam van de werkvorm').waitFor()
     await facilitator.evaluate((id) => {
       window.__stip?.editor.select(id as never)
     }, frameId)
