@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react'
 import { useBoardContext } from '../board/board-context'
 import { useI18n } from '../i18n/i18n-context'
+import { ErrorBoundary } from '../layout/error-boundary'
 import type { BoardPanel } from './panel-registry'
 
 /**
@@ -71,7 +72,9 @@ export function SidePanel({
         id={`${baseId}-panel-${active.id}`}
         aria-labelledby={`${baseId}-tab-${active.id}`}
       >
-        <active.Panel />
+        <ErrorBoundary key={active.id} area={`the ${active.id} panel`}>
+          <active.Panel />
+        </ErrorBoundary>
       </section>
     </aside>
   )
