@@ -15,15 +15,18 @@ import type { Participant } from '../identity/participant'
 import { participantSecret } from '../identity/participant-secret'
 import { useParticipantUser } from '../identity/use-participant-user'
 import { ParticipantDialog } from '../join/participant-dialog'
+import { RetentionBanner } from '../share/retention-banner'
 import { ShareDialog } from '../share/share-dialog'
 import { useBoardConnection } from '../sync/use-board-connection'
 import { TemplateGuardMount } from '../werkvormen/template-guard-mount'
 import { BoardCanvas, warmBoardFonts } from './board-canvas'
 import { ConnectionNotice } from './connection-notice'
+import { LicenceNotice } from './licence-notice'
 import { NoAccess } from './no-access'
 import { boardPanels } from './panel-registry'
 import { SidePanel } from './side-panel'
 import { TopBar } from './top-bar'
+import { useTldrawLicenceGate } from './use-tldraw-licence-gate'
 
 type OpenDialog = 'participant' | 'share' | null
 
@@ -76,6 +79,8 @@ export function BoardScreen({
   )
   const [dialog, setDialog] = useState<OpenDialog>(null)
   const [editor, setEditor] = useState<Editor | null>(null)
+  const [canvasHost, setCanvasHost] = useState<HTMLElement | null>(null)
+  const licenceGone = useTldrawLicenceGate(canvasHost)
   // On a phone the panel would cover most of the canvas, so it starts closed there.
   const [panelsOpen, setPanelsOpen] = useState(
     () => !window.matchMedia('(max-width: 700px)').matches,
@@ -125,13 +130,16 @@ export function BoardScreen({
         panelsOpen={boardPanels.length > 0 && boardContext ? panelsOpen : undefined}
         onTogglePanels={() => setPanelsOpen((open) => !open)}
       />
+      {facilitator && info.kind === 'ready' && info.info.retention ? (
+        <RetentionBanner boardId={boardId} retention={info.info.retention} />
+      ) : null}
       <ConnectionNotice
         status={status}
         notice={notice}
         onReconnect={() => connection?.provider.connect()}
       />
       <div className="board-body">
-        <main className="board-canvas" aria-busy={!store}>
+        <main ref={setCanvasHost} className="board-canvas" aria-busy={!store}>
           {store && connection && config ? (
             <BoardCanvas
               key={connection.doc.guid}
@@ -144,6 +152,7 @@ export function BoardScreen({
           ) : (
             <p className="board-loading">{t('board.loading')}</p>
           )}
+          {licenceGone ? <LicenceNotice facilitator={facilitator} /> : null}
           {boardContext ? <SessionOverlay /> : null}
           {boardContext ? <TemplateGuardMount /> : null}
         </main>

@@ -25,7 +25,10 @@ export function HeardTable({
   const labelOf = new Map(sections.map((section) => [section.key, section.label[locale]]))
   // A note in a werkvorm counts in its section; any other note counts in its frame.
   // Notes without an author outside werkvormen (examples, older notes) make no section.
-  const counted = notes.filter((note) => note.organisation !== null || byNote[note.id])
+  // Copies a vote promoted are left out: their originals are counted where they were written.
+  const counted = notes.filter(
+    (note) => !note.promotedCopy && (note.organisation !== null || byNote[note.id]),
+  )
   const placed: PlacedNote[] = counted.map((note) => {
     const section = byNote[note.id]
     if (section) {

@@ -44,6 +44,7 @@ export function OrganisationLegend({ notes, present }: { notes: BoardNote[]; pre
   const notesOf = (name: string) =>
     notes.filter(
       (note) =>
+        !note.promotedCopy &&
         note.organisation &&
         normaliseOrganisation(note.organisation) === normaliseOrganisation(name),
     )

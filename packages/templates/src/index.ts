@@ -6,6 +6,7 @@ export { locateNotes, type NotePlacement } from './locate-notes'
 export { isLockedTemplatePart } from './locked-part'
 export { nearestColor } from './nearest-color'
 export { indexShapes, pageRect, type Rect, type ShapeLike } from './page-geometry'
+export { isPromotedCopy } from './promoted-copy'
 export { isTemplateId, TEMPLATES } from './template-catalogue'
 export { listTemplateInstances, type TemplateInstance } from './template-instances'
 export {

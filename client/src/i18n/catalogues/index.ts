@@ -1,6 +1,8 @@
 import { boardPanelsCatalogue } from './board-panels'
 import { facilitationCatalogue } from './facilitation'
+import { licenceCatalogue } from './licence'
 import { manifestoCatalogue } from './manifesto'
+import { operationsCatalogue } from './operations'
 import { participantsCatalogue } from './participants'
 import { recoveryCatalogue } from './recovery'
 import { versionsCatalogue } from './versions'
@@ -16,7 +18,9 @@ const catalogues = [
   participantsCatalogue,
   manifestoCatalogue,
   versionsCatalogue,
+  operationsCatalogue,
   recoveryCatalogue,
+  licenceCatalogue,
 ] as const
 
 type Union = (typeof catalogues)[number]

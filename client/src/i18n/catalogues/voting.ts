@@ -41,6 +41,8 @@ export const votingCatalogue = defineCatalogue(
     'voting.promoteButton': 'Zet winnaars in Kernwaarden',
     'voting.promoted': '{n} notities staan nu in Kernwaarden.',
     'voting.promotedOne': '1 notitie staat nu in Kernwaarden.',
+    'voting.promoteTies':
+      'Gelijke stand: meer notities hebben evenveel stippen als de laatste van de {n} winnaars, dus er gaan er {total} mee.',
     'voting.promoteToManifesto': 'Ook in het manifest onder Gedeelde waarden',
     'voting.promotedManifesto': 'Ook in het manifest onder Gedeelde waarden.',
     'voting.coreValuesFrame': 'Kernwaarden',
@@ -85,6 +87,8 @@ export const votingCatalogue = defineCatalogue(
     'voting.promoteButton': 'Put winners in Core values',
     'voting.promoted': '{n} notes are now in Core values.',
     'voting.promotedOne': '1 note is now in Core values.',
+    'voting.promoteTies':
+      'A tie: more notes have as many dots as the last of the {n} winners, so {total} go along.',
     'voting.promoteToManifesto': 'Also in the manifesto under Shared values',
     'voting.promotedManifesto': 'Also in the manifesto under Shared values.',
     'voting.coreValuesFrame': 'Core values',
