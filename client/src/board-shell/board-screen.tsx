@@ -140,20 +140,24 @@ export function BoardScreen({
       />
       <div className="board-body">
         <main ref={setCanvasHost} className="board-canvas" aria-busy={!store}>
-          {store && connection && config ? (
-            <BoardCanvas
-              key={connection.doc.guid}
-              store={store}
-              connection={connection}
-              user={user}
-              licenseKey={config.tldrawLicenseKey}
-              onEditor={setEditor}
-            />
-          ) : (
-            <p className="board-loading">{t('board.loading')}</p>
-          )}
-          {licenceGone ? <LicenceNotice facilitator={facilitator} /> : null}
+          {/* The timer, the current step and the session notices take a strip of their own
+              above the canvas: floating over it, they covered the werkvorm's title. */}
           {boardContext ? <SessionOverlay /> : null}
+          <div className="board-canvas-stage">
+            {store && connection && config ? (
+              <BoardCanvas
+                key={connection.doc.guid}
+                store={store}
+                connection={connection}
+                user={user}
+                licenseKey={config.tldrawLicenseKey}
+                onEditor={setEditor}
+              />
+            ) : (
+              <p className="board-loading">{t('board.loading')}</p>
+            )}
+          </div>
+          {licenceGone ? <LicenceNotice facilitator={facilitator} /> : null}
           {boardContext ? <TemplateGuardMount /> : null}
         </main>
         {panelsOpen && boardContext ? (

@@ -72,6 +72,7 @@ export function SidePanel({
         id={`${baseId}-panel-${active.id}`}
         aria-labelledby={`${baseId}-tab-${active.id}`}
       >
+        {active.ownHeading ? null : <h2 className="visually-hidden">{t(active.labelKey)}</h2>}
         <ErrorBoundary key={active.id} area={`the ${active.id} panel`}>
           <active.Panel />
         </ErrorBoundary>

@@ -76,6 +76,14 @@ const coreNl = {
   'join.editTitle': 'Jouw gegevens',
   'join.organisationChoose': 'Kies je organisatie',
   'join.organisationFromBoard': 'De begeleider heeft deze organisaties voor dit bord gekozen.',
+  'join.viewerTitle': 'Je kijkt mee',
+  'join.viewerIntro':
+    'Met deze meekijklink volg je het bord live: je ziet de notities, de timer en de uitslag van stemrondes, maar je kunt zelf niets veranderen.',
+  'join.viewerName': 'Je naam (mag leeg blijven)',
+  'join.viewerNameHint': 'De anderen zien deze naam bij je aanwijzer, met "meekijker" erbij.',
+  'join.viewerSubmit': 'Meekijken',
+  'join.viewerAnonymous': 'Iemand',
+  'join.viewerOrganisation': 'meekijker',
 
   'board.label': 'Bord',
   'board.loading': 'Bord laden…',
@@ -86,6 +94,7 @@ const coreNl = {
   'board.noAccess':
     'Deze link is ongeldig of vernieuwd. Vraag de begeleider van de sessie om een nieuwe link.',
   'board.readOnly': 'alleen lezen',
+  'board.viewing': 'Je kijkt mee',
 
   'share.open': 'Delen',
   'share.title': 'Bord delen',
@@ -247,6 +256,14 @@ const coreEn: Record<CoreKey, string> = {
   'join.editTitle': 'Your details',
   'join.organisationChoose': 'Choose your organisation',
   'join.organisationFromBoard': 'The facilitator chose these organisations for this board.',
+  'join.viewerTitle': 'You are watching',
+  'join.viewerIntro':
+    'With this view link you follow the board live: you see the notes, the timer and the results of votes, but you cannot change anything yourself.',
+  'join.viewerName': 'Your name (may stay empty)',
+  'join.viewerNameHint': 'The others see this name by your pointer, marked "viewer".',
+  'join.viewerSubmit': 'Watch',
+  'join.viewerAnonymous': 'Someone',
+  'join.viewerOrganisation': 'viewer',
 
   'board.label': 'Board',
   'board.loading': 'Loading board…',
@@ -257,6 +274,7 @@ const coreEn: Record<CoreKey, string> = {
   'board.noAccess':
     'This link is invalid or was renewed. Ask the session facilitator for a new link.',
   'board.readOnly': 'read only',
+  'board.viewing': 'You are watching',
 
   'share.open': 'Share',
   'share.title': 'Share board',

@@ -50,8 +50,7 @@ export function Ballot({
         <p className="hint">{t('voting.viewerCannotVote')}</p>
       )}
       <p className="hint vote-progress" data-voters={voters}>
-        {voters === 1 ? t('voting.votersOne') : fillTemplate(t('voting.voters'), { n: voters })}{' '}
-        {t('voting.hiddenNotice')}
+        {format('voting.voters', { n: voters })} {t('voting.hiddenNotice')}
       </p>
       {ballot.error ? (
         <p className="form-error" role="alert">

@@ -18,8 +18,7 @@ export const votingCatalogue = defineCatalogue(
     'voting.dotsLeft': 'Je hebt nog {left} van {total, plural, one {# stip} other {# stippen}}.',
     'voting.hiddenNotice':
       'Wie waarop stemt, ziet niemand: de server houdt de stippen apart tot de begeleider de uitslag toont.',
-    'voting.voters': '{n} mensen hebben gestemd.',
-    'voting.votersOne': '1 persoon heeft gestemd.',
+    'voting.voters': '{n, plural, one {# persoon heeft} other {# mensen hebben}} gestemd.',
     'voting.notSaved': 'Je stip is niet bewaard: {reason}',
     'voting.phaseFailed': 'Dat lukte niet: {reason}',
     'voting.counting': 'De stippen worden geteld…',
@@ -64,8 +63,7 @@ export const votingCatalogue = defineCatalogue(
     'voting.dotsLeft': 'You have {left} of {total, plural, one {# dot} other {# dots}} left.',
     'voting.hiddenNotice':
       'Nobody sees who votes for what: the server keeps the dots apart until the facilitator shows the results.',
-    'voting.voters': '{n} people have voted.',
-    'voting.votersOne': '1 person has voted.',
+    'voting.voters': '{n, plural, one {# person has} other {# people have}} voted.',
     'voting.notSaved': 'Your dot was not saved: {reason}',
     'voting.phaseFailed': 'That did not work: {reason}',
     'voting.counting': 'Counting the dots…',
