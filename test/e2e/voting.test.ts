@@ -88,11 +88,11 @@ describe('dot voting on the notes of a frame', () => {
     expect(notes.every((note) => note.parentId === frameId)).toBe(true)
 
     await openPanel(facilitator, 'Stemmen')
-    await facilitator.getByText('Selecteer op het bord de werkvorm').waitFor()
+    await facilitator.getByText('Klik op het bord op de naam van de werkvorm').waitFor()
     await facilitator.evaluate((id) => {
       window.__stip?.editor.select(id as never)
     }, frameId)
-    await facilitator.getByText('Frame: Waarden').waitFor()
+    await facilitator.getByText('Stemmen over: Waarden').waitFor()
     await facilitator.getByLabel('Stippen per persoon').fill('2')
     await screenshot(facilitator, 'voting-facilitator-start')
     await facilitator.getByRole('button', { name: 'Start stemronde' }).click()
@@ -146,6 +146,11 @@ describe('dot voting on the notes of a frame', () => {
     expect(await annaRow.locator('.ballot-mine').getAttribute('data-dots')).toBe('1')
     expect(await axeViolations(anna)).toEqual([])
     await screenshot(anna, 'voting-ballot-participant')
+    // The same ballot on a phone-sized window (the panel keeps its place in the layout).
+    await anna.setViewportSize({ width: 390, height: 844 })
+    await anna.locator('.vote-progress').scrollIntoViewIfNeeded()
+    await screenshot(anna, 'voting-ballot-phone')
+    await anna.setViewportSize({ width: 1280, height: 800 })
   })
 
   it('shows the results to everyone, sorted, once the facilitator reveals them', async () => {
