@@ -43,11 +43,11 @@ describe('a board in Dutch and English, served only from its own origin', () => 
     )
     await waitForShapes(page, (s) => s.some((x) => x.type === 'bookmark'))
 
-    // Dutch by default: our chrome and tldraw's own menus.
+    // Dutch by default: our chrome and tldraw's own menus (its note tool named per the glossary).
     expect(await page.locator('.status-pill').textContent()).toContain('verbonden')
     await expect
       .poll(() => page.getByTestId('tools.note').getAttribute('aria-label'))
-      .toMatch(/Opmerking/)
+      .toMatch(/^Notitie/)
     await openMainMenu(page)
     await page.getByRole('menuitem', { name: 'Bewerken' }).waitFor()
     // Embeds would load third-party iframes, so the menu does not offer them.
@@ -68,7 +68,7 @@ describe('a board in Dutch and English, served only from its own origin', () => 
     await page.getByRole('button', { name: 'Nederlands' }).click()
     await expect
       .poll(() => page.getByTestId('tools.note').getAttribute('aria-label'))
-      .toMatch(/Opmerking/)
+      .toMatch(/^Notitie/)
 
     // The choice is remembered.
     await page.reload()

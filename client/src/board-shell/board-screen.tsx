@@ -139,11 +139,11 @@ export function BoardScreen({
         onReconnect={() => connection?.provider.connect()}
       />
       <div className="board-body">
-        <main ref={setCanvasHost} className="board-canvas" aria-busy={!store}>
+        <main className="board-canvas" aria-busy={!store}>
           {/* The timer, the current step and the session notices take a strip of their own
               above the canvas: floating over it, they covered the werkvorm's title. */}
           {boardContext ? <SessionOverlay /> : null}
-          <div className="board-canvas-stage">
+          <div ref={setCanvasHost} className="board-canvas-stage">
             {store && connection && config ? (
               <BoardCanvas
                 key={connection.doc.guid}
@@ -156,8 +156,8 @@ export function BoardScreen({
             ) : (
               <p className="board-loading">{t('board.loading')}</p>
             )}
+            {licenceGone ? <LicenceNotice facilitator={facilitator} /> : null}
           </div>
-          {licenceGone ? <LicenceNotice facilitator={facilitator} /> : null}
           {boardContext ? <TemplateGuardMount /> : null}
         </main>
         {panelsOpen && boardContext ? (
