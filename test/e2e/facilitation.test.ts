@@ -192,6 +192,9 @@ describe('facilitating a session: notes with authors, timer, view, silent round,
       .waitFor({ timeout: 3000 })
     await screenshot(facilitator, 'facilitation-silent-round-facilitator')
     await screenshot(bram, 'facilitation-silent-round-author')
+    await bram.setViewportSize({ width: 390, height: 844 })
+    await screenshot(bram, 'facilitation-silent-round-phone')
+    await bram.setViewportSize({ width: 1280, height: 800 })
 
     await facilitator.getByRole('button', { name: 'Onthul alle notities' }).click()
     for (const page of [anna, facilitator]) {

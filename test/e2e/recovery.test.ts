@@ -76,12 +76,18 @@ describe('recovery: a refused change never locks a person out', () => {
   it('recovers from a refused change kept in the offline copy, on the reload that sends it', async () => {
     // Offline, the forged change reaches only IndexedDB; the reload loads it and sends it.
     await editor.evaluate(() => window.__stip?.provider.disconnect())
+    await addNoteViaUi(editor, 'Offline geschreven', { x: 800, y: 600 })
     await forgeFacilitatorState(editor, 'offline')
     await flushedToIndexedDb(editor)
     await editor.reload()
     await editor.locator('.connection-notice[data-notice="refused"]').waitFor()
     await waitForStatus(editor, 'connected')
     expect(await editor.getByText('Geen toegang tot dit bord').count()).toBe(0)
+    // The note written offline beside the refused change was never stored: it comes along.
+    await waitForNotes(facilitator, (notes) => notes.some((n) => n.text === 'Offline geschreven'))
+    expect(
+      await facilitator.evaluate(() => window.__stip?.doc.getMap('facilitator').get('timer')),
+    ).toBeUndefined()
     await addNoteViaUi(editor, 'Na de herlaadbeurt', { x: 500, y: 600 })
     await waitForNotes(facilitator, (notes) => notes.some((n) => n.text === 'Na de herlaadbeurt'))
 
