@@ -188,6 +188,19 @@ export async function silentRound(session: SoakSession, writers: readonly Person
         const text = texts[index] as string
         await addNoteViaUi(page, text, await screenPointOf(page, spot))
         expectNote(session, { text, author: writer.name })
+        // What the writer typed is on their own screen (a lost keystroke is not the server's).
+        await page.waitForFunction(
+          (wanted) => {
+            const editor = window.__stip?.editor
+            return (editor?.getCurrentPageShapes() ?? []).some(
+              (shape) =>
+                shape.type === 'note' && editor?.getShapeUtil(shape).getText(shape) === wanted,
+            )
+          },
+          text,
+          { polling: 100 },
+        )
+        session.log(`    ${writer.name} wrote "${text}"`)
       }),
     ),
   )
@@ -202,6 +215,10 @@ export async function silentRound(session: SoakSession, writers: readonly Person
   }
   await facilitator.act(async (page) => {
     await openTab(page, 'Sessie')
+    // "Is iedereen klaar?": with no pause at all, the last word typed before the reveal is
+    // lost (docs/soak.md, "Found"); SOAK_REVEAL_PAUSE_MS=0 shows it.
+    await page.waitForTimeout(session.revealPauseMs)
+    session.log('    the facilitator reveals the silent notes')
     await page.getByRole('button', { name: 'Onthul alle notities' }).click()
     await page.getByRole('button', { name: 'Start stille ronde' }).waitFor()
   })

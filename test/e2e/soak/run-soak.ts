@@ -20,6 +20,7 @@ const minutes = setting('SOAK_MINUTES', 20)
 const people = setting('SOAK_PEOPLE', 8)
 const seed = setting('SOAK_SEED', Date.now() % 1_000_000)
 const notesPerPerson = setting('SOAK_NOTES', 7)
+const revealPauseMs = setting('SOAK_REVEAL_PAUSE_MS', 1_500)
 const say = (line: string) => process.stdout.write(`${line}\n`)
 
 say(`soak: ${people} people for ${minutes} min, seed ${seed} (SOAK_SEED=${seed} replays it)`)
@@ -34,6 +35,7 @@ try {
     people,
     minutes,
     notesPerPerson,
+    revealPauseMs,
     log: say,
   })
   const paths = writeFigures('long', figures)

@@ -34,6 +34,8 @@ export interface SoakSession {
   notes: Map<string, ExpectedNote>
   /** Sentences typed into the manifesto that must survive. */
   manifestoLines: string[]
+  /** How long the facilitator waits after the last silent note before revealing. */
+  revealPauseMs: number
   counters: {
     notesPlanned: number
     votes: number

@@ -67,7 +67,7 @@ export async function verifyScreens(session: SoakSession, timeout = 30_000): Pro
       if (Date.now() > deadline) {
         throw new Error(
           missing.length > 0
-            ? `${person.name} misses ${missing.length} notes: ${missing.slice(0, 10).join(', ')}`
+            ? `${person.name} misses ${missing.length} notes: ${missing.slice(0, 10).join(', ')}\n${await whereAre(session, missing.slice(0, 3))}`
             : `${person.name}'s notes differ from ${[...seen.keys()][0]}'s`,
         )
       }
@@ -75,6 +75,24 @@ export async function verifyScreens(session: SoakSession, timeout = 30_000): Pro
     }
   }
   return session.notes.size * session.people.length
+}
+
+/** For a failure: who has these notes, and what has the store (partial texts included). */
+async function whereAre(session: SoakSession, texts: string[]): Promise<string> {
+  const lines: string[] = []
+  const like = (text: string, wanted: string) =>
+    text === wanted || (text.length > 0 && wanted.startsWith(text)) || text.startsWith(wanted)
+  for (const person of session.people) {
+    const notes = await person.act((page) => screenNotes(page)).catch(() => [])
+    const found = notes.filter((note) => texts.some((text) => like(note.text, text)))
+    lines.push(`  ${person.name}: ${JSON.stringify(found)}`)
+  }
+  const stored = (await storedBoard(session)).records
+    .filter((record) => record.type === 'note')
+    .map((record) => ({ id: record.id, text: plainText(record.props?.richText) }))
+    .filter((note) => texts.some((text) => like(note.text, text)) || note.text === '')
+  lines.push(`  store: ${JSON.stringify(stored)}`)
+  return lines.join('\n')
 }
 
 /** Checks the stored board: every expected note and manifesto line. Returns the notes found. */
