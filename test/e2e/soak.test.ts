@@ -52,6 +52,7 @@ describe('a long session, compressed', () => {
     expect(figures.consoleErrors).toEqual([])
     expect(figures.reloads).toBeGreaterThanOrEqual(figures.people)
     expect(figures.offlinePeriods).toBe(2 * figures.rounds)
+    expect(figures.notesLost).toEqual([])
     expect(figures.notesVerifiedInStore).toBe(figures.notesWritten)
     expect(figures.notesVerifiedOnScreens).toBe(figures.notesWritten * figures.people)
   }, 420_000)

@@ -36,6 +36,7 @@ try {
     minutes,
     notesPerPerson,
     revealPauseMs,
+    keepGoing: true,
     log: say,
   })
   const paths = writeFigures('long', figures)
@@ -45,7 +46,8 @@ try {
     figures.lockouts.length > 0 ||
     figures.pageErrors.length > 0 ||
     figures.consoleErrors.length > 0 ||
-    figures.notesVerifiedInStore !== figures.notesWritten
+    figures.notesLost.length > 0 ||
+    figures.notesVerifiedInStore !== figures.notesWritten - figures.notesLost.length
 } catch (error) {
   failed = true
   say(`soak failed (seed ${seed}): ${error instanceof Error ? error.stack : String(error)}`)

@@ -21,6 +21,8 @@ export interface SoakFigures {
   restores: number
   timers: number
   notesWritten: number
+  /** Notes missing on the screens at a check (texts); the long soak carries on without them. */
+  notesLost: string[]
   /** (note, screen) pairs found at the last check. */
   notesVerifiedOnScreens: number
   notesVerifiedInStore: number
@@ -90,7 +92,8 @@ export function collectFigures(
     freezes: counters.freezes,
     restores: counters.restores,
     timers: counters.timers,
-    notesWritten: session.notes.size,
+    notesWritten: session.notes.size + session.lost.length,
+    notesLost: session.lost,
     notesVerifiedOnScreens: run.verifiedOnScreens,
     notesVerifiedInStore: 0,
     pageErrors: events.pageErrors,
@@ -124,7 +127,7 @@ export function summarise(figures: SoakFigures): string {
     `- duration: ${figures.durationSeconds} s, ${figures.rounds} rounds (${figures.roundSeconds.join(', ')} s)`,
     `- reloads: ${figures.reloads} (back and connected after p50 ${figures.reloadMs.p50} ms, p95 ${figures.reloadMs.p95} ms, max ${figures.reloadMs.max} ms); offline periods: ${figures.offlinePeriods}`,
     `- votes ${figures.votes}, silent rounds ${figures.silentRounds}, freezes ${figures.freezes}, restores ${figures.restores}, timers ${figures.timers}`,
-    `- notes written: ${figures.notesWritten}; verified on screens: ${figures.notesVerifiedOnScreens} (note × screen); in the store: ${figures.notesVerifiedInStore}`,
+    `- notes written: ${figures.notesWritten}; lost: ${figures.notesLost.length} ${JSON.stringify(figures.notesLost)}; verified on screens: ${figures.notesVerifiedOnScreens} (note × screen); in the store: ${figures.notesVerifiedInStore}`,
     `- page errors: ${figures.pageErrors.length}; console errors: ${figures.consoleErrors.length} (+${figures.benignConsoleErrors} known benign); lockouts: ${figures.lockouts.length}`,
     `- websocket close codes seen: ${JSON.stringify(figures.closeCodes)}`,
     `- server RSS: ${figures.serverRssMiB.before} MiB before, ${figures.serverRssMiB.after} MiB after`,

@@ -37,6 +37,8 @@ export interface SoakOptions {
   minutes: number
   /** Notes each person writes per round. */
   notesPerPerson: number
+  /** Record a lost note and carry on (the long soak) instead of failing at once. */
+  keepGoing?: boolean
   /** The begeleider's pause between the last silent note and the reveal (default 1500 ms). */
   revealPauseMs?: number
   log(line: string): void
@@ -78,6 +80,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
     notes: new Map(),
     manifestoLines: [],
     revealPauseMs: options.revealPauseMs ?? 1_500,
+    lost: [],
+    keepGoing: options.keepGoing ?? false,
     counters: { notesPlanned: 0, votes: 0, silentRounds: 0, restores: 0, freezes: 0, timers: 0 },
     log: options.log,
   }

@@ -65,11 +65,19 @@ export async function verifyScreens(session: SoakSession, timeout = 30_000): Pro
         break
       }
       if (Date.now() > deadline) {
-        throw new Error(
-          missing.length > 0
-            ? `${person.name} misses ${missing.length} notes: ${missing.slice(0, 10).join(', ')}\n${await whereAre(session, missing.slice(0, 3))}`
-            : `${person.name}'s notes differ from ${[...seen.keys()][0]}'s`,
-        )
+        if (missing.length === 0) {
+          throw new Error(`${person.name}'s notes differ from ${[...seen.keys()][0]}'s`)
+        }
+        const where = await whereAre(session, missing.slice(0, 3))
+        const message = `${person.name} misses ${missing.length} notes: ${missing.slice(0, 10).join(', ')}\n${where}`
+        if (!session.keepGoing) throw new Error(message)
+        // The long soak counts the loss and carries on without those notes.
+        session.log(`  LOST: ${message}`)
+        for (const text of missing) {
+          session.lost.push(text)
+          session.notes.delete(text)
+        }
+        return verifyScreens(session, timeout)
       }
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
