@@ -13,6 +13,10 @@ import { httpError, jsonErrors } from './http/http-error'
 import { mountOperatorRoutes } from './http/operator-routes'
 import { securityHeaders } from './http/security-headers'
 import { mountStaticClient } from './http/static-client'
+import {
+  warnAboutTldrawLicenceAtStart,
+  warnAboutTldrawLicenceOnce,
+} from './http/tldraw-licence-warning'
 import { mountWebsocket } from './http/websocket-adapter'
 import type { Limits } from './limits/open-limits'
 import type { Logger } from './logger'
@@ -41,6 +45,9 @@ export function createApp(deps: AppDeps) {
 
   app.use('*', securityHeaders())
   app.use('*', resolveClientAddress(config.trustedProxies))
+  if (!config.tldrawLicenseKey && !warnAboutTldrawLicenceAtStart(config, logger)) {
+    app.use('*', warnAboutTldrawLicenceOnce(config, logger))
+  }
   if (config.accessLog) app.use('*', accessLog(logger))
 
   mountOperatorRoutes(

@@ -1,7 +1,7 @@
 import { isIP } from 'node:net'
 import path from 'node:path'
 import { Limits } from '@stip/protocol'
-import { z } from 'zod'
+import * as z from 'zod'
 import { serverRoot } from './server-root'
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max)

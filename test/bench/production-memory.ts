@@ -6,6 +6,7 @@
  *   npx tsx test/bench/production-memory.ts --entry dist --clients 20 --seconds 30
  *   npx tsx test/bench/production-memory.ts --entry tsx
  *   npx tsx test/bench/production-memory.ts --entry path/to/main.js   (any built entry)
+ *   npx tsx test/bench/production-memory.ts --node-flags=--max-semi-space-size=2
  *
  * Prints one JSON line. RSS is read from /proc/PID/status (VmRSS now, VmHWM peak).
  */
@@ -28,6 +29,8 @@ const { values } = parseArgs({
     clients: { type: 'string', default: '20' },
     seconds: { type: 'string', default: '30' },
     'idle-seconds': { type: 'string', default: '10' },
+    /** Flags for the server's node, space-separated. */
+    'node-flags': { type: 'string', default: '' },
   },
 })
 const clientCount = Number(values.clients)
@@ -54,7 +57,8 @@ const steps: Array<() => unknown> = []
 const cleanup: Cleanup = { add: (step) => steps.push(step) }
 const dataDir = await mkdtemp(path.join(tmpdir(), 'stip-memory-'))
 const started = performance.now()
-const child = spawn(process.execPath, serverArgs(values.entry), {
+const nodeFlags = values['node-flags'].split(' ').filter((flag) => flag !== '')
+const child = spawn(process.execPath, [...nodeFlags, ...serverArgs(values.entry)], {
   cwd: repoRoot,
   env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -113,6 +117,7 @@ try {
   process.stdout.write(
     `${JSON.stringify({
       entry: values.entry,
+      nodeFlags,
       node: process.version,
       startupMs,
       idleRssMiB: idle.rssMiB,

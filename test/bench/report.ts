@@ -296,6 +296,7 @@ const columnName: Record<ServerKind, string> = {
   hocuspocus: 'Hocuspocus',
   tldraw: 'tldraw sync',
   stip: 'Stip',
+  'stip-base': 'Stip (base build)',
 }
 
 function formatServers(scenario: ScenarioReport, rows: Row[], get: Get): string[] {

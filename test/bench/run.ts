@@ -5,7 +5,8 @@
  * and bench-results/sync-latest.{json,md} at the repo root.
  *
  * Flags: --runs N (default 3), --quick (short windows, for a smoke run),
- * --servers reference,hocuspocus,tldraw,stip (any of them),
+ * --servers reference,hocuspocus,tldraw,stip (any of them; stip-base runs server/dist-base, an
+ *   earlier build, to measure a change),
  * --scenarios burst,rooms50x4,room100,sync5000,cross-instance ("coldload" = sync5000),
  * --workers N (client threads, default 2),
  * --measure S / --warmup S (seconds), --cpu-prof (write Stip CPU profiles to bench-results/profiles),
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
     servers = servers.filter((s) => !isStip(s))
     notes.push('server/src/main.ts does not exist yet: Stip was skipped.')
   }
-  if (servers.some(isStip)) buildStipServer()
+  if (servers.includes('stip')) buildStipServer()
   // Run r starts with server r (mod n): every server goes first, and none always follows another.
   const orderFor = (run: number) =>
     servers.map((_, i) => servers[(i + run) % servers.length] as ServerKind)

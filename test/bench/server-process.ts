@@ -7,14 +7,21 @@ import type { ClientProtocol } from './clients/board-connection'
 
 /**
  * Which server a scenario runs against: Stip; the reference y-websocket server; the peers
- * Hocuspocus and tldraw sync.
+ * Hocuspocus and tldraw sync; and `stip-base`, an earlier build of Stip kept in
+ * server/dist-base (see STIP_BASE_ENTRY), to measure a change against what came before.
  */
-export type ServerKind = 'stip' | 'reference' | 'hocuspocus' | 'tldraw'
+export type ServerKind = 'stip' | 'reference' | 'hocuspocus' | 'tldraw' | 'stip-base'
 
-export const SERVER_KINDS: readonly ServerKind[] = ['reference', 'hocuspocus', 'tldraw', 'stip']
+export const SERVER_KINDS: readonly ServerKind[] = [
+  'reference',
+  'hocuspocus',
+  'tldraw',
+  'stip',
+  'stip-base',
+]
 
 /** Stip's own processes (boards via POST /api/boards, tokens, SQLite). */
-export const isStip = (kind: ServerKind) => kind === 'stip'
+export const isStip = (kind: ServerKind) => kind === 'stip' || kind === 'stip-base'
 
 /** The client each server speaks with. */
 export const protocolOf = (kind: ServerKind): ClientProtocol =>
@@ -70,6 +77,12 @@ const READY_TIMEOUT_MS = 30_000
 const STOP_TIMEOUT_MS = 15_000
 /** Stip runs as deployed: the production build (`buildStipServer`), not the sources under tsx. */
 const STIP_ENTRY = 'server/dist/main.js'
+/**
+ * `stip-base`: a build made beforehand, e.g. `git stash && node scripts/build-server.mjs &&
+ * mv server/dist server/dist-base && git stash pop`. One level below server/, like server/dist,
+ * so the paths it derives from its own location resolve alike.
+ */
+const STIP_BASE_ENTRY = 'server/dist-base/main.js'
 
 /**
  * Builds Stip's server for production (scripts/build-server.mjs -> server/dist), once per bench
@@ -88,7 +101,7 @@ export async function startServerProcess(options: ServerOptions): Promise<Server
   const port = await freePort()
   const flags = options.nodeFlags ?? []
   const child = isStip(options.kind)
-    ? spawn(process.execPath, [...flags, STIP_ENTRY], {
+    ? spawn(process.execPath, [...flags, options.kind === 'stip' ? STIP_ENTRY : STIP_BASE_ENTRY], {
         cwd: repoRoot,
         env: {
           ...process.env,

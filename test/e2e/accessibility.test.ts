@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { axeViolations } from './helpers/axe'
+import { axeRuleViolations, axeViolations } from './helpers/axe'
 import { joinBoard, shapesOf, waitForEditor, waitForShapes } from './helpers/board-page'
 import { createBoard } from './helpers/boards'
 import { useBrowserSession } from './helpers/browser-session'
 import { screenshot } from './helpers/screenshots'
+import { createBoardWithOrganisations, openPanel } from './session/session-helpers'
 
 // Evaluated through the devtools protocol: the app's CSP (script-src 'self') rightly refuses
 // an injected <script> tag, and the check must not weaken the page it checks.
@@ -110,9 +111,11 @@ describe('accessibility of the screens outside the canvas', () => {
     await page.getByRole('alert').waitFor()
     expect(await axeViolations(page)).toEqual([])
 
-    await page.goto(`${session.server.server.url}/b/${board.id}`)
-    await page.getByRole('heading', { name: 'Geen toegang tot dit bord' }).waitFor()
-    expect(await axeViolations(page)).toEqual([])
+    // A browser that never opened a link of this board (this one keeps the token it read).
+    const stranger = await fresh()
+    await stranger.goto(`${session.server.server.url}/b/${board.id}`)
+    await stranger.getByRole('heading', { name: 'Geen toegang tot dit bord' }).waitFor()
+    expect(await axeViolations(stranger)).toEqual([])
   })
 
   it('has no violations in the top bar, the share dialog and the "jouw gegevens" dialog', async () => {
@@ -133,6 +136,26 @@ describe('accessibility of the screens outside the canvas', () => {
     await page.getByRole('dialog', { name: 'Jouw gegevens' }).waitFor()
     expect(await axeViolations(page)).toEqual([])
     await page.keyboard.press('Escape')
+  })
+
+  it('keeps the headings in order (axe heading-order) on every tab of the side panel', async () => {
+    const board = await createBoardWithOrganisations(
+      session.server.server.url,
+      'Bord met panelen',
+      'gedeelde-waarden',
+    )
+    const page = await fresh()
+    await page.goto(board.links.facilitator)
+    await page.getByLabel('Je naam').fill('Anouk')
+    await page.getByLabel('Organisatie').selectOption({ label: 'GGD' })
+    await page.getByRole('button', { name: 'Naar het bord' }).click()
+    await waitForEditor(page)
+    for (const tab of ['Werkvormen', 'Sessie', 'Stemmen', 'Manifest', 'Deelnemers', 'Versies']) {
+      await openPanel(page, tab)
+      // Each tab names itself with an h2 (its own, or the tab's name), then its h3 sections.
+      await page.locator('.side-panel-body h2').first().waitFor({ state: 'attached' })
+      expect(await axeRuleViolations(page, ['heading-order']), tab).toEqual([])
+    }
   })
 
   it('creates a board from the start page with the keyboard only, focus always visible', async () => {

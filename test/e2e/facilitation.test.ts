@@ -122,7 +122,7 @@ describe('facilitating a session: notes with authors, timer, view, silent round,
   })
 
   it('lets a participant follow the facilitator’s view', async () => {
-    await anna.locator('.side-panel').getByRole('button', { name: 'Volg de facilitator' }).click()
+    await anna.locator('.side-panel').getByRole('button', { name: 'Volg de begeleider' }).click()
     await anna.locator('.side-panel').getByRole('button', { name: 'Stop met volgen' }).waitFor()
     await facilitator.evaluate(() => {
       window.__stip?.editor.setCamera({ x: 600, y: 400, z: 1 })
@@ -137,7 +137,7 @@ describe('facilitating a session: notes with authors, timer, view, silent round,
       { timeout: 8000 },
     )
     await anna.locator('.side-panel').getByRole('button', { name: 'Stop met volgen' }).click()
-    await anna.locator('.side-panel').getByRole('button', { name: 'Volg de facilitator' }).waitFor()
+    await anna.locator('.side-panel').getByRole('button', { name: 'Volg de begeleider' }).waitFor()
   })
 
   it('keeps a note written in a silent round with the server and its author until the reveal', async () => {

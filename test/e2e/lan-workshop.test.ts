@@ -122,7 +122,7 @@ describe('a workshop on the LAN over plain HTTP', () => {
     await facilitator.evaluate((id) => {
       window.__stip?.editor.select(id as never)
     }, frameId)
-    await facilitator.getByText('Frame: Waarden').waitFor()
+    await facilitator.getByText(/^(Frame|Stemmen over): Waarden$/).waitFor()
     await facilitator.getByLabel('Stippen per persoon').fill('2')
     await facilitator.getByRole('button', { name: 'Start stemronde' }).click()
     await phone.getByRole('button', { name: 'Panelen tonen' }).tap()
@@ -157,6 +157,11 @@ describe('a workshop on the LAN over plain HTTP', () => {
       .getByText('geldig voor deze tekst')
       .waitFor()
     expect((await notesOf(phone)).length).toBeGreaterThan(0)
+    // Plain HTTP is development to tldraw: its watermark shows, the canvas stays.
+    for (const page of [facilitator, phone]) {
+      expect(await page.locator('.tl-canvas').count()).toBe(1)
+      expect(await page.locator('.licence-notice').count()).toBe(0)
+    }
     expect(errors).toEqual([])
   })
 })

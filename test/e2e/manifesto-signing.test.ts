@@ -182,6 +182,9 @@ describe('signing the manifesto', () => {
     await stale.getByText('Wat is er sindsdien veranderd').click()
     expect(await stale.locator('del').allTextContents()).toContain('sterker')
     expect((await stale.locator('ins').allTextContents()).join(' ')).toContain('veerkracht')
+    // It reads as text: the headings around the change carry no Markdown.
+    const diff = (await stale.locator('.manifesto-diff').textContent()) ?? ''
+    expect(diff).not.toMatch(/(^|\n)#|\*\*/)
     expect(await axeViolations(signer)).toEqual([])
     await screenshot(signer, 'manifesto-signature-stale')
 

@@ -176,10 +176,10 @@ describe('the manifesto panel', () => {
 
     await openManifesto(page)
     await insertDefaultStructure(page)
-    await page.getByText('2 notitie(s) geselecteerd.').waitFor()
+    await page.getByText('2 notities geselecteerd.').waitFor()
     await page.getByLabel('Onderdeel').selectOption({ label: 'Ambities 2040' })
     await page.getByRole('button', { name: 'Geselecteerde notities naar manifest' }).click()
-    await page.getByText('2 notitie(s) toegevoegd aan "Ambities 2040".').waitFor()
+    await page.getByText('2 notities toegevoegd aan "Ambities 2040".').waitFor()
     await page.locator('.manifesto-prose li', { hasText: 'Zorg dichtbij huis — GGD' }).waitFor()
     const markdown = await waitForServerMarkdown(
       cleanup,

@@ -129,12 +129,33 @@ describe('signing links, versions and board image export in the browser', () => 
     await item.getByRole('button', { name: 'Bekijken: Na de eerste ronde' }).click()
     const viewer = page.getByRole('dialog', { name: 'Versie: Na de eerste ronde' })
     await viewer.waitFor()
-    await viewer
-      .locator('.version-image img, .version-image svg')
-      .first()
-      .waitFor({ timeout: 15_000 })
+    const shape = viewer.locator('.version-image .tl-shape').first()
+    await shape.waitFor({ timeout: 15_000 })
     expect(await axeViolations(page)).toEqual([])
     await screenshot(page, 'version-viewer')
+    // The version is a canvas to look around in: the buttons zoom, a drag pans.
+    const width = async () => (await shape.boundingBox())!.width
+    const fitted = await width()
+    await viewer.getByRole('button', { name: 'Inzoomen' }).click()
+    await expect.poll(width).toBeGreaterThan(fitted * 1.2)
+    const area = (await viewer.getByTestId('version-image').boundingBox())!
+    const before = (await shape.boundingBox())!.x
+    await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(area.x + area.width / 2 - 120, area.y + area.height / 2, { steps: 6 })
+    await page.mouse.up()
+    await expect.poll(async () => (await shape.boundingBox())!.x).toBeLessThan(before - 60)
+    await viewer.getByRole('button', { name: 'Alles tonen' }).click()
+    await expect.poll(width).toBeCloseTo(fitted, 0)
+    // Nothing in a version can be changed from here.
+    expect(await viewer.locator('.version-image .tl-shape').count()).toBe(1)
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.waitForTimeout(300)
+    await screenshot(page, 'version-viewer-phone')
+    const box = (await viewer.boundingBox())!
+    expect(box.x).toBeGreaterThanOrEqual(0)
+    expect(box.x + box.width).toBeLessThanOrEqual(390)
+    await page.setViewportSize({ width: 1280, height: 800 })
     await page.keyboard.press('Escape')
     await viewer.waitFor({ state: 'detached' })
 

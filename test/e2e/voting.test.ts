@@ -88,7 +88,7 @@ describe('dot voting on the notes of a frame', () => {
     expect(notes.every((note) => note.parentId === frameId)).toBe(true)
 
     await openPanel(facilitator, 'Stemmen')
-    await facilitator.getByText('Selecteer op het bord het frame').waitFor()
+    await facilitator.getByText('Selecteer op het bord de werkvorm').waitFor()
     await facilitator.evaluate((id) => {
       window.__stip?.editor.select(id as never)
     }, frameId)
@@ -172,7 +172,7 @@ describe('dot voting on the notes of a frame', () => {
   it('promotes the winner to a Kernwaarden frame and the manifesto’s shared values', async () => {
     await facilitator.getByLabel('Aantal winnaars').fill('1')
     await facilitator.getByRole('button', { name: 'Zet winnaars in Kernwaarden' }).click()
-    await facilitator.getByText('1 notitie staat nu in het frame Kernwaarden.').waitFor()
+    await facilitator.getByText('1 notitie staat nu in Kernwaarden.').waitFor()
     const promoted = await anna.waitForFunction(() => {
       const editor = window.__stip?.editor
       const frame = editor

@@ -11,7 +11,7 @@ type Line = Record<string, unknown>
 describe('the access log', () => {
   const cleanup = useCleanup()
 
-  it('writes one line per request and per websocket session, and never a token', async () => {
+  it('H5: writes one line per request and per websocket session, and never a token', async () => {
     const server = await spawnChildServer(cleanup, await tempDataDir(cleanup))
     const board = await createBoard(server.url)
     const token = board.tokens.editor

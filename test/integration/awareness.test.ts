@@ -12,7 +12,7 @@ import { waitFor } from './helpers/wait-for'
 const seesPresenceOf = (viewer: BoardClient, clientId: number) =>
   viewer.provider.awareness.getStates().has(clientId)
 
-describe('presence over awareness', () => {
+describe('S5: presence over awareness', () => {
   const cleanup = useCleanup()
 
   async function threeClients(title: string) {

@@ -62,7 +62,7 @@ const badFrames: BadFrameCase[] = [
   },
 ]
 
-describe('bad input on the sync socket', () => {
+describe('S2: bad input on the sync socket', () => {
   const cleanup = useCleanup()
 
   /** A board with a writer and an observer, another active room, and a server that limits frames. */

@@ -19,7 +19,7 @@ const PING_INTERVAL_MS = 200
 describe('connection health', () => {
   const cleanup = useCleanup()
 
-  it('closes a client that stops reading with 4408 and keeps the server memory bounded', async () => {
+  it('S6: closes a client that stops reading with 4408 and keeps the server memory bounded', async () => {
     const server = await spawnChildServer(cleanup, await tempDataDir(cleanup), {
       MAX_BUFFERED_BYTES: String(MAX_BUFFERED_BYTES),
     })

@@ -71,7 +71,7 @@ describe('server process crashes and shutdowns', () => {
     for (let i = 0; i < total; i++) expect(observer.map.get(`edit-${i}`)).toBe(i)
   })
 
-  it('flushes everything on SIGTERM and closes its clients with 1001', async () => {
+  it('S7: flushes everything on SIGTERM and closes its clients with 1001', async () => {
     const dataDir = await tempDataDir(cleanup)
     // The widest allowed group-commit window, so the last edits are still queued when the signal lands.
     const first = await spawnChildServer(cleanup, dataDir, { GROUP_COMMIT_MS: '50' })

@@ -248,7 +248,7 @@ describe('the server guards the manifesto and the signatures against raw protoco
     return Y.encodeStateAsUpdate(doc)
   }
 
-  it('refuses any client\u2019s update to the signatures, the facilitator\u2019s too', async () => {
+  it('A3: refuses any client\u2019s update to the signatures, the facilitator\u2019s too', async () => {
     const { wsBase, url } = await startTestServer(cleanup)
     const board = await createBoard(url)
     for (const role of ['facilitator', 'editor'] as const) {
@@ -260,7 +260,7 @@ describe('the server guards the manifesto and the signatures against raw protoco
     expect(reader.doc.getMap('signatures').size).toBe(0)
   })
 
-  it('refuses updates to a frozen manifesto from an editor and the facilitator, stores none of them, and lets canvas updates pass', async () => {
+  it('A6: refuses updates to a frozen manifesto from an editor and the facilitator, stores none of them, and lets canvas updates pass', async () => {
     const { wsBase, url, restart } = await startTestServer(cleanup)
     const board = await createBoard(url)
     const facilitator = await connectClient(cleanup, wsBase, board.id, {
@@ -305,7 +305,7 @@ describe('the server guards the manifesto and the signatures against raw protoco
     expect(keys).toContain('shape:a')
   })
 
-  it('takes manifesto edits again once the facilitator unfreezes', async () => {
+  it('A6: takes manifesto edits again once the facilitator unfreezes', async () => {
     const { wsBase, url } = await startTestServer(cleanup)
     const board = await createBoard(url)
     const facilitator = await connectClient(cleanup, wsBase, board.id, {
@@ -322,7 +322,7 @@ describe('the server guards the manifesto and the signatures against raw protoco
     expect(editor.closeCodes).toEqual([])
   })
 
-  it('lets every role reconnect to a frozen manifesto whose text saw deletions, without a refusal', async () => {
+  it('A1: lets every role reconnect to a frozen manifesto whose text saw deletions, without a refusal', async () => {
     const { wsBase, url } = await startTestServer(cleanup)
     const board = await createBoard(url)
     const clients = await Promise.all(

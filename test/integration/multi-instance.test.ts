@@ -150,7 +150,7 @@ describe('several instances on Postgres and Redis', () => {
     expect(Object.keys(content).sort()).toEqual([...keys].sort())
   })
 
-  it('deletes a board on every instance: connections elsewhere close and nothing they wrote stays', async () => {
+  it('A7: deletes a board on every instance: connections elsewhere close and nothing they wrote stays', async () => {
     const [deleter, holder] = await Promise.all([startInstance(), startInstance()])
     const { id: boardId, tokens } = await createBoard(deleter.url, { title: 'weg' })
     const writer = await connectClient(cleanup, holder.wsBase, boardId, { token: tokens.editor })

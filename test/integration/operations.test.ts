@@ -34,7 +34,7 @@ describe.each(['sqlite', 'postgres'] as const)(
   (kind) => {
     const cleanup = useCleanup()
 
-    it('records creation, renewal, revocation, signing, freezing, a refusal, versions, exports and deletion, never a token', async () => {
+    it('ST7: records creation, renewal, revocation, signing, freezing, a refusal, versions, exports and deletion, never a token', async () => {
       let databaseUrl: string | undefined
       if (kind === 'postgres') {
         const database = await createScratchDatabase()

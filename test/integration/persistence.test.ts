@@ -29,7 +29,7 @@ describe('boards survive beyond memory', () => {
     expect(Object.keys(restored)).toHaveLength(99)
   })
 
-  it('brings a board back from SQLite after its room was unloaded while the server runs', async () => {
+  it('S7: brings a board back from SQLite after its room was unloaded while the server runs', async () => {
     const server = await startTestServer(cleanup, { roomIdleMs: 50 })
     const { id, tokens } = await createBoard(server.url)
     const writer = await connectClient(cleanup, server.wsBase, id, { token: tokens.editor })

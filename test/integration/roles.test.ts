@@ -29,7 +29,7 @@ function syncStep2Frame(update: Uint8Array): Uint8Array {
 describe('roles on the websocket, with raw protocol frames', () => {
   const cleanup = useCleanup()
 
-  it('closes a connection without a token, or with a wrong one, with 4401', async () => {
+  it('A8: closes a connection without a token, or with a wrong one, with 4401', async () => {
     const { wsBase, url } = await startTestServer(cleanup)
     const board = await createBoard(url)
     const missing = await openRawSocket(cleanup, `${wsBase}/${board.id}`)
@@ -53,7 +53,7 @@ describe('roles on the websocket, with raw protocol frames', () => {
     expect(await closeCodeOf(await socket(''), 300)).toBe('still open')
   })
 
-  it('lets a viewer connect and send the empty sync step 2, but drops its updates and closes it with 4403', async () => {
+  it('A2: lets a viewer connect and send the empty sync step 2, but drops its updates and closes it with 4403', async () => {
     const { wsBase, url, restart } = await startTestServer(cleanup)
     const board = await createBoard(url)
     const editor = await connectClient(cleanup, wsBase, board.id, { token: board.tokens.editor })
@@ -76,7 +76,7 @@ describe('roles on the websocket, with raw protocol frames', () => {
     expect(reader.map.toJSON()).toEqual({ 'by-editor': 1 })
   })
 
-  it('refuses an editor update to facilitator-only state, even from a modified client', async () => {
+  it('A4: refuses an editor update to facilitator-only state, even from a modified client', async () => {
     const { wsBase, url } = await startTestServer(cleanup)
     const board = await createBoard(url)
     const editor = await openRawSocket(
@@ -102,7 +102,7 @@ describe('roles on the websocket, with raw protocol frames', () => {
     })
   })
 
-  it('stops old tokens at once when the facilitator renews a link, closing their connections', async () => {
+  it('A7: stops old tokens at once when the facilitator renews a link, closing their connections', async () => {
     const { wsBase, url } = await startTestServer(cleanup)
     const board = await createBoard(url)
     const oldEditor = await openRawSocket(
@@ -138,7 +138,7 @@ describe('roles on the websocket, with raw protocol frames', () => {
     expect(await upgradeStatus(target, { origin: url })).toBeNull()
   })
 
-  it('slows an address that keeps guessing tokens with 4429 and 429, yet admits its valid links', async () => {
+  it('A8: slows an address that keeps guessing tokens with 4429 and 429, yet admits its valid links', async () => {
     const { wsBase, url } = await startTestServer(cleanup, { maxFailedTokensPerMinute: 3 })
     const board = await createBoard(url)
     for (let i = 0; i < 3; i++) {
@@ -186,7 +186,7 @@ describe('roles on the websocket, with raw protocol frames', () => {
     expect(await closeCodeOf(flood)).toBe(CloseCode.tooMany)
   })
 
-  it('refuses updates once a board reaches its size limit, keeping what it holds', async () => {
+  it('S10: refuses updates once a board reaches its size limit, keeping what it holds', async () => {
     const { wsBase, url } = await startTestServer(cleanup, { maxBoardBytes: 20_000 })
     const board = await createBoard(url)
     const writer = await openRawSocket(

@@ -7,7 +7,7 @@ import { startTestServer } from './helpers/test-server'
 describe('sync between clients', () => {
   const cleanup = useCleanup()
 
-  it('makes two clients that edit concurrently converge to the same board', async () => {
+  it('S3: makes two clients that edit concurrently converge to the same board', async () => {
     const server = await startTestServer(cleanup)
     const { id, tokens } = await createBoard(server.url)
     const alice = await connectClient(cleanup, server.wsBase, id, { token: tokens.editor })
@@ -29,7 +29,7 @@ describe('sync between clients', () => {
     expect(['alice-49', 'bob-49']).toContain(content.contested)
   })
 
-  it('gives a late joiner the full state of the board', async () => {
+  it('S1: gives a late joiner the full state of the board', async () => {
     const server = await startTestServer(cleanup)
     const { id, tokens } = await createBoard(server.url)
     const early = await connectClient(cleanup, server.wsBase, id, { token: tokens.editor })

@@ -16,6 +16,8 @@ export interface CreateBoardInput {
   title: string
   template?: TemplateId
   organisations?: NewOrganisation[]
+  /** The UI language: the board's werkvorm, page name and manifesto start in it. */
+  locale?: 'nl' | 'en'
 }
 
 /** A partner organisation as the server stores it; its colour marks its people on the board. */
@@ -33,6 +35,15 @@ export interface BoardInfo {
   organisations: BoardOrganisation[]
   /** Present when the link is an organisation's signing link (manifesto signing). */
   signsFor?: { organisationId: string; organisationName: string }
+  /** For the facilitator when the server deletes unopened boards (RETENTION_DAYS). */
+  retention?: BoardRetention
+}
+
+/** When the board will be deleted if nobody opens it before; `warning` once that is near. */
+export interface BoardRetention {
+  days: number
+  deleteAfter: number
+  warning: boolean
 }
 
 /** What an asset upload answers: `src` is a relative URL on Stip's own origin. */
@@ -46,8 +57,14 @@ export interface UploadedAsset {
 export function createBoard(
   input: CreateBoardInput,
   fetchImpl: typeof fetch = fetch,
+  creationKey?: { header: string; key: string },
 ): Promise<CreatedBoard> {
-  return apiJson<CreatedBoard>('/api/boards', { method: 'POST', json: input, fetchImpl })
+  return apiJson<CreatedBoard>('/api/boards', {
+    method: 'POST',
+    json: input,
+    fetchImpl,
+    headers: creationKey ? { [creationKey.header]: creationKey.key } : undefined,
+  })
 }
 
 /** `GET /api/boards/:id` with the link's token: title, organisations and what this link may do. */
@@ -69,7 +86,28 @@ export async function fetchBoardInfo(
       : null,
     organisations: parseOrganisations(body.organisations),
     signsFor: parseSignsFor(body.signsFor),
+    retention: parseRetention(body.retention),
   }
+}
+
+function parseRetention(value: unknown): BoardRetention | undefined {
+  const { days, deleteAfter, warning } = (value ?? {}) as Record<string, unknown>
+  if (typeof days !== 'number' || typeof deleteAfter !== 'number') return undefined
+  return { days, deleteAfter, warning: warning === true }
+}
+
+/** `GET /api/boards/:id/audit?format=…` with the facilitator's token: the audit log as a file. */
+export async function downloadAuditLog(
+  boardId: string,
+  token: string,
+  format: 'csv' | 'json',
+  fetchImpl: typeof fetch = fetch,
+): Promise<Blob> {
+  const response = await apiFetch(`${boardPath(boardId)}/audit?format=${format}`, {
+    token,
+    fetchImpl,
+  })
+  return response.blob()
 }
 
 function parseSignsFor(value: unknown): BoardInfo['signsFor'] {

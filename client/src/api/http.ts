@@ -22,6 +22,8 @@ export class ApiError extends Error {
     message: string,
     /** The HTTP status, 0 when the request never got an answer. */
     readonly status = 0,
+    /** The server's stable `code` for quotas and creation rules (docs/operations.md). */
+    readonly code?: string,
   ) {
     super(message)
     this.name = 'ApiError'
@@ -72,9 +74,13 @@ export async function apiJson<T>(url: string, request: ApiRequest = {}): Promise
 }
 
 async function apiErrorFrom(response: Response): Promise<ApiError> {
-  const body = (await response.json().catch(() => null)) as { error?: unknown } | null
+  const body = (await response.json().catch(() => null)) as {
+    error?: unknown
+    code?: unknown
+  } | null
   const message = typeof body?.error === 'string' ? body.error : `HTTP ${response.status}`
-  return new ApiError(kindOf(response.status), message, response.status)
+  const code = typeof body?.code === 'string' ? body.code : undefined
+  return new ApiError(kindOf(response.status), message, response.status, code)
 }
 
 function kindOf(status: number): ApiErrorKind {

@@ -21,6 +21,7 @@ import { markBoardLoad } from '../board/load-marks'
 import { registerOfflineBookmarkHandler } from '../board/offline-bookmark-handler'
 import { useBoardFontsLoaded, warmDefaultBoardFonts } from '../board/preload-board-fonts'
 import { ReadableCursor } from '../board/readable-cursor'
+import { SelectionStylePanel } from '../board/selection-style-panel'
 import { showBoardContent } from '../board/show-board-content'
 import { exposeForTests } from '../board/test-handle'
 import { uiOverrides } from '../board/ui-overrides'
@@ -46,6 +47,9 @@ export function warmBoardFonts(): void {
 // Stable identity: tldraw re-renders its whole tree when `components` changes.
 const canvasComponents: TLComponents = {
   CollaboratorCursor: ReadableCursor,
+  // Cursor chat is off (ui-overrides): no bubble to type into either.
+  CursorChatBubble: null,
+  StylePanel: SelectionStylePanel,
   ContextMenu: ManifestoContextMenu,
 }
 

@@ -1,10 +1,12 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
 import { findBoardOrganisation } from '../board/organisation-in-board'
 import { useBoardInfo } from '../board/use-board-info'
 import { useI18n } from '../i18n/i18n-context'
 import { deviceUserId } from '../identity/device-user-id'
 import { loadParticipant, type Participant, saveParticipant } from '../identity/participant'
 import { JoinScreen } from '../join/join-screen'
+import { ViewerJoinScreen } from '../join/viewer-join-screen'
+import { loadViewerName, saveViewerName, viewerParticipant } from '../join/viewer-name'
 import { acquireBoardConnection } from '../sync/shared-board-connection'
 import { NoAccess } from './no-access'
 
@@ -19,6 +21,11 @@ export function BoardPage({ boardId, token }: { boardId: string; token: string |
   const { t } = useI18n()
   const [participant, setParticipant] = useState<Participant | null>(() =>
     loadParticipant(localStorage),
+  )
+  const [viewerName, setViewerName] = useState(() => loadViewerName(localStorage))
+  const viewer = useMemo(
+    () => (viewerName ? viewerParticipant(viewerName, t('join.viewerOrganisation')) : null),
+    [viewerName, t],
   )
   const [userId] = useState(() => deviceUserId(localStorage))
   const info = useBoardInfo(boardId, token)
@@ -43,16 +50,35 @@ export function BoardPage({ boardId, token }: { boardId: string; token: string |
   // offline it fails fast and the board opens from local data).
   if (info.kind === 'loading') return <p className="board-loading">{t('board.loading')}</p>
   const organisations = info.kind === 'ready' ? info.info.organisations : []
+  const title = info.kind === 'ready' ? info.info.title : null
   // Someone remembered from another board chooses again if their organisation is not one of this board's.
   const fits =
     participant !== null &&
     (organisations.length === 0 ||
       findBoardOrganisation(participant.organisation, organisations) !== undefined)
-  if (!participant || !fits) {
+  let who = fits ? participant : null
+  // A meekijklink asks only for a name, and says from the first screen that you will watch.
+  if (!who && info.kind === 'ready' && info.info.role === 'viewer') {
+    if (!viewer) {
+      return (
+        <ViewerJoinScreen
+          boardId={boardId}
+          title={title}
+          initialName={participant?.name ?? ''}
+          onJoin={(name) => {
+            saveViewerName(localStorage, name)
+            setViewerName(name)
+          }}
+        />
+      )
+    }
+    who = viewer
+  }
+  if (!who) {
     return (
       <JoinScreen
         boardId={boardId}
-        title={info.kind === 'ready' ? info.info.title : null}
+        title={title}
         initial={participant}
         organisations={organisations}
         onJoin={remember}
@@ -66,7 +92,7 @@ export function BoardPage({ boardId, token }: { boardId: string; token: string |
         token={token}
         info={info}
         userId={userId}
-        participant={participant}
+        participant={who}
         onParticipantChange={remember}
       />
     </Suspense>

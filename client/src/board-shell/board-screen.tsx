@@ -15,14 +15,18 @@ import type { Participant } from '../identity/participant'
 import { participantSecret } from '../identity/participant-secret'
 import { useParticipantUser } from '../identity/use-participant-user'
 import { ParticipantDialog } from '../join/participant-dialog'
+import { RetentionBanner } from '../share/retention-banner'
 import { ShareDialog } from '../share/share-dialog'
 import { useBoardConnection } from '../sync/use-board-connection'
 import { TemplateGuardMount } from '../werkvormen/template-guard-mount'
 import { BoardCanvas, warmBoardFonts } from './board-canvas'
+import { ConnectionNotice } from './connection-notice'
+import { LicenceNotice } from './licence-notice'
 import { NoAccess } from './no-access'
 import { boardPanels } from './panel-registry'
 import { SidePanel } from './side-panel'
 import { TopBar } from './top-bar'
+import { useTldrawLicenceGate } from './use-tldraw-licence-gate'
 
 type OpenDialog = 'participant' | 'share' | null
 
@@ -48,7 +52,7 @@ export function BoardScreen({
   const organisations = info.kind === 'ready' ? info.info.organisations : []
   useDocumentTitle(`${title ?? boardId} · ${t('app.name')}`)
   useEffect(warmBoardFonts, [])
-  const { connection, status } = useBoardConnection(boardId, token)
+  const { connection, status, notice } = useBoardConnection(boardId, token)
   const config = useServerConfig()
   const color = colorInBoard(participant.organisation, organisations)
   const user = useParticipantUser(userId, participant, color)
@@ -75,6 +79,8 @@ export function BoardScreen({
   )
   const [dialog, setDialog] = useState<OpenDialog>(null)
   const [editor, setEditor] = useState<Editor | null>(null)
+  const [canvasHost, setCanvasHost] = useState<HTMLElement | null>(null)
+  const licenceGone = useTldrawLicenceGate(canvasHost)
   // On a phone the panel would cover most of the canvas, so it starts closed there.
   const [panelsOpen, setPanelsOpen] = useState(
     () => !window.matchMedia('(max-width: 700px)').matches,
@@ -124,20 +130,34 @@ export function BoardScreen({
         panelsOpen={boardPanels.length > 0 && boardContext ? panelsOpen : undefined}
         onTogglePanels={() => setPanelsOpen((open) => !open)}
       />
+      {facilitator && info.kind === 'ready' && info.info.retention ? (
+        <RetentionBanner boardId={boardId} retention={info.info.retention} />
+      ) : null}
+      <ConnectionNotice
+        status={status}
+        notice={notice}
+        onReconnect={() => connection?.provider.connect()}
+      />
       <div className="board-body">
-        <main className="board-canvas" aria-busy={!store}>
-          {store && connection && config ? (
-            <BoardCanvas
-              store={store}
-              connection={connection}
-              user={user}
-              licenseKey={config.tldrawLicenseKey}
-              onEditor={setEditor}
-            />
-          ) : (
-            <p className="board-loading">{t('board.loading')}</p>
-          )}
+        <main ref={setCanvasHost} className="board-canvas" aria-busy={!store}>
+          {/* The timer, the current step and the session notices take a strip of their own
+              above the canvas: floating over it, they covered the werkvorm's title. */}
           {boardContext ? <SessionOverlay /> : null}
+          <div className="board-canvas-stage">
+            {store && connection && config ? (
+              <BoardCanvas
+                key={connection.doc.guid}
+                store={store}
+                connection={connection}
+                user={user}
+                licenseKey={config.tldrawLicenseKey}
+                onEditor={setEditor}
+              />
+            ) : (
+              <p className="board-loading">{t('board.loading')}</p>
+            )}
+          </div>
+          {licenceGone ? <LicenceNotice facilitator={facilitator} /> : null}
           {boardContext ? <TemplateGuardMount /> : null}
         </main>
         {panelsOpen && boardContext ? (

@@ -13,16 +13,21 @@ export interface BoardPanel {
   id: string
   labelKey: MessageKey
   Panel: ComponentType
+  /**
+   * The panel starts with its own h2; the others get the tab's name as an (unseen) h2, so their
+   * h3 sections follow the page's h1 in order.
+   */
+  ownHeading?: boolean
   /** Hide the tab for some participants, e.g. facilitator-only tools. */
   isAvailable?(board: BoardContextValue): boolean
 }
 
 /** The panels in tab order; each feature adds its own entry (one line each). */
 export const boardPanels: readonly BoardPanel[] = [
-  { id: 'werkvormen', labelKey: 'werkvormen.tab', Panel: WerkvormenPanel },
+  { id: 'werkvormen', labelKey: 'werkvormen.tab', Panel: WerkvormenPanel, ownHeading: true },
   { id: 'session', labelKey: 'session.tab', Panel: SessionPanel },
   { id: 'voting', labelKey: 'voting.tab', Panel: VotingPanel },
-  { id: 'manifesto', labelKey: 'manifesto.tab', Panel: ManifestoPanel },
+  { id: 'manifesto', labelKey: 'manifesto.tab', Panel: ManifestoPanel, ownHeading: true },
   { id: 'participants', labelKey: 'participants.tab', Panel: ParticipantsPanel },
   { id: 'versions', labelKey: 'versions.tab', Panel: VersionsPanel },
 ]

@@ -71,6 +71,7 @@ export function SidePanel({
         id={`${baseId}-panel-${active.id}`}
         aria-labelledby={`${baseId}-tab-${active.id}`}
       >
+        {active.ownHeading ? null : <h2 className="visually-hidden">{t(active.labelKey)}</h2>}
         <active.Panel />
       </section>
     </aside>

@@ -6,6 +6,7 @@ const KEYS = {
   connecting: 'status.connecting',
   offline: 'status.offline',
   denied: 'status.denied',
+  outdated: 'status.outdated',
 } as const
 
 export function StatusPill({ status }: { status: ConnectionStatus }) {

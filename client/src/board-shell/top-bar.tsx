@@ -46,8 +46,13 @@ export function TopBar({
             <span className="muted">{t('board.label')}</span> <code>{boardId}</code>
           </>
         )}
-        {readOnly ? <span className="read-only-tag">{t('board.readOnly')}</span> : null}
       </h1>
+      {/* Outside the title, which a phone hides: a viewer always sees that they watch. */}
+      {readOnly ? (
+        <span className="read-only-tag">
+          {t('board.viewing')} · {t('board.readOnly')}
+        </span>
+      ) : null}
       <div className="top-bar-end">
         <StatusPill status={status} />
         {panelsOpen !== undefined ? (

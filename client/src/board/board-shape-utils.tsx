@@ -9,6 +9,7 @@ import {
   type TLNoteShape,
 } from 'tldraw'
 import { withOrganisationStrip } from '../notes/organisation-strip'
+import { keepWordsWhole, type NoteLabelSize } from './keep-words-whole'
 import { createLabelSizeCache, type LabelSizeCache, labelSizeKey } from './label-size-cache'
 import { withLazyLabel } from './lazy-label-geometry'
 import { RenderWhenVisible } from './render-when-visible'
@@ -84,7 +85,10 @@ export class BoardNoteShapeUtil extends NoteShapeUtil {
 
   constructor(editor: Editor) {
     super(editor)
-    replaceLabelCache(this, '_labelSizesForNoteCache', this.labelSizes.labels)
+    const labels = this.labelSizes.labels
+    replaceLabelCache<TLNoteShape, NoteLabelSize>(this, '_labelSizesForNoteCache', {
+      get: (shape, measure) => labels.get(shape, (s) => keepWordsWhole(this, s, measure(s))),
+    })
   }
 
   override getGeometry(shape: TLNoteShape): Group2d {

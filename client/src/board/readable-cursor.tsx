@@ -15,7 +15,17 @@ export function ReadableCursor(props: TLCursorProps) {
   } as CSSProperties
   return (
     <div style={style} data-stip-cursor="">
-      <DefaultCursor {...props} />
+      <DefaultCursor {...props} name={twoLineLabel(props.name)} />
     </div>
   )
+}
+
+/**
+ * "Name · Organisation" on two lines (styles.css keeps the line breaks): on one line tldraw's
+ * 120-pixel tag cut the organisation off, and the organisation is what tells people apart.
+ */
+function twoLineLabel(name: string | null): string | null {
+  if (!name) return name
+  const split = name.lastIndexOf(' · ')
+  return split === -1 ? name : `${name.slice(0, split)}\n${name.slice(split + 3)}`
 }

@@ -3,9 +3,24 @@ import { learnServerTime } from './server-clock'
 
 export interface ServerConfig {
   tldrawLicenseKey: string | null
+  /** What creating a board needs here (BOARD_CREATION_KEY / BOARD_CREATION_ALLOW). */
+  boardCreation: BoardCreationRules
 }
 
-const FALLBACK: ServerConfig = { tldrawLicenseKey: null }
+export interface BoardCreationRules {
+  keyRequired: boolean
+  /** The header the key goes in. */
+  keyHeader: string
+  addressAllowed: boolean
+}
+
+const OPEN_CREATION: BoardCreationRules = {
+  keyRequired: false,
+  keyHeader: 'stip-creation-key',
+  addressAllowed: true,
+}
+
+const FALLBACK: ServerConfig = { tldrawLicenseKey: null, boardCreation: OPEN_CREATION }
 
 const STORAGE_KEY = 'stip.serverConfig'
 
@@ -30,7 +45,10 @@ export async function fetchServerConfig(
   const serverTime = (body as { serverTime?: unknown } | null)?.serverTime
   if (typeof serverTime === 'number') learnServerTime(serverTime, sentAt, Date.now())
   const key = (body as { tldrawLicenseKey?: unknown } | null)?.tldrawLicenseKey
-  const config = { tldrawLicenseKey: typeof key === 'string' && key.length > 0 ? key : null }
+  const config: ServerConfig = {
+    tldrawLicenseKey: typeof key === 'string' && key.length > 0 ? key : null,
+    boardCreation: parseCreation((body as { boardCreation?: unknown } | null)?.boardCreation),
+  }
   try {
     storage?.setItem(STORAGE_KEY, JSON.stringify(config))
   } catch {
@@ -44,9 +62,21 @@ function readRemembered(storage: Pick<Storage, 'getItem'> | null): ServerConfig 
     const parsed: unknown = JSON.parse(storage?.getItem(STORAGE_KEY) ?? 'null')
     const key = (parsed as { tldrawLicenseKey?: unknown } | null)?.tldrawLicenseKey
     if (parsed === null || (key !== null && typeof key !== 'string')) return null
-    return { tldrawLicenseKey: key ?? null }
+    return {
+      tldrawLicenseKey: key ?? null,
+      boardCreation: parseCreation((parsed as { boardCreation?: unknown }).boardCreation),
+    }
   } catch {
     return null
+  }
+}
+
+function parseCreation(value: unknown): BoardCreationRules {
+  const { keyRequired, keyHeader, addressAllowed } = (value ?? {}) as Record<string, unknown>
+  return {
+    keyRequired: keyRequired === true,
+    keyHeader: typeof keyHeader === 'string' ? keyHeader : OPEN_CREATION.keyHeader,
+    addressAllowed: addressAllowed !== false,
   }
 }
 

@@ -36,56 +36,60 @@ export function AgendaEditor() {
               data-current={current}
               aria-current={current ? 'step' : undefined}
             >
-              <span className="agenda-title">
-                {step.title}
-                {step.minutes ? <span className="muted"> · {step.minutes} min</span> : null}
-                {step.templateId && isTemplateId(step.templateId) ? (
-                  <span className="muted"> · {TEMPLATES[step.templateId].title[locale]}</span>
-                ) : null}
-                {current ? <span className="agenda-now">{t('session.agendaCurrent')}</span> : null}
-              </span>
-              {edit ? (
-                <span className="agenda-step-actions">
-                  {current ? null : (
+              <div className="agenda-step-row">
+                <span className="agenda-title">
+                  {step.title}
+                  {step.minutes ? <span className="muted"> · {step.minutes} min</span> : null}
+                  {step.templateId && isTemplateId(step.templateId) ? (
+                    <span className="muted"> · {TEMPLATES[step.templateId].title[locale]}</span>
+                  ) : null}
+                  {current ? (
+                    <span className="agenda-now">{t('session.agendaCurrent')}</span>
+                  ) : null}
+                </span>
+                {edit ? (
+                  <span className="agenda-step-actions">
+                    {current ? null : (
+                      <button
+                        type="button"
+                        className="icon-button small"
+                        aria-label={fillTemplate(t('session.agendaMakeCurrent'), {
+                          title: step.title,
+                        })}
+                        onClick={() => write({ ...agenda, currentStepId: step.id })}
+                      >
+                        ▶
+                      </button>
+                    )}
                     <button
                       type="button"
                       className="icon-button small"
-                      aria-label={fillTemplate(t('session.agendaMakeCurrent'), {
-                        title: step.title,
-                      })}
-                      onClick={() => write({ ...agenda, currentStepId: step.id })}
+                      disabled={index === 0}
+                      aria-label={fillTemplate(t('session.agendaUp'), { title: step.title })}
+                      onClick={() => write(moveStep(agenda, step.id, -1))}
                     >
-                      ▶
+                      ↑
                     </button>
-                  )}
-                  <button
-                    type="button"
-                    className="icon-button small"
-                    disabled={index === 0}
-                    aria-label={fillTemplate(t('session.agendaUp'), { title: step.title })}
-                    onClick={() => write(moveStep(agenda, step.id, -1))}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-button small"
-                    disabled={index === agenda.steps.length - 1}
-                    aria-label={fillTemplate(t('session.agendaDown'), { title: step.title })}
-                    onClick={() => write(moveStep(agenda, step.id, 1))}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-button small"
-                    aria-label={fillTemplate(t('session.agendaRemove'), { title: step.title })}
-                    onClick={() => write(removeStep(agenda, step.id))}
-                  >
-                    ×
-                  </button>
-                </span>
-              ) : null}
+                    <button
+                      type="button"
+                      className="icon-button small"
+                      disabled={index === agenda.steps.length - 1}
+                      aria-label={fillTemplate(t('session.agendaDown'), { title: step.title })}
+                      onClick={() => write(moveStep(agenda, step.id, 1))}
+                    >
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      className="icon-button small"
+                      aria-label={fillTemplate(t('session.agendaRemove'), { title: step.title })}
+                      onClick={() => write(removeStep(agenda, step.id))}
+                    >
+                      ×
+                    </button>
+                  </span>
+                ) : null}
+              </div>
             </li>
           )
         })}
@@ -93,7 +97,7 @@ export function AgendaEditor() {
       {edit ? (
         <>
           {agenda.steps.length > 1 ? (
-            <div className="panel-actions">
+            <div className="panel-actions agenda-nav">
               <button
                 type="button"
                 className="button secondary small"

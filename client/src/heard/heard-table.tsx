@@ -25,7 +25,10 @@ export function HeardTable({
   const labelOf = new Map(sections.map((section) => [section.key, section.label[locale]]))
   // A note in a werkvorm counts in its section; any other note counts in its frame.
   // Notes without an author outside werkvormen (examples, older notes) make no section.
-  const counted = notes.filter((note) => note.organisation !== null || byNote[note.id])
+  // Copies a vote promoted are left out: their originals are counted where they were written.
+  const counted = notes.filter(
+    (note) => !note.promotedCopy && (note.organisation !== null || byNote[note.id]),
+  )
   const placed: PlacedNote[] = counted.map((note) => {
     const section = byNote[note.id]
     if (section) {
@@ -74,7 +77,7 @@ export function HeardTable({
 
 /** One section in two lines: who wrote (notes, dots) and, marked, who wrote nothing. */
 function HeardSectionSummary({ label, rows }: { label: string; rows: HeardRow[] }) {
-  const { t } = useI18n()
+  const { t, format } = useI18n()
   const heard = rows.filter((row) => !row.silent)
   const silent = rows.filter((row) => row.silent)
   return (
@@ -88,7 +91,7 @@ function HeardSectionSummary({ label, rows }: { label: string; rows: HeardRow[] 
         <span className="heard-section-line">
           {heard
             .map((row) =>
-              fillTemplate(t('heard.contribution'), {
+              format('heard.contribution', {
                 organisation: row.organisation,
                 notes: row.notes,
                 votes: row.votes,

@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react'
+import { formatMessage } from './format-message'
 import { isLocale, type Locale, type MessageKey, messages } from './messages'
 
 const STORAGE_KEY = 'stip.locale'
@@ -7,6 +8,8 @@ export interface I18n {
   locale: Locale
   setLocale(locale: Locale): void
   t(key: MessageKey): string
+  /** The message with its `{placeholders}` filled and its plural forms chosen for the locale. */
+  format(key: MessageKey, values: Readonly<Record<string, string | number>>): string
 }
 
 const I18nContext = createContext<I18n | null>(null)
@@ -35,7 +38,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [])
 
   const value = useMemo<I18n>(
-    () => ({ locale, setLocale, t: (key) => messages[locale][key] }),
+    () => ({
+      locale,
+      setLocale,
+      t: (key) => messages[locale][key],
+      format: (key, values) => formatMessage(messages[locale][key], values, locale),
+    }),
     [locale, setLocale],
   )
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>

@@ -38,8 +38,8 @@ const coreNl = {
   'start.linksPrivate':
     'Na het maken krijg je drie links: voor begeleiders, deelnemers en meekijkers. Ze worden alleen in deze browser bewaard.',
 
-  'template.none.name': 'Geen sjabloon',
-  'template.none.description': 'Begin met een leeg bord.',
+  'template.none.name': 'Leeg bord',
+  'template.none.description': 'Begin zonder werkvorm.',
   'template.gedeelde-waarden.name': 'Gedeelde waarden',
   'template.gedeelde-waarden.description':
     'Elke organisatie schrijft vanuit welke waarden zij vertrekt; samen zoek je waar die elkaar raken.',
@@ -76,6 +76,14 @@ const coreNl = {
   'join.editTitle': 'Jouw gegevens',
   'join.organisationChoose': 'Kies je organisatie',
   'join.organisationFromBoard': 'De begeleider heeft deze organisaties voor dit bord gekozen.',
+  'join.viewerTitle': 'Je kijkt mee',
+  'join.viewerIntro':
+    'Met deze meekijklink volg je het bord live: je ziet de notities, de timer en de uitslag van stemrondes, maar je kunt zelf niets veranderen.',
+  'join.viewerName': 'Je naam (mag leeg blijven)',
+  'join.viewerNameHint': 'De anderen zien deze naam bij je aanwijzer, met "meekijker" erbij.',
+  'join.viewerSubmit': 'Meekijken',
+  'join.viewerAnonymous': 'Iemand',
+  'join.viewerOrganisation': 'meekijker',
 
   'board.label': 'Bord',
   'board.loading': 'Bord laden…',
@@ -86,6 +94,7 @@ const coreNl = {
   'board.noAccess':
     'Deze link is ongeldig of vernieuwd. Vraag de begeleider van de sessie om een nieuwe link.',
   'board.readOnly': 'alleen lezen',
+  'board.viewing': 'Je kijkt mee',
 
   'share.open': 'Delen',
   'share.title': 'Bord delen',
@@ -209,8 +218,8 @@ const coreEn: Record<CoreKey, string> = {
   'start.linksPrivate':
     'You will get three links: for facilitators, participants and viewers. They are kept in this browser only.',
 
-  'template.none.name': 'No template',
-  'template.none.description': 'Start with an empty board.',
+  'template.none.name': 'Empty board',
+  'template.none.description': 'Start without a working form.',
   'template.gedeelde-waarden.name': 'Gedeelde waarden (shared values)',
   'template.gedeelde-waarden.description':
     'Each organisation writes the values it starts from; together you find where they meet.',
@@ -247,6 +256,14 @@ const coreEn: Record<CoreKey, string> = {
   'join.editTitle': 'Your details',
   'join.organisationChoose': 'Choose your organisation',
   'join.organisationFromBoard': 'The facilitator chose these organisations for this board.',
+  'join.viewerTitle': 'You are watching',
+  'join.viewerIntro':
+    'With this view link you follow the board live: you see the notes, the timer and the results of votes, but you cannot change anything yourself.',
+  'join.viewerName': 'Your name (may stay empty)',
+  'join.viewerNameHint': 'The others see this name by your pointer, marked "viewer".',
+  'join.viewerSubmit': 'Watch',
+  'join.viewerAnonymous': 'Someone',
+  'join.viewerOrganisation': 'viewer',
 
   'board.label': 'Board',
   'board.loading': 'Loading board…',
@@ -257,6 +274,7 @@ const coreEn: Record<CoreKey, string> = {
   'board.noAccess':
     'This link is invalid or was renewed. Ask the session facilitator for a new link.',
   'board.readOnly': 'read only',
+  'board.viewing': 'You are watching',
 
   'share.open': 'Share',
   'share.title': 'Share board',
@@ -366,7 +384,7 @@ export const organisationSuggestions = [
 ] as const
 
 export const roleSuggestions: Record<Locale, readonly string[]> = {
-  nl: ['Bestuurder', 'Facilitator', 'Professional', 'Raadslid', 'Inwoner'],
+  nl: ['Bestuurder', 'Begeleider', 'Professional', 'Raadslid', 'Inwoner'],
   en: ['Director', 'Facilitator', 'Professional', 'Council member', 'Resident'],
 }
 

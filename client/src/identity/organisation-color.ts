@@ -1,21 +1,7 @@
-/**
- * Distinct, calm colours that stay readable as white text on a badge and as a cursor on the
- * light canvas. Order matters: changing it recolours every organisation.
- */
-export const ORGANISATION_PALETTE = [
-  '#1f6feb', // blauw
-  '#c2410c', // oranje
-  '#15803d', // groen
-  '#9333ea', // paars
-  '#be123c', // rood
-  '#0e7490', // petrol
-  '#a16207', // oker
-  '#4338ca', // indigo
-  '#be185d', // roze
-  '#3f6212', // olijf
-  '#7c2d12', // bruin
-  '#475569', // leisteen
-] as const
+import { ORGANISATION_PALETTE } from '@stip/templates'
+
+// The palette lives with the templates: a werkvorm's lanes take the same colours (see there).
+export { ORGANISATION_PALETTE }
 
 /** The same organisation name (ignoring case and spacing) always gets the same colour. */
 export function organisationColor(organisation: string): string {

@@ -9,7 +9,6 @@ import { useEffect, useId, useState } from 'react'
 import { useValue } from 'tldraw'
 import { useBoardContext } from '../board/board-context'
 import { useI18n } from '../i18n/i18n-context'
-import { formatMessage } from './format-message'
 import { selectedNoteItems } from './selected-notes'
 
 /** Where "Naar manifest…" in the canvas's context menu puts the focus: the section picker. */
@@ -17,7 +16,7 @@ export const NOTES_TO_MANIFESTO_FOCUS = 'notes-to-manifesto'
 
 /** "Naar manifest": the notes selected on the canvas become bullet items in one section. */
 export function NotesToManifesto({ disabled }: { disabled: boolean }) {
-  const { t, locale } = useI18n()
+  const { t, format, locale } = useI18n()
   const { editor, connection } = useBoardContext()
   const selectId = useId()
   const [section, setSection] = useState<ManifestoSectionKey>('gedeelde-waarden')
@@ -36,7 +35,7 @@ export function NotesToManifesto({ disabled }: { disabled: boolean }) {
     if (items.length === 0) return
     appendToSection(getManifesto(connection.doc), section, items, locale)
     const label = MANIFESTO_SECTIONS.find((candidate) => candidate.key === section)?.[locale]
-    setDone(formatMessage(t('manifesto.notes.done'), { count: items.length, section: label ?? '' }))
+    setDone(format('manifesto.notes.done', { count: items.length, section: label ?? '' }))
   }
 
   return (
@@ -74,7 +73,7 @@ export function NotesToManifesto({ disabled }: { disabled: boolean }) {
         {done ??
           (items.length === 0
             ? t('manifesto.notes.none')
-            : formatMessage(t('manifesto.notes.count'), { count: items.length }))}
+            : format('manifesto.notes.count', { count: items.length }))}
       </p>
     </section>
   )

@@ -1,5 +1,5 @@
+import { organisationNoteColor } from '@stip/templates'
 import type { TLDefaultColorStyle } from 'tldraw'
-import { ORGANISATION_PALETTE } from '../identity/organisation-color'
 
 /*
  * tldraw notes take only named colours, so an organisation's colour is mapped to one of them.
@@ -28,48 +28,7 @@ export const TLDRAW_NOTE_COLOURS: Record<
 }
 export type NoteColour = keyof typeof TLDRAW_NOTE_COLOURS
 
-/** In ORGANISATION_PALETTE's order: blauw, oranje, groen, paars, rood, petrol, oker, indigo, roze, olijf, bruin, leisteen. */
-const PALETTE_NOTE_COLOURS: readonly NoteColour[] = [
-  'blue',
-  'orange',
-  'green',
-  'violet',
-  'red',
-  'light-blue',
-  'yellow',
-  'light-violet',
-  'light-red',
-  'light-green',
-  // Brown has no named match; 'black' notes are tldraw's pale yellow, the one left over.
-  'black',
-  'grey',
-]
-
-function rgb(hex: string): [number, number, number] | null {
-  const match = /^#?([0-9a-f]{6})$/i.exec(hex.trim())
-  if (!match?.[1]) return null
-  const n = Number.parseInt(match[1], 16)
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255]
-}
-
 /** The named tldraw note colour for an organisation colour (a `#rrggbb` string). */
 export function noteColourFor(hex: string): NoteColour {
-  const key = hex.trim().toLowerCase()
-  const index = (ORGANISATION_PALETTE as readonly string[]).indexOf(key)
-  const fixed = PALETTE_NOTE_COLOURS[index]
-  if (fixed) return fixed
-  const target = rgb(key)
-  if (!target) return 'black'
-  let best: NoteColour = 'black'
-  let bestDistance = Number.POSITIVE_INFINITY
-  for (const [name, { solid }] of Object.entries(TLDRAW_NOTE_COLOURS)) {
-    const candidate = rgb(solid)
-    if (!candidate) continue
-    const distance = candidate.reduce((sum, c, i) => sum + (c - (target[i] ?? 0)) ** 2, 0)
-    if (distance < bestDistance) {
-      bestDistance = distance
-      best = name as NoteColour
-    }
-  }
-  return best
+  return organisationNoteColor(hex)
 }

@@ -31,7 +31,7 @@ export function legendOrganisations(
 
 /** Who is who by colour, with "only this organisation" and "highlight" per organisation. */
 export function OrganisationLegend({ notes, present }: { notes: BoardNote[]; present: string[] }) {
-  const { t } = useI18n()
+  const { t, format } = useI18n()
   const board = useBoardContext()
   const { editor } = board
   const id = useId()
@@ -44,6 +44,7 @@ export function OrganisationLegend({ notes, present }: { notes: BoardNote[]; pre
   const notesOf = (name: string) =>
     notes.filter(
       (note) =>
+        !note.promotedCopy &&
         note.organisation &&
         normaliseOrganisation(note.organisation) === normaliseOrganisation(name),
     )
@@ -80,9 +81,7 @@ export function OrganisationLegend({ notes, present }: { notes: BoardNote[]; pre
                 <span className="muted">
                   {fillTemplate(t('participants.noteColour'), { name: t(`colour.${noteColour}`) })}
                   {' · '}
-                  {own.length === 1
-                    ? t('participants.notesCountOne')
-                    : fillTemplate(t('participants.notesCount'), { n: own.length })}
+                  {format('participants.notesCount', { n: own.length })}
                 </span>
               </span>
               <span className="legend-actions">

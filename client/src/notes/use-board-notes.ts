@@ -1,3 +1,4 @@
+import { isPromotedCopy } from '@stip/templates'
 import { useMemo } from 'react'
 import { type Editor, type TLFrameShape, type TLShapeId, useValue } from 'tldraw'
 import { isNote, noteAuthor } from './claim-note'
@@ -14,6 +15,8 @@ export interface BoardNote {
   frameName: string | null
   /** Hidden on this device (silent round, organisation filter). */
   hidden: boolean
+  /** A copy a vote promoted: its original is counted, so "wie wordt gehoord" skips it. */
+  promotedCopy: boolean
 }
 
 export function readBoardNotes(editor: Editor): BoardNote[] {
@@ -34,6 +37,7 @@ export function readBoardNotes(editor: Editor): BoardNote[] {
         frameId: frame?.id ?? null,
         frameName: frame ? frame.props.name : null,
         hidden: editor.isShapeHidden(note),
+        promotedCopy: isPromotedCopy(note),
       }
     })
 }

@@ -1,15 +1,16 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { clearDocument } from 'y-indexeddb'
-import { deleteBoard, downloadBoardExport } from '../api/boards-api'
+import { deleteBoard, downloadAuditLog, downloadBoardExport } from '../api/boards-api'
 import { forgetLinks } from '../api/stored-links'
 import { useI18n } from '../i18n/i18n-context'
 import { indexedDbName } from '../sync/board-connection'
 
-type Phase = 'idle' | 'exporting' | 'confirming' | 'deleting'
+type Phase = 'idle' | 'exporting' | 'auditing' | 'confirming' | 'deleting'
 
 /**
  * The facilitator's control over the board's data (AVG): download everything Stip keeps of it
- * as JSON, or delete it with all its data for everyone. Deleting asks once more inside the
+ * as JSON, its audit log (who did what, when) as CSV or JSON, or delete it with all its data
+ * for everyone. Deleting asks once more inside the
  * dialog and says plainly what it removes.
  */
 export function BoardDataSection({
@@ -34,15 +35,22 @@ export function BoardDataSection({
     setPhase('exporting')
     setError(null)
     try {
-      const blob = await downloadBoardExport(boardId, facilitatorToken)
-      const url = URL.createObjectURL(blob)
-      const anchor = document.createElement('a')
-      anchor.href = url
-      anchor.download = `stip-${boardId}.json`
-      anchor.click()
-      setTimeout(() => URL.revokeObjectURL(url), 10_000)
+      saveBlob(await downloadBoardExport(boardId, facilitatorToken), `stip-${boardId}.json`)
     } catch {
       setError(t('data.exportFailed'))
+    } finally {
+      setPhase('idle')
+    }
+  }
+
+  async function downloadAudit(format: 'csv' | 'json') {
+    setPhase('auditing')
+    setError(null)
+    try {
+      const blob = await downloadAuditLog(boardId, facilitatorToken, format)
+      saveBlob(blob, `stip-${boardId}-logboek.${format}`)
+    } catch {
+      setError(t('audit.failed'))
     } finally {
       setPhase('idle')
     }
@@ -75,7 +83,7 @@ export function BoardDataSection({
         >
           {phase === 'exporting' ? t('data.exporting') : t('data.export')}
         </button>
-        {phase === 'idle' || phase === 'exporting' ? (
+        {phase === 'idle' || phase === 'exporting' || phase === 'auditing' ? (
           <button
             type="button"
             className="button danger"
@@ -85,6 +93,26 @@ export function BoardDataSection({
             {t('data.delete')}
           </button>
         ) : null}
+      </div>
+      <h4 id={`${id}-audit`}>{t('audit.title')}</h4>
+      <p className="hint">{t('audit.intro')}</p>
+      <div className="board-data-actions">
+        <button
+          type="button"
+          className="button secondary"
+          disabled={phase !== 'idle'}
+          onClick={() => downloadAudit('csv')}
+        >
+          {t('audit.csv')}
+        </button>
+        <button
+          type="button"
+          className="button secondary"
+          disabled={phase !== 'idle'}
+          onClick={() => downloadAudit('json')}
+        >
+          {t('audit.json')}
+        </button>
       </div>
       {phase === 'confirming' || phase === 'deleting' ? (
         <div className="confirm-delete">
@@ -118,4 +146,13 @@ export function BoardDataSection({
       ) : null}
     </section>
   )
+}
+
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob)
+  const anchor = document.createElement('a')
+  anchor.href = url
+  anchor.download = fileName
+  anchor.click()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }

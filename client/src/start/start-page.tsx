@@ -1,8 +1,11 @@
 import { type FormEvent, useId, useState } from 'react'
+import { apiErrorMessageKey } from '../api/api-error-message'
 import { createBoard } from '../api/boards-api'
 import { ApiError } from '../api/http'
 import { rememberBoardToken, requestShareWelcome, saveLinks } from '../api/stored-links'
+import { useServerConfig } from '../config/use-server-config'
 import { useI18n } from '../i18n/i18n-context'
+import type { MessageKey } from '../i18n/messages'
 import { LanguageSwitch } from '../layout/language-switch'
 import { SiteFooter } from '../layout/site-footer'
 import { tokenFromHash } from '../routing/parse-route'
@@ -11,17 +14,26 @@ import { OrganisationList } from './organisation-list'
 import type { TemplateChoice } from './template-choices'
 import { TemplatePicker } from './template-picker'
 
-type Problem = { kind: 'title' } | { kind: 'server'; message: string } | { kind: 'failed' }
+type Problem =
+  | { kind: 'title' }
+  | { kind: 'server'; message: string }
+  | { kind: 'known'; key: MessageKey }
+  | { kind: 'failed' }
+
+/** Where this browser keeps the creation key once it worked (BOARD_CREATION_KEY). */
+const CREATION_KEY_STORAGE = 'stip.creationKey'
 
 /** `/`: name the board and its partner organisations, pick a werkvorm, get the share links. */
 export function StartPage({ navigate }: { navigate(path: string): void }) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const id = useId()
   const [title, setTitle] = useState('')
   const [organisations, setOrganisations] = useState<OrganisationDraft[]>([])
   const [template, setTemplate] = useState<TemplateChoice>('none')
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<Problem | null>(null)
+  const creation = useServerConfig()?.boardCreation
+  const [creationKey, setCreationKey] = useState(() => readCreationKey())
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -33,11 +45,17 @@ export function StartPage({ navigate }: { navigate(path: string): void }) {
     setBusy(true)
     setProblem(null)
     try {
-      const board = await createBoard({
-        title: title.trim(),
-        ...(template === 'none' ? {} : { template }),
-        organisations: organisationsForRequest(organisations),
-      })
+      const board = await createBoard(
+        {
+          title: title.trim(),
+          ...(template === 'none' ? {} : { template }),
+          organisations: organisationsForRequest(organisations),
+          locale,
+        },
+        fetch,
+        creation?.keyRequired ? { header: creation.keyHeader, key: creationKey.trim() } : undefined,
+      )
+      if (creation?.keyRequired) rememberCreationKey(creationKey.trim())
       // The links exist nowhere else: the server keeps only their hashes.
       saveLinks(localStorage, board.id, board.links)
       requestShareWelcome(localStorage, board.id)
@@ -49,10 +67,13 @@ export function StartPage({ navigate }: { navigate(path: string): void }) {
       navigate(stored ? link.pathname : `${link.pathname}${link.hash}`)
     } catch (error) {
       setBusy(false)
+      const known = apiErrorMessageKey(error)
       setProblem(
-        error instanceof ApiError && error.status >= 400 && error.status < 500
-          ? { kind: 'server', message: error.message }
-          : { kind: 'failed' },
+        known
+          ? { kind: 'known', key: known }
+          : error instanceof ApiError && error.status >= 400 && error.status < 500
+            ? { kind: 'server', message: error.message }
+            : { kind: 'failed' },
       )
     }
   }
@@ -99,13 +120,38 @@ export function StartPage({ navigate }: { navigate(path: string): void }) {
             </div>
             <OrganisationList drafts={organisations} onChange={setOrganisations} />
             <TemplatePicker value={template} onChange={setTemplate} />
+            {creation?.keyRequired ? (
+              <div className="field">
+                <label htmlFor={`${id}-key`}>{t('start.creationKey')}</label>
+                <input
+                  id={`${id}-key`}
+                  name="creation-key"
+                  type="password"
+                  autoComplete="current-password"
+                  required
+                  value={creationKey}
+                  onChange={(event) => setCreationKey(event.target.value)}
+                  aria-describedby={`${id}-key-hint`}
+                />
+                <p className="hint" id={`${id}-key-hint`}>
+                  {t('start.creationKeyHint')}
+                </p>
+              </div>
+            ) : null}
+            {creation && !creation.addressAllowed ? (
+              <p className="hint" role="note">
+                {t('start.notAllowedHere')}
+              </p>
+            ) : null}
             {problem ? (
               <p className="form-error" role="alert" id={`${id}-problem`}>
                 {problem.kind === 'title'
                   ? t('start.titleRequired')
-                  : problem.kind === 'server'
-                    ? `${t('start.serverError')} ${problem.message}`
-                    : t('start.failed')}
+                  : problem.kind === 'known'
+                    ? t(problem.key)
+                    : problem.kind === 'server'
+                      ? `${t('start.serverError')} ${problem.message}`
+                      : t('start.failed')}
               </p>
             ) : null}
             <p className="hint">{t('start.linksPrivate')}</p>
@@ -120,4 +166,20 @@ export function StartPage({ navigate }: { navigate(path: string): void }) {
       <SiteFooter navigate={navigate} />
     </div>
   )
+}
+
+function readCreationKey(): string {
+  try {
+    return localStorage.getItem(CREATION_KEY_STORAGE) ?? ''
+  } catch {
+    return ''
+  }
+}
+
+function rememberCreationKey(key: string): void {
+  try {
+    localStorage.setItem(CREATION_KEY_STORAGE, key)
+  } catch {
+    // Not remembered: the facilitator types it again next time.
+  }
 }

@@ -1,4 +1,4 @@
-import { CloseCode } from '@stip/protocol'
+import { CloseCode, PROTOCOL_VERSION } from '@stip/protocol'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
@@ -8,7 +8,20 @@ import {
   type ProviderStatus,
 } from './connection-status'
 
-const FINAL_CLOSE_CODES = new Set<number>([CloseCode.unauthorized, CloseCode.forbidden])
+/** The link is invalid or renewed (4401), or this page is older than the server (4426). */
+const FINAL_CLOSE_CODES = new Set<number>([CloseCode.unauthorized, CloseCode.versionMismatch])
+/**
+ * The server refused an update of this browser (4403) or the board is too large for it (4413):
+ * the local copy holds a change that will be refused again on every reconnect, so this
+ * connection stops and is replaced by a fresh one from the server (shared-board-connection.ts).
+ */
+const REFUSED_CLOSE_CODES = new Set<number>([CloseCode.forbidden, CloseCode.boardTooLarge])
+
+/** Why the server closed this connection and will close it again with the same local copy. */
+export interface Refusal {
+  code: number
+  reason: string
+}
 
 export interface BoardConnectionOptions {
   boardId: string
@@ -33,9 +46,13 @@ export interface BoardConnection {
    */
   readonly ready: Promise<void>
   getStatus(): ConnectionStatus
-  /** The close code when the server refused this connection for good (e.g. 4401), else null. */
+  /** The close code when the server refused this connection for good (4401, 4426), else null. */
   getFinalCloseCode(): number | null
   onStatus(listener: (status: ConnectionStatus) => void): () => void
+  /** Called once when the server refuses what this copy holds (4403, 4413); it stops syncing. */
+  onRefused(listener: (refusal: Refusal) => void): () => void
+  /** Deletes this board's offline copy (IndexedDB) and stops writing to it. */
+  discardLocalCopy(): Promise<void>
   destroy(): void
 }
 
@@ -60,16 +77,22 @@ export function createBoardConnection(options: BoardConnectionOptions): BoardCon
   const doc = new Y.Doc()
   const persistence = new IndexeddbPersistence(indexedDbName(options.boardId), doc)
   const provider = new WebsocketProvider(options.wsBase, options.boardId, doc, {
-    params: options.token ? { token: options.token } : {},
+    params: {
+      ...(options.token ? { token: options.token } : {}),
+      v: String(PROTOCOL_VERSION),
+    },
     connect: environment.isOnline(),
-    // Only a refused link is final; a slow-consumer or board-full close is worth a retry.
-    shouldReconnect: (event) => !FINAL_CLOSE_CODES.has(event.code),
+    // A slow-consumer or board-full close is worth a retry; a refused link, an outdated page or
+    // a refused local copy are not (the last is replaced by a fresh connection).
+    shouldReconnect: (event) =>
+      !FINAL_CLOSE_CODES.has(event.code) && !REFUSED_CLOSE_CODES.has(event.code),
   })
 
   let providerStatus: ProviderStatus = provider.wsconnected ? 'connected' : 'connecting'
   let finalCloseCode: number | null = null
   let status = currentStatus()
   const listeners = new Set<(status: ConnectionStatus) => void>()
+  const refusedListeners = new Set<(refusal: Refusal) => void>()
 
   function currentStatus(): ConnectionStatus {
     return deriveConnectionStatus({
@@ -90,9 +113,13 @@ export function createBoardConnection(options: BoardConnectionOptions): BoardCon
     providerStatus = event.status
     publish()
   }
-  // After a final close (4401 wrong or renewed token, 4403 forbidden) y-websocket stops
-  // reconnecting and reports it here; retrying would not help, so the UI must say so.
-  const onClosed = (event: { code: number }) => {
+  // y-websocket stops reconnecting after the closes shouldReconnect refuses and reports them
+  // here: a wrong link or an outdated page the UI must explain; a refused copy is replaced.
+  const onClosed = (event: { code: number; reason: string }) => {
+    if (REFUSED_CLOSE_CODES.has(event.code)) {
+      for (const listener of refusedListeners) listener({ code: event.code, reason: event.reason })
+      return
+    }
     finalCloseCode = event.code
     publish()
   }
@@ -143,8 +170,14 @@ export function createBoardConnection(options: BoardConnectionOptions): BoardCon
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
+    onRefused(listener) {
+      refusedListeners.add(listener)
+      return () => refusedListeners.delete(listener)
+    },
+    discardLocalCopy: () => persistence.clearData(),
     destroy() {
       listeners.clear()
+      refusedListeners.clear()
       environment.target.removeEventListener('offline', onOffline)
       environment.target.removeEventListener('online', onOnline)
       provider.off('status', onProviderStatus)

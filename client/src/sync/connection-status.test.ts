@@ -44,4 +44,15 @@ describe('deriveConnectionStatus', () => {
       }),
     ).toBe('denied')
   })
+
+  it('asks for a reload when the page is older than the server (4426), not for a new link', () => {
+    expect(
+      deriveConnectionStatus({
+        browserOnline: true,
+        provider: 'disconnected',
+        synced: false,
+        finalCloseCode: 4426,
+      }),
+    ).toBe('outdated')
+  })
 })

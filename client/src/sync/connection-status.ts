@@ -1,5 +1,10 @@
-/** What the status pill shows; `denied`: the server refused this link for good (4401, 4403). */
-export type ConnectionStatus = 'connected' | 'connecting' | 'offline' | 'denied'
+import { CloseCode } from '@stip/protocol'
+
+/**
+ * What the status pill shows; `denied`: the server refused this link for good (4401);
+ * `outdated`: this page is an older Stip than the server's (4426), a reload fixes it.
+ */
+export type ConnectionStatus = 'connected' | 'connecting' | 'offline' | 'denied' | 'outdated'
 
 export type ProviderStatus = 'connected' | 'connecting' | 'disconnected'
 
@@ -15,6 +20,7 @@ export function deriveConnectionStatus(state: {
   /** Close code of a close the server marked as final (y-websocket stops reconnecting). */
   finalCloseCode?: number | null
 }): ConnectionStatus {
+  if (state.finalCloseCode === CloseCode.versionMismatch) return 'outdated'
   if (state.finalCloseCode != null) return 'denied'
   if (!state.browserOnline) return 'offline'
   if (state.provider === 'connected' && state.synced) return 'connected'

@@ -1,17 +1,13 @@
-import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useEffect, useId, useRef } from 'react'
-import { type SerializedSchema, type TLRecord, type TLStoreSnapshot, TldrawImage } from 'tldraw'
+import type { SerializedSchema, TLRecord, TLStoreSnapshot } from 'tldraw'
 import type { OpenedVersion } from '../api/versions-api'
-import { boardShapeUtils } from '../board/board-shape-utils'
 import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import { MarkdownView } from './markdown-view'
-
-// Fonts and icons from Stip's own origin, as on the live board.
-const assetUrls = getAssetUrlsByImport()
+import { VersionCanvas } from './version-canvas'
 
 /**
- * A saved version, read only: the board as a picture drawn by tldraw from the version's records,
+ * A saved version, read only: the board on a canvas to zoom and pan, drawn from its records,
  * and the manifesto's text. A modal `<dialog>`: Escape closes it, focus returns to the opener.
  */
 export function VersionViewer({
@@ -74,15 +70,7 @@ export function VersionViewer({
         <section aria-labelledby={`${id}-board`} className="version-board">
           <h3 id={`${id}-board`}>{t('versions.viewerBoard')}</h3>
           {hasShapes && snapshot ? (
-            <div className="version-image" data-testid="version-image">
-              <TldrawImage
-                snapshot={snapshot}
-                shapeUtils={boardShapeUtils}
-                assetUrls={assetUrls}
-                background
-                padding={24}
-              />
-            </div>
+            <VersionCanvas snapshot={snapshot} />
           ) : (
             <p className="hint">{t('versions.viewerNoShapes')}</p>
           )}

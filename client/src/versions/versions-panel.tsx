@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useState } from 'react'
+import { apiErrorMessageKey } from '../api/api-error-message'
 import {
   type BoardVersion,
   listVersions,
@@ -57,8 +58,8 @@ export function VersionsPanel() {
       setName('')
       setMessage(t('versions.saved'))
       await reload()
-    } catch {
-      setMessage(t('versions.saveFailed'))
+    } catch (error) {
+      setMessage(t(apiErrorMessageKey(error) ?? 'versions.saveFailed'))
     } finally {
       setSaving(false)
     }

@@ -24,7 +24,7 @@ export function Ballot({
   /** Every note in the frame, also those hidden here: a dot on a hidden note still counts. */
   frameNoteIds: ReadonlySet<string>
 }) {
-  const { t } = useI18n()
+  const { t, format } = useI18n()
   const board = useBoardContext()
   const canVote = !board.readOnly
   const access = useSealedAccess()
@@ -44,14 +44,13 @@ export function Ballot({
     <>
       {canVote ? (
         <p className="dots-left" aria-live="polite">
-          {fillTemplate(t('voting.dotsLeft'), { left, total: vote.dotsPerPerson })}
+          {format('voting.dotsLeft', { left, total: vote.dotsPerPerson })}
         </p>
       ) : (
         <p className="hint">{t('voting.viewerCannotVote')}</p>
       )}
       <p className="hint vote-progress" data-voters={voters}>
-        {voters === 1 ? t('voting.votersOne') : fillTemplate(t('voting.voters'), { n: voters })}{' '}
-        {t('voting.hiddenNotice')}
+        {format('voting.voters', { n: voters })} {t('voting.hiddenNotice')}
       </p>
       {ballot.error ? (
         <p className="form-error" role="alert">

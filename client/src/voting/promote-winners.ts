@@ -1,5 +1,6 @@
 import { createShapeId, type Editor, type TLFrameShape, type TLShapeId } from 'tldraw'
 import { isNote } from '../notes/claim-note'
+import { freeSpotBeside } from './free-spot'
 
 const NOTE_SIZE = 200
 const GAP = 20
@@ -7,9 +8,10 @@ const COLUMNS = 3
 const PADDING = 40
 
 /**
- * Copies the winning notes into a frame named `frameName` (made beside the vote's frame the
- * first time): the copies keep their author's meta and colour, so the core values still show
- * who brought them in. Returns the frame's id.
+ * Copies the winning notes into a frame named `frameName` (made the first time in free space
+ * beside the vote's frame): the copies keep their author's meta and colour, so the core values
+ * still show who brought them in, and are marked `stipPromotedFrom` so nothing counts them
+ * twice. Returns the frame's id.
  */
 export function promoteWinners(
   editor: Editor,
@@ -33,11 +35,12 @@ export function promoteWinners(
   editor.run(() => {
     if (!frame) {
       const id = createShapeId()
+      const anchor = editor.getShapePageBounds(source)
+      const spot = anchor ? freeSpotBeside(editor, anchor, w, h) : { x: 0, y: 0 }
       editor.createShape<TLFrameShape>({
         id,
         type: 'frame',
-        x: source.x + source.props.w + 120,
-        y: source.y,
+        ...spot,
         props: { name: frameName, w, h },
       })
       frame = editor.getShape<TLFrameShape>(id)
@@ -65,7 +68,7 @@ export function promoteWinners(
             color: note.props.color,
             richText: note.props.richText,
           },
-          meta: { ...meta, promotedFrom: note.id },
+          meta: { ...meta, stipPromotedFrom: note.id },
         }
       }),
     )

@@ -1,7 +1,8 @@
 import { getManifesto, isManifestoFrozen, type VoteState } from '@stip/board/doc-model'
 import { appendToSection } from '@stip/manifesto'
+import { readTemplateMeta } from '@stip/templates'
 import { useId, useState } from 'react'
-import type { TLShapeId } from 'tldraw'
+import type { Editor, TLShapeId } from 'tldraw'
 import { useBoardContext } from '../board/board-context'
 import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
@@ -16,7 +17,7 @@ import { sortedResults, winners } from './vote-tally'
  * facilitator promotes. Until the server's counts arrive the list waits rather than show zeros.
  */
 export function VoteResults({ vote, candidates }: { vote: VoteState; candidates: BoardNote[] }) {
-  const { t, locale } = useI18n()
+  const { t, format, locale } = useI18n()
   const board = useBoardContext()
   const tally = useVoteTally(board.connection.doc, vote.id)
   const counts = new Map(Object.entries(tally?.counts ?? {}))
@@ -27,8 +28,11 @@ export function VoteResults({ vote, candidates }: { vote: VoteState; candidates:
   const id = useId()
   const [count, setCount] = useState('3')
   const [promoted, setPromoted] = useState<{ n: number; manifesto: boolean } | null>(null)
-  const [toManifesto, setToManifesto] = useState(true)
+  // Only a vote on shared values goes to the manifesto's "Gedeelde waarden" by default.
+  const [toManifesto, setToManifesto] = useState(() => votesOnValues(board.editor, vote.frameId))
   const n = Number(count)
+  const valid = Number.isInteger(n) && n >= 1
+  const preview = valid ? winners(results, n) : []
 
   if (!tally?.counts) return <p className="muted">{t('voting.counting')}</p>
 
@@ -39,11 +43,7 @@ export function VoteResults({ vote, candidates }: { vote: VoteState; candidates:
         {results.map((result) => (
           <li key={result.noteId} className="result-item" data-count={result.count}>
             <span className="ballot-text">{result.text}</span>
-            <span className="result-count">
-              {result.count === 1
-                ? t('voting.countOne')
-                : fillTemplate(t('voting.count'), { n: result.count })}
-            </span>
+            <span className="result-count">{format('voting.count', { n: result.count })}</span>
           </li>
         ))}
       </ol>
@@ -54,8 +54,8 @@ export function VoteResults({ vote, candidates }: { vote: VoteState; candidates:
           onSubmit={(event) => {
             event.preventDefault()
             const editor = board.editor
-            if (!editor || !Number.isInteger(n) || n < 1) return
-            const chosen = winners(results, n)
+            if (!editor || !valid) return
+            const chosen = preview
             promoteWinners(
               editor,
               vote.frameId as TLShapeId,
@@ -86,6 +86,11 @@ export function VoteResults({ vote, candidates }: { vote: VoteState; candidates:
             value={count}
             onChange={setCount}
           />
+          {preview.length > n ? (
+            <p className="hint" aria-live="polite">
+              {fillTemplate(t('voting.promoteTies'), { n, total: preview.length })}
+            </p>
+          ) : null}
           <label className="checkbox-row" htmlFor={`${id}-manifesto`}>
             <input
               id={`${id}-manifesto`}
@@ -110,4 +115,10 @@ export function VoteResults({ vote, candidates }: { vote: VoteState; candidates:
       ) : null}
     </>
   )
+}
+
+/** Whether the vote ran on a Gedeelde waarden werkvorm (its frame or a frame inside it). */
+function votesOnValues(editor: Editor | null, frameId: string): boolean {
+  const frame = editor?.getShape(frameId as TLShapeId)
+  return frame !== undefined && readTemplateMeta(frame)?.stipTemplate === 'gedeelde-waarden'
 }

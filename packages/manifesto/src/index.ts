@@ -4,6 +4,7 @@ export { isManifestoEmpty, writeDefaultManifesto } from './default-manifesto'
 export type { InlineRun, ManifestoBlock } from './manifesto-blocks'
 export { manifestoBlocks } from './manifesto-blocks'
 export { manifestoToMarkdown } from './manifesto-markdown'
+export { readableManifestoText } from './readable-text'
 export {
   isManifestoSectionKey,
   MANIFESTO_SECTIONS,

@@ -9,6 +9,7 @@ import {
   manifestoBlocks,
   manifestoHash,
   manifestoToMarkdown,
+  readableManifestoText,
   readSignatures,
   type Signature,
   signatureStatus,
@@ -228,8 +229,10 @@ describe('signatures', () => {
     expect(status.changes.filter((change) => change.added).map((change) => change.value)).toEqual([
       '2035',
     ])
-    expect(status.changes.map((change) => (change.added ? '' : change.value)).join('')).toBe(
-      signedText,
-    )
+    // The diff reads as text, without the Markdown it is stored as.
+    const before = status.changes.map((change) => (change.added ? '' : change.value)).join('')
+    expect(before).toBe(readableManifestoText(signedText))
+    expect(signedText).toMatch(/^# /)
+    expect(before).not.toMatch(/^#/m)
   })
 })

@@ -1,6 +1,7 @@
 import { getSignatures } from '@stip/board/doc-layout'
 import { diffWordsWithSpace } from 'diff'
 import type * as Y from 'yjs'
+import { readableManifestoText } from './readable-text'
 
 /** One organisation's consent to one exact text; written into the doc only by the server. */
 export interface Signature {
@@ -51,7 +52,8 @@ export function readSignatures(doc: Y.Doc): Signature[] {
 
 /**
  * Whether a signature covers the current text. A stale one carries a word diff from the text
- * that was signed to the text as it is now, so a signer sees exactly what changed since.
+ * that was signed to the text as it is now, so a signer sees exactly what changed since; the
+ * diff is of the text as people read it, not of its Markdown.
  */
 export function signatureStatus(
   signature: Signature,
@@ -59,7 +61,9 @@ export function signatureStatus(
   currentHash: string,
 ): SignatureStatus {
   if (signature.hash === currentHash) return { kind: 'current' }
-  const changes = diffWordsWithSpace(signature.text, currentText).map((change) => {
+  const before = readableManifestoText(signature.text)
+  const after = readableManifestoText(currentText)
+  const changes = diffWordsWithSpace(before, after).map((change) => {
     const out: TextChange = { value: change.value }
     if (change.added) out.added = true
     if (change.removed) out.removed = true

@@ -5,7 +5,14 @@ export { type DialPosition, readDialPositions } from './dial-positions'
 export { locateNotes, type NotePlacement } from './locate-notes'
 export { isLockedTemplatePart } from './locked-part'
 export { nearestColor } from './nearest-color'
+export {
+  type NoteColor,
+  ORGANISATION_PALETTE,
+  organisationNoteColor,
+  TLDRAW_SOLID_COLORS,
+} from './organisation-note-color'
 export { indexShapes, pageRect, type Rect, type ShapeLike } from './page-geometry'
+export { isPromotedCopy } from './promoted-copy'
 export { isTemplateId, TEMPLATES } from './template-catalogue'
 export { listTemplateInstances, type TemplateInstance } from './template-instances'
 export {

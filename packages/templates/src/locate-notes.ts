@@ -7,6 +7,7 @@ import {
   type Rect,
   type ShapeLike,
 } from './page-geometry'
+import { isPromotedCopy } from './promoted-copy'
 import { readTemplateMeta, type TemplateMeta } from './template-meta'
 import type { Label } from './template-spec'
 
@@ -31,7 +32,7 @@ interface LaneArea {
 /**
  * Which template section each note sits in, judged by the note's centre in page
  * coordinates (notes may hang under a frame or straight under the page). The example note a
- * template ships with is left out. Where lanes overlap, the smallest wins.
+ * template ships with is left out, and so are the copies a vote promoted (their originals count). Where lanes overlap, the smallest wins.
  */
 export function locateNotes(records: Iterable<unknown>): NotePlacement[] {
   const shapes = indexShapes(records)
@@ -39,6 +40,7 @@ export function locateNotes(records: Iterable<unknown>): NotePlacement[] {
   const placements: NotePlacement[] = []
   for (const shape of shapes.values()) {
     if (shape.type !== 'note' || readTemplateMeta(shape)?.stipPart === 'example') continue
+    if (isPromotedCopy(shape)) continue
     const centre = pageCentre(shapes, shape)
     const lane = lanes
       .filter((candidate) => contains(candidate.rect, centre))

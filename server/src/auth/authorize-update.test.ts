@@ -21,7 +21,22 @@ const addParagraph = (doc: Y.Doc) =>
   doc.getXmlFragment('manifesto').insert(0, [new Y.XmlElement('paragraph')])
 
 describe('which updates a role may apply', () => {
-  it('lets no role write the signatures, not even the facilitator', () => {
+  it('A2: refuses a viewer every change it would make: a new record, a deletion, a manifesto edit', () => {
+    const server = new Y.Doc()
+    server.getArray('tldraw-records').push([{ key: 'shape:a', val: { x: 0 } }])
+    const changes = [
+      (doc: Y.Doc) => doc.getArray('tldraw-records').push([{ key: 'shape:b', val: {} }]),
+      (doc: Y.Doc) => doc.getArray('tldraw-records').delete(0, 1),
+      addParagraph,
+    ]
+    for (const change of changes) {
+      const update = updateOn(server, change)
+      expect(refuseUpdate('viewer', update, server)).toBe('a viewer cannot change the board')
+      expect(refuseUpdate('editor', update, server)).toBeNull()
+    }
+  })
+
+  it('A3: lets no role write the signatures, not even the facilitator', () => {
     const server = new Y.Doc()
     for (const role of ['facilitator', 'editor', 'viewer'] as const) {
       const update = updateOn(server, (doc) => doc.getMap('signatures').set('ggd', { hash: 'x' }))
@@ -29,7 +44,7 @@ describe('which updates a role may apply', () => {
     }
   })
 
-  it('lets no role write the votes map, not even the facilitator (A3: the server writes tallies)', () => {
+  it('A3: lets no role write the votes map, not even the facilitator (the server writes tallies)', () => {
     const server = new Y.Doc()
     for (const role of ['facilitator', 'editor', 'viewer'] as const) {
       const update = updateOn(server, (doc) => doc.getMap('votes').set('v1', { voters: 3 }))
@@ -37,7 +52,7 @@ describe('which updates a role may apply', () => {
     }
   })
 
-  it('refuses manifesto edits from every role while it is frozen, and allows them once unfrozen', () => {
+  it('A6: refuses manifesto edits from every role while it is frozen, and allows them once unfrozen', () => {
     const server = new Y.Doc()
     server.getMap('facilitator').set('manifestoFrozen', true)
     for (const role of ['facilitator', 'editor'] as const) {
@@ -54,7 +69,7 @@ describe('which updates a role may apply', () => {
     expect(refuseUpdate('editor', updateOn(server, addParagraph), server)).toBeNull()
   })
 
-  it('still lets the facilitator change the facilitator state and refuses it to editors', () => {
+  it('A4: still lets the facilitator change the facilitator state and refuses it to editors', () => {
     const server = new Y.Doc()
     const unfreeze = updateOn(server, (doc) =>
       doc.getMap('facilitator').set('manifestoFrozen', false),
@@ -63,7 +78,7 @@ describe('which updates a role may apply', () => {
     expect(refuseUpdate('editor', unfreeze, server)).toMatch(/only the facilitator/)
   })
 
-  it('lets every role reconnect with a sync step 2 that only repeats deletions the server already has', () => {
+  it('A1: lets every role reconnect with a sync step 2 that only repeats deletions the server already has', () => {
     const server = new Y.Doc()
     const client = new Y.Doc()
     const sync = () => Y.applyUpdate(server, Y.encodeStateAsUpdate(client))

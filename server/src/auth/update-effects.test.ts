@@ -68,7 +68,7 @@ describe('effectsOf: the top-level types an update changes', () => {
     expect(rootsTouchedBy(server, Y.decodeUpdate(update))).toBeNull()
   })
 
-  it('sees no effect in the empty update of a sync step 2, nor in content the doc already has', () => {
+  it('A1: sees no effect in the empty update of a sync step 2, nor in content the doc already has', () => {
     const doc = new Y.Doc()
     doc.getMap('m').set('a', 1)
     const effects = (update: Uint8Array) => effectsOf(doc, Y.decodeUpdate(update))!
@@ -101,7 +101,7 @@ describe('effectsOf: the tldraw records an update writes and deletes', () => {
     expect(effects.records.size).toBe(2)
   })
 
-  it('counts only the part of a partly known update the doc lacks', () => {
+  it('A1: counts only the part of a partly known update the doc lacks', () => {
     const client = new Y.Doc()
     client.getArray('tldraw-records').push([{ key: 'shape:old', val: '{"x":1}' }])
     const server = new Y.Doc()

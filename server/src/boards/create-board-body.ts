@@ -1,5 +1,5 @@
 import { TEMPLATE_IDS } from '@stip/protocol'
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** Colours for organisations that name none: distinct, and dark enough for white text (>= 4.5:1). */
 export const ORGANISATION_PALETTE = [
@@ -46,6 +46,8 @@ export const CreateBoardBody = z
       )
       .max(16, 'at most 16 organisations')
       .optional(),
+    /** The language the board is made in: its werkvorm, page name and manifesto start in it. */
+    locale: z.enum(['nl', 'en'], { message: 'locale must be nl or en' }).optional(),
   })
   .strict()
 

@@ -45,4 +45,20 @@ describe('initialBoardDoc', () => {
     const { doc } = open(initialBoardDoc({ template: 'rondetafel', organisations: [] }))
     expect(getManifesto(doc).length).toBeGreaterThan(0)
   })
+
+  it('writes page, werkvorm and manifesto in English for a board made in the English UI', () => {
+    const { doc, records } = open(
+      initialBoardDoc({ template: 'gedeelde-waarden', organisations, locale: 'en' }),
+    )
+    expect(records.find((r) => r.id === 'page:page')?.name).toBe('Page 1')
+    const frame = records.find((r) => r.id === 'shape:tpl-gedeelde-waarden-start-frame') as
+      | { props?: { name?: string } }
+      | undefined
+    expect(frame?.props?.name).toBe('Shared values')
+    const manifesto = getManifesto(doc).toString()
+    expect(manifesto).toContain('Shared values')
+    expect(manifesto).not.toContain('Gedeelde waarden')
+    const dutch = open(initialBoardDoc({ template: 'gedeelde-waarden', organisations }))
+    expect(dutch.records.find((r) => r.id === 'page:page')?.name).toBe('Pagina 1')
+  })
 })

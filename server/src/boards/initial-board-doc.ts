@@ -6,6 +6,7 @@ import {
   boardStartRecords,
   buildTemplateRecords,
   createBoardSchema,
+  type Locale,
   type TemplateOrganisation,
 } from '@stip/templates'
 import * as Y from 'yjs'
@@ -19,21 +20,23 @@ let serializedSchema: ReturnType<ReturnType<typeof createBoardSchema>['serialize
 /**
  * The first Yjs update of a new board, written by the server so that two clients opening the
  * board at once never insert the template twice: tldraw's document record and first page
- * (same ids as a client makes, Dutch page name), the schema the records were written with,
- * the werkvorm's shapes, and the manifesto's default sections.
+ * (same ids as a client makes), the schema the records were written with, the werkvorm's
+ * shapes, and the manifesto's default sections, all in the language the board was made in.
  */
 export function initialBoardDoc(options: {
   template: TemplateId | null
   organisations: readonly TemplateOrganisation[]
+  locale?: Locale
 }): Uint8Array {
+  const locale = options.locale ?? 'nl'
   serializedSchema ??= createBoardSchema().serialize()
   const doc = new Y.Doc()
   const records = [
-    ...boardStartRecords('nl'),
+    ...boardStartRecords(locale),
     ...(options.template
       ? buildTemplateRecords(options.template, {
           origin: { x: 0, y: 0 },
-          locale: 'nl',
+          locale,
           instance: START_INSTANCE,
           organisations: options.organisations,
         })
@@ -45,7 +48,7 @@ export function initialBoardDoc(options: {
     const container = createKeyValueContainer(doc)
     for (const record of records)
       container.set(record.id, record as unknown as Record<string, unknown>)
-    writeDefaultManifesto(getManifesto(doc), 'nl')
+    writeDefaultManifesto(getManifesto(doc), locale)
   })
   const update = Y.encodeStateAsUpdate(doc)
   doc.destroy()

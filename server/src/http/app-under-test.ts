@@ -65,6 +65,7 @@ export async function appUnderTest(overrides: Partial<Config> = {}) {
     app,
     store,
     registry,
+    config,
     request,
     createBoard,
     async close() {
@@ -72,6 +73,7 @@ export async function appUnderTest(overrides: Partial<Config> = {}) {
       await registry.closeAll(1001)
       await limits.close()
       await backplane.close()
+      await limits.close()
       await store.close()
       rmSync(dataDir, { recursive: true, force: true })
     },

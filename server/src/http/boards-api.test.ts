@@ -31,28 +31,110 @@ describe('boards API', () => {
   })
 
   it.each([
-    ['not JSON', '{title', 400, /JSON/],
-    ['an empty title', JSON.stringify({ title: '   ' }), 400, /title/],
-    ['an unknown field', JSON.stringify({ title: 'x', owner: 'me' }), 400, /owner|unrecognized/i],
+    ['an empty title', JSON.stringify({ title: '   ' }), /title/],
+    ['an unknown field', JSON.stringify({ title: 'x', owner: 'me' }), /owner|unrecognized/i],
     [
       'a bad colour',
       JSON.stringify({ title: 'x', organisations: [{ name: 'a', color: 'red' }] }),
-      400,
       /color/,
     ],
-    ['a body over the limit', JSON.stringify({ title: 'x'.repeat(200_000) }), 413, /at most/],
-  ])('refuses a board with %s as JSON', async (_, body, status, message) => {
-    const response = await routes.request('/api/boards', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-    })
-    expect(response.status).toBe(status)
-    expect(response.headers.get('content-type')).toMatch(/application\/json/)
-    expect(((await response.json()) as { error: string }).error).toMatch(message)
+  ])(
+    'H1: refuses a board with %s as {"error": message} JSON with its status',
+    async (_, body, message) => {
+      const response = await routes.request('/api/boards', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      })
+      expect(response.status).toBe(400)
+      expect(response.headers.get('content-type')).toMatch(/application\/json/)
+      expect(await response.json()).toEqual({ error: expect.stringMatching(message) })
+      expect(await routes.store.listBoards()).toEqual([])
+    },
+  )
+
+  it('H2: refuses a JSON body over 64 KiB with 413, on creation and on a board\u2019s routes alike', async () => {
+    const board = await routes.createBoard()
+    const tooBig = JSON.stringify({ title: 'x'.repeat(70_000) })
+    for (const [path, method, token] of [
+      ['/api/boards', 'POST', undefined],
+      [`/api/boards/${board.id}/versions`, 'POST', board.facilitator],
+    ] as const) {
+      const response = await routes.request(path, {
+        method,
+        token,
+        headers: { 'content-type': 'application/json' },
+        body: tooBig,
+      })
+      expect(response.status).toBe(413)
+      expect(await response.json()).toEqual({ error: expect.stringMatching(/at most 65536 bytes/) })
+    }
+    expect((await routes.store.listBoards()).map((stored) => stored.id)).toEqual([board.id])
+    expect(await routes.store.listVersions(board.id)).toEqual([])
   })
 
-  it('answers a wrong or missing token with 401 JSON, and an unknown board alike', async () => {
+  it('H2: refuses an image over MAX_ASSET_BYTES with 413 and stores none of it', async () => {
+    const small = await appUnderTest({ maxAssetBytes: 2048 })
+    try {
+      const board = await small.createBoard()
+      const png = new Uint8Array(4096)
+      png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+      const response = await small.request(`/api/boards/${board.id}/assets`, {
+        method: 'POST',
+        token: board.editor,
+        headers: { 'content-type': 'image/png' },
+        body: png,
+      })
+      expect(response.status).toBe(413)
+      expect(await response.json()).toEqual({ error: expect.stringMatching(/at most 2048 bytes/) })
+      expect(await small.store.listAssets(board.id)).toEqual([])
+    } finally {
+      await small.close()
+    }
+  })
+
+  it('H3: answers a body that is not JSON with 400 on every JSON route, and stores nothing', async () => {
+    const board = await routes.createBoard()
+    for (const [path, method, token] of [
+      ['/api/boards', 'POST', undefined],
+      [`/api/boards/${board.id}/versions`, 'POST', board.facilitator],
+      [`/api/boards/${board.id}/votes/vote1/phase`, 'POST', board.facilitator],
+    ] as const) {
+      const response = await routes.request(path, {
+        method,
+        token,
+        headers: { 'content-type': 'application/json' },
+        body: '{title',
+      })
+      expect(response.status, path).toBe(400)
+      expect(await response.json()).toEqual({ error: expect.any(String) })
+    }
+    expect((await routes.store.listBoards()).map((stored) => stored.id)).toEqual([board.id])
+    expect(await routes.store.listVersions(board.id)).toEqual([])
+  })
+
+  it('H5: writes a link\u2019s token only into its fragment, which browsers never send', async () => {
+    const response = await routes.request('/api/boards', {
+      method: 'POST',
+      json: { title: 'Samen naar 2040' },
+    })
+    const { links } = (await response.json()) as { links: Record<string, string> }
+    const renewed = await routes.request(
+      `/api/boards/${new URL(links.editor!).pathname.split('/').pop()}/links/viewer`,
+      { method: 'POST', token: new URL(links.facilitator!).hash.replace(/^#token=/, '') },
+    )
+    expect(renewed.status).toBe(200)
+    const all = [...Object.values(links), ((await renewed.json()) as { link: string }).link]
+    for (const link of all) {
+      const url = new URL(link)
+      const token = url.hash.replace(/^#token=/, '')
+      expect(token.length).toBeGreaterThanOrEqual(22)
+      expect(url.search).toBe('')
+      expect(url.pathname).not.toContain(token)
+    }
+  })
+
+  it('A8: answers a wrong or missing token with 401 JSON, and an unknown board alike', async () => {
     const board = await routes.createBoard()
     for (const [path, token] of [
       [`/api/boards/${board.id}`, 'not-a-token'],
@@ -101,7 +183,7 @@ describe('boards API', () => {
     expect(await routes.store.getBoard(board.id)).toBeNull()
   })
 
-  it('answers an unknown endpoint with 404 JSON', async () => {
+  it('H4: answers an unknown endpoint with 404 JSON', async () => {
     const response = await routes.request('/api/nothing-here')
     expect(response.status).toBe(404)
     expect(((await response.json()) as { error: string }).error).toMatch(/no such endpoint/)

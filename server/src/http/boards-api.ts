@@ -113,7 +113,9 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
         hash: hashToken(token),
       })),
     )
-    await store.appendUpdates(board.id, [initialBoardDoc(board)])
+    await store.appendUpdates(board.id, [
+      initialBoardDoc({ ...board, locale: parsed.data.locale ?? 'nl' }),
+    ])
     await audit.record(
       board.id,
       'board.created',

@@ -49,7 +49,12 @@ export function mountOperatorRoutes(app: Hono, deps: OperatorDeps, listener: 'pu
     )
   })
 
-  if (listener === 'public' && config.metricsPort !== undefined) return
+  if (listener === 'public' && config.metricsPort !== undefined) {
+    app.get('/metrics', () => {
+      throw httpError(404, 'metrics are served on their own port (METRICS_PORT)')
+    })
+    return
+  }
   app.get('/metrics', async (c) => {
     if (listener === 'public' && config.metricsToken !== undefined) {
       if (!hasMetricsToken(c, config.metricsToken)) {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { appUnderTest } from './app-under-test'
 
 // Route tests for what the server keeps sealed (auth SPEC.md A9, A10) through app.request().
-describe('sealed API: ballots', () => {
+describe('A9: sealed API: ballots', () => {
   let routes: Awaited<ReturnType<typeof appUnderTest>>
   let board: Awaited<ReturnType<typeof routes.createBoard>>
   const alice = { 'stip-participant': 'alice-secret-of-this-browser-0001' }
@@ -57,6 +57,18 @@ describe('sealed API: ballots', () => {
       expect(response.status).toBe(409)
       expect(((await response.json()) as { error: string }).error).toMatch(message)
     }
+  })
+
+  it('H2: refuses a silent-round note over 16 KiB with 413 and keeps nothing of it', async () => {
+    const response = await routes.request(`/api/boards/${board.id}/silent-round/notes/shape:big`, {
+      method: 'PUT',
+      token: board.editor,
+      headers: alice,
+      json: { record: { id: 'shape:big', text: 'x'.repeat(17 * 1024) } },
+    })
+    expect(response.status).toBe(413)
+    expect(await response.json()).toEqual({ error: expect.stringMatching(/at most 16384 bytes/) })
+    expect(await routes.store.listSealedNotes(board.id, 'round-1')).toEqual([])
   })
 
   it('asks for the browser secret, and refuses viewers', async () => {

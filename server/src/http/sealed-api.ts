@@ -1,5 +1,5 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import { castBallot, readBallot, settleVote } from '../sealed/ballots'
 import { PARTICIPANT_HEADER, participantHash } from '../sealed/participant'
 import { listOwnSealedNotes, revealSilentRound, sealNote, unsealNote } from '../sealed/sealed-notes'

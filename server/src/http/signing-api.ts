@@ -6,7 +6,7 @@ import {
   type Signature,
 } from '@stip/manifesto'
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { AuditLog } from '../audit/audit-log'
 import { generateToken, hashToken } from '../auth/tokens'
 import { describeIssues } from '../boards/create-board-body'

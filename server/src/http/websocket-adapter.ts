@@ -15,6 +15,7 @@ import { clientAddress } from './client-address'
 import { startHeartbeat } from './heartbeat'
 import { httpError } from './http-error'
 import { createMessageRate } from './message-rate'
+import { createSharedFrameSender } from './shared-frame-sender'
 
 /** How long a peer has to complete a close handshake before its socket is dropped. */
 const CLOSE_GRACE_MS = 5000
@@ -62,6 +63,7 @@ export function mountWebsocket(
     )
   }
   nodeWs.wss.options.maxPayload = config.maxFrameBytes
+  const sendShared = createSharedFrameSender()
   const heartbeat = startHeartbeat(config.pingIntervalMs, () =>
     log.info('terminating connection that missed a pong'),
   )
@@ -144,7 +146,7 @@ export function mountWebsocket(
             signsFor: admission.signsFor,
             send: (frame) => {
               traffic.bytesOut += frame.byteLength
-              socket.send(frame)
+              sendShared(socket, frame)
             },
             close: (code, reason) => {
               closeSession(socket, code, reason)

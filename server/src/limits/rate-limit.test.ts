@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { memoryRateLimit } from './rate-limit'
 
 describe('memory rate limit', () => {
-  it('counts per key within a window and starts again in the next', async () => {
-    let now = 60_000 * 10
+  it('counts per key in a window opened by its first event, and starts again after it', async () => {
+    let now = 60_000 * 10 + 59_000
     const limit = memoryRateLimit({ name: 't', max: 2, windowMs: 60_000, now: () => now })
     await limit.add('a')
     expect(await limit.isOver('a')).toBe(false)

@@ -18,28 +18,31 @@ export interface RateLimitOptions {
   now?: () => number
 }
 
-/** The start of the fixed window `at` falls in: every instance agrees on it by the clock. */
-export function windowOf(at: number, windowMs: number): number {
-  return Math.floor(at / windowMs)
-}
-
-/** A limit counted in this process; memory stays bounded (old windows are dropped). */
+/**
+ * A limit counted in this process. A key's window opens with its first event and lasts
+ * `windowMs` (as Redis keys that expire do); memory stays bounded, old windows are dropped.
+ */
 export function memoryRateLimit(options: RateLimitOptions): RateLimit {
   const { max, windowMs, now = Date.now } = options
-  const counts = new Map<string, { window: number; count: number }>()
+  const windows = new Map<string, { openedAt: number; count: number }>()
   const current = (key: string) => {
-    const entry = counts.get(key)
-    return entry && entry.window === windowOf(now(), windowMs) ? entry.count : 0
+    const window = windows.get(key)
+    if (window && now() - window.openedAt >= windowMs) {
+      windows.delete(key)
+      return undefined
+    }
+    return window
   }
   return {
     async isOver(key) {
-      return current(key) >= max
+      return (current(key)?.count ?? 0) >= max
     },
     async add(key) {
-      const window = windowOf(now(), windowMs)
-      counts.set(key, { window, count: current(key) + 1 })
-      if (counts.size > 10_000) {
-        for (const [k, entry] of counts) if (entry.window !== window) counts.delete(k)
+      const window = current(key)
+      if (window) window.count++
+      else windows.set(key, { openedAt: now(), count: 1 })
+      if (windows.size > 10_000) {
+        for (const [k, w] of windows) if (now() - w.openedAt >= windowMs) windows.delete(k)
       }
     },
   }

@@ -1,16 +1,17 @@
 import type { Redis } from 'ioredis'
 import type { Logger } from '../logger'
-import { type RateLimit, type RateLimitOptions, windowOf } from './rate-limit'
+import type { RateLimit, RateLimitOptions } from './rate-limit'
 
 /**
- * A limit shared by every instance through Redis: one key per counted key and window
- * (`stip:limit:NAME:KEY:WINDOW`), INCR'd and expiring with its window. When Redis cannot be
+ * A limit shared by every instance through Redis: one key per counted key
+ * (`stip:limit:NAME:KEY`), created with the window as its expiry by the first event and
+ * INCR'd by the others (INCR keeps the expiry), in one transaction. When Redis cannot be
  * reached the limit lets the request through and logs it: the limits slow abuse, they must
  * not take the service down with Redis.
  */
 export function redisRateLimit(redis: Redis, options: RateLimitOptions, logger: Logger): RateLimit {
-  const { name, max, windowMs, now = Date.now } = options
-  const keyOf = (key: string) => `stip:limit:${name}:${key}:${windowOf(now(), windowMs)}`
+  const { name, max, windowMs } = options
+  const keyOf = (key: string) => `stip:limit:${name}:${key}`
   const failOpen = (error: unknown) => {
     logger.warn({ limit: name, error: (error as Error).message }, 'rate limit unavailable')
   }
@@ -25,7 +26,7 @@ export function redisRateLimit(redis: Redis, options: RateLimitOptions, logger: 
     },
     async add(key) {
       try {
-        await redis.multi().incr(keyOf(key)).pexpire(keyOf(key), windowMs).exec()
+        await redis.multi().set(keyOf(key), 0, 'PX', windowMs, 'NX').incr(keyOf(key)).exec()
       } catch (error) {
         failOpen(error)
       }

@@ -64,13 +64,18 @@ export const EXPORT_LABELS = {
   page: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
 } as const
 
-const amsterdam = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'Europe/Amsterdam',
-  dateStyle: 'long',
-  timeStyle: 'short',
-})
+/**
+ * Made on first use: building a formatter loads ICU's locale and time-zone data, about 6 MiB of
+ * resident memory that a server which never exports a manifesto need not carry.
+ */
+let amsterdam: Intl.DateTimeFormat | undefined
 
 export function formatAmsterdam(time: number): string {
+  amsterdam ??= new Intl.DateTimeFormat('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    dateStyle: 'long',
+    timeStyle: 'short',
+  })
   return amsterdam.format(new Date(time))
 }
 

@@ -1,5 +1,5 @@
 import { readVoteTally, writeVoteTally } from '@stip/board/vote-results'
-import { z } from 'zod'
+import * as z from 'zod'
 import { describeIssues } from '../boards/create-board-body'
 import { httpError } from '../http/http-error'
 import type { BallotRecord, BoardStore } from '../store/board-store'

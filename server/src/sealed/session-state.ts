@@ -26,7 +26,9 @@ export function readVote(doc: Y.Doc): (OpenVote & Record<string, unknown>) | nul
 }
 
 export function readSilentRound(doc: Y.Doc): (SilentRound & Record<string, unknown>) | null {
-  const value = getFacilitator(doc).get(FacilitatorKey.silentRound) as Record<string, unknown> | undefined
+  const value = getFacilitator(doc).get(FacilitatorKey.silentRound) as
+    | Record<string, unknown>
+    | undefined
   if (typeof value !== 'object' || value === null) return null
   const { id, active } = value
   if (typeof id !== 'string' || typeof active !== 'boolean') return null
@@ -34,6 +36,10 @@ export function readSilentRound(doc: Y.Doc): (SilentRound & Record<string, unkno
 }
 
 /** Writes one facilitator key as the server (revealing a vote, ending a silent round). */
-export function writeSessionState(doc: Y.Doc, key: typeof FacilitatorKey.vote | typeof FacilitatorKey.silentRound, value: object): void {
+export function writeSessionState(
+  doc: Y.Doc,
+  key: typeof FacilitatorKey.vote | typeof FacilitatorKey.silentRound,
+  value: object,
+): void {
   getFacilitator(doc).set(key, value)
 }

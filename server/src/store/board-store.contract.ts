@@ -39,11 +39,11 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
       await store.close()
     })
 
-    it('loads an unknown board as empty', async () => {
+    it('ST1: loads an unknown board as empty', async () => {
       expect(await store.loadBoard('nobody')).toEqual({ snapshot: null, updates: [], lastSeq: 0 })
     })
 
-    it('returns appended updates in order with increasing sequence numbers', async () => {
+    it('ST2: returns appended updates in order with increasing sequence numbers', async () => {
       const first = await store.appendUpdates('b1', [updateSetting('a', '1')])
       const second = await store.appendUpdates('b1', [
         updateSetting('b', '2'),
@@ -56,7 +56,7 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
       expect(docFrom(board).getMap('m').toJSON()).toEqual({ a: '1', b: '2', c: '3' })
     })
 
-    it('appends the updates of several boards in one batch, each in order', async () => {
+    it('ST2: appends the updates of several boards in one batch, each in order', async () => {
       const seqs = await store.appendBatch(
         new Map([
           ['batch-a', [updateSetting('a', '1'), updateSetting('b', '2')]],
@@ -74,7 +74,7 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
       ).toEqual({ c: '3' })
     })
 
-    it('keeps boards apart', async () => {
+    it('ST1: keeps boards apart', async () => {
       await store.appendUpdates('left', [updateSetting('side', 'left')])
       await store.appendUpdates('right', [updateSetting('side', 'right')])
       expect(
@@ -89,7 +89,7 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
       ).toBe('right')
     })
 
-    it('compacts the log into a snapshot and keeps later updates', async () => {
+    it('ST3: compacts the log into a snapshot and keeps later updates', async () => {
       const through = await store.appendUpdates('b2', [
         updateSetting('a', '1'),
         updateSetting('b', '2'),
@@ -105,7 +105,7 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
       expect(docFrom(board).getMap('m').toJSON()).toEqual({ a: '1', b: '2', c: '3' })
     })
 
-    it('never lets an older snapshot replace a newer one', async () => {
+    it('ST3: never lets an older snapshot replace a newer one', async () => {
       const seq1 = await store.appendUpdates('b3', [updateSetting('a', '1')])
       const seq2 = await store.appendUpdates('b3', [updateSetting('b', '2')])
       const full = docFrom(await store.loadBoard('b3'))
@@ -208,7 +208,7 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
       expect(await store.getVersion('other', 'v2')).toBeNull()
     })
 
-    it('deletes every trace of a board', async () => {
+    it('ST5: deletes every trace of a board', async () => {
       await store.createBoard(board('b4'), tokens)
       await store.putAsset(
         { id: 'a', boardId: 'b4', mimeType: 'image/png', fileName: 'a.png', size: 1, createdAt: 1 },
@@ -290,7 +290,7 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
       expect(await store.boardsIdleSince(1000)).toEqual([])
     })
 
-    it('keeps one ballot per voter and vote, replaced when the voter changes their dots', async () => {
+    it('ST4: keeps one ballot per voter and vote, replaced when the voter changes their dots', async () => {
       await store.putBallot(ballot('b5', 'vote-1', 'anna', ['shape:a']))
       await store.putBallot(ballot('b5', 'vote-1', 'bram', ['shape:a', 'shape:b']))
       await store.putBallot(ballot('b5', 'vote-1', 'anna', ['shape:b', 'shape:b'], 5))
@@ -307,7 +307,7 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
       ])
     })
 
-    it('keeps sealed notes per author and refuses a note id that is another author\u2019s', async () => {
+    it('ST4: keeps sealed notes per author and refuses a note id that is another author\u2019s', async () => {
       expect(await store.putSealedNote(sealed('b6', 'round', 'anna', 'shape:1'))).toBe('stored')
       expect(await store.putSealedNote(sealed('b6', 'round', 'bram', 'shape:2'))).toBe('stored')
       expect(await store.putSealedNote(sealed('b6', 'round', 'bram', 'shape:1', '{"x":9}'))).toBe(

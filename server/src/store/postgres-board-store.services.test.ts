@@ -18,7 +18,7 @@ afterAll(async () => {
 boardStoreContract('postgres', () => openPostgresBoardStore(database.url))
 
 describe('postgres board store', () => {
-  it('keeps another instance\u2019s update that the compacting instance never saw', async () => {
+  it('ST3: keeps another instance\u2019s update that the compacting instance never saw', async () => {
     const mine = await openPostgresBoardStore(database.url)
     const theirs = await openPostgresBoardStore(database.url)
     const myDoc = new Y.Doc()

@@ -11,7 +11,7 @@ const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'stip-sqlite-'))
 boardStoreContract('sqlite', async () => openSqliteBoardStore(tempDir()))
 
 describe('sqlite board store', () => {
-  it('keeps what was written across a reopen of the same directory', async () => {
+  it('ST2: keeps what was written across a reopen of the same directory', async () => {
     const dir = tempDir()
     const first = openSqliteBoardStore(dir)
     await first.appendUpdates('board', [new Uint8Array([0, 0])])

@@ -38,7 +38,7 @@ function room(
 }
 
 describe('RoomPersistence with the shared UpdateWriter', () => {
-  it('writes updates when the group-commit window ends, without an explicit flush', async () => {
+  it('S3: writes updates when the group-commit window ends, without an explicit flush', async () => {
     const store = openStore()
     const clock = manualScheduler()
     const writer = new UpdateWriter(store, { groupCommitMs: 5, scheduler: clock.scheduler })
@@ -53,7 +53,7 @@ describe('RoomPersistence with the shared UpdateWriter', () => {
     expect((await store.loadBoard('board')).updates).toHaveLength(2)
   })
 
-  it('commits the updates of several boards in one store transaction per window', async () => {
+  it('S3: commits the updates of several boards in one store transaction per window', async () => {
     const store = openStore()
     let transactions = 0
     const counting: BoardStore = {
@@ -74,7 +74,7 @@ describe('RoomPersistence with the shared UpdateWriter', () => {
       expect((await store.loadBoard(id)).updates).toHaveLength(1)
   })
 
-  it('compacts the log into a snapshot once it passes the threshold', async () => {
+  it('S8: compacts the log into a snapshot once it passes the threshold', async () => {
     const store = openStore()
     const { doc, persistence } = room(
       store,
@@ -94,7 +94,7 @@ describe('RoomPersistence with the shared UpdateWriter', () => {
     expect(restored.getMap('m').size).toBe(25)
   })
 
-  it('folds everything into a snapshot on flushAndCompact', async () => {
+  it('S8: folds everything into a snapshot on flushAndCompact', async () => {
     const store = openStore()
     const { doc, persistence } = room(store, new UpdateWriter(store, { groupCommitMs: 5 }), 'board')
     doc.getMap('m').set('a', 1)
@@ -103,7 +103,7 @@ describe('RoomPersistence with the shared UpdateWriter', () => {
     expect((await store.loadBoard('board')).snapshot).not.toBeNull()
   })
 
-  it('keeps updates queued and retries when the store fails', async () => {
+  it('S3: keeps updates queued and retries when the store fails', async () => {
     const store = openStore()
     let failures = 1
     const flaky: BoardStore = {

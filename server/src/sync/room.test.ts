@@ -65,7 +65,7 @@ function frame(...varuints: number[]): Uint8Array {
 }
 
 describe('Room', () => {
-  it('starts the handshake with sync step 1 on join', () => {
+  it('S1: starts the handshake with sync step 1 on join', () => {
     const { room } = makeRoom()
     const session = new RecordingSession('a')
     room.join(session)
@@ -74,7 +74,55 @@ describe('Room', () => {
     expect(decoding.readVarUint(decoder)).toBe(syncProtocol.messageYjsSyncStep1)
   })
 
-  it('relays an update to the other sessions, not back to its sender, and stores it', () => {
+  it('S1: sends a joiner the presence it knows, and answers its sync step 1 with only what it lacks', () => {
+    const { room, advance } = makeRoom()
+    const alice = new RecordingSession('alice')
+    room.join(alice)
+    const client = new awarenessProtocol.Awareness(new Y.Doc())
+    client.setLocalState({ name: 'Alice' })
+    room.receive(
+      alice,
+      encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(client, [client.clientID])),
+    )
+    const replica = new Y.Doc()
+    replica.getMap('m').set('known', 1)
+    room.receive(alice, encodeUpdate(Y.encodeStateAsUpdate(replica)))
+    room.receive(
+      alice,
+      updateFrame((doc) => doc.getMap('m').set('missing', 2)),
+    )
+    advance(20)
+
+    const bob = new RecordingSession('bob')
+    room.join(bob)
+    const [step1, presence] = bob.sent.map((sent) => decoding.createDecoder(sent))
+    expect(decoding.readVarUint(step1!)).toBe(MessageType.sync)
+    expect(decoding.readVarUint(step1!)).toBe(syncProtocol.messageYjsSyncStep1)
+    expect(decoding.readVarUint(presence!)).toBe(MessageType.awareness)
+    const seen = new awarenessProtocol.Awareness(new Y.Doc())
+    awarenessProtocol.applyAwarenessUpdate(seen, decoding.readVarUint8Array(presence!), null)
+    expect(seen.getStates().get(client.clientID)).toEqual({ name: 'Alice' })
+
+    // Bob already holds what the replica holds: the answer carries only the rest.
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, MessageType.sync)
+    syncProtocol.writeSyncStep1(encoder, replica)
+    const before = bob.sent.length
+    room.receive(bob, encoding.toUint8Array(encoder))
+    expect(bob.sent.length).toBe(before + 1)
+    const answer = decoding.createDecoder(bob.sent[before]!)
+    expect(decoding.readVarUint(answer)).toBe(MessageType.sync)
+    expect(decoding.readVarUint(answer)).toBe(syncProtocol.messageYjsSyncStep2)
+    const lacking = new Y.Doc()
+    Y.applyUpdate(lacking, decoding.readVarUint8Array(answer))
+    expect(lacking.getMap('m').toJSON()).toEqual({ missing: 2 })
+    Y.applyUpdate(replica, Y.encodeStateAsUpdate(lacking))
+    expect(replica.getMap('m').toJSON()).toEqual({ known: 1, missing: 2 })
+    client.destroy()
+    seen.destroy()
+  })
+
+  it('S3: relays an update to the other sessions, not back to its sender, and stores it', () => {
     const { room, stored, advance } = makeRoom()
     const alice = new RecordingSession('alice')
     const bob = new RecordingSession('bob')
@@ -132,7 +180,7 @@ describe('Room', () => {
     }
   })
 
-  it('closes a session that sends an unknown message type with 1007 and keeps the others', () => {
+  it('S2: closes a session that sends an unknown message type with 1007 and keeps the others', () => {
     const { room, stored, advance } = makeRoom()
     const bad = new RecordingSession('bad')
     const good = new RecordingSession('good')
@@ -150,7 +198,7 @@ describe('Room', () => {
     expect(room.sessionCount).toBe(1)
   })
 
-  it('refuses an update that fails to decode, storing nothing of it', () => {
+  it('S2: refuses an update that fails to decode, storing nothing of it', () => {
     const { room, stored } = makeRoom()
     const bad = new RecordingSession('bad')
     room.join(bad)
@@ -163,7 +211,7 @@ describe('Room', () => {
     expect(stored).toHaveLength(0)
   })
 
-  it('closes on a truncated varint and on trailing bytes', () => {
+  it('S2: closes on a truncated varint and on trailing bytes', () => {
     const { room } = makeRoom()
     const truncated = new RecordingSession('truncated')
     const trailing = new RecordingSession('trailing')
@@ -175,7 +223,7 @@ describe('Room', () => {
     expect(trailing.closedWith).toBe(CloseCode.invalidData)
   })
 
-  it('removes the presence of a session that leaves, for everyone', () => {
+  it('S5: removes the presence of a session that leaves, for everyone', () => {
     const { room, advance } = makeRoom()
     const alice = new RecordingSession('alice')
     const bob = new RecordingSession('bob')
@@ -194,7 +242,7 @@ describe('Room', () => {
     client.destroy()
   })
 
-  it('ignores presence a session sends for a client id another session owns', () => {
+  it('S5: ignores presence a session sends for a client id another session owns', () => {
     const { room } = makeRoom()
     const alice = new RecordingSession('alice')
     const mallory = new RecordingSession('mallory')
@@ -215,7 +263,7 @@ describe('Room', () => {
     client.destroy()
   })
 
-  it('closes a session with an oversized awareness state with 1009', () => {
+  it('S5: closes a session with an oversized awareness state with 1009', () => {
     const { room } = makeRoom({ maxAwarenessStateBytes: 100 })
     const session = new RecordingSession('big')
     room.join(session)
@@ -230,7 +278,7 @@ describe('Room', () => {
     client.destroy()
   })
 
-  it('disconnects a slow consumer instead of queueing more for it', () => {
+  it('S6: disconnects a slow consumer instead of queueing more for it', () => {
     const { room, advance } = makeRoom()
     const writer = new RecordingSession('writer')
     const slow = new RecordingSession('slow')
@@ -246,7 +294,7 @@ describe('Room', () => {
     expect(room.sessionCount).toBe(1)
   })
 
-  it('refuses updates the role check rejects with 4403 and applies nothing', () => {
+  it('S2: refuses updates the role check rejects with 4403 and applies nothing', () => {
     const { room, stored } = makeRoom({
       authorize: (session) => (session.role === 'viewer' ? 'read only' : null),
     })
@@ -261,7 +309,7 @@ describe('Room', () => {
     expect(stored).toHaveLength(0)
   })
 
-  it('refuses updates past the board size limit with 4413 and keeps what is there', () => {
+  it('S10: refuses updates past the board size limit with 4413 and keeps what is there', () => {
     const { room } = makeRoom({ maxBoardBytes: 2000 })
     const writer = new RecordingSession('writer')
     room.join(writer)

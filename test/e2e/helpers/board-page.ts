@@ -9,11 +9,26 @@ export interface JoinAs {
 /** Opens a board, fills the join form through its labels, and waits until the editor is up. */
 export async function joinBoard(page: Page, boardUrl: string, who: JoinAs): Promise<void> {
   await page.goto(boardUrl)
-  await page.getByLabel('Je naam').fill(who.name)
-  await page.getByLabel('Organisatie').fill(who.organisation)
-  if (who.role) await page.getByLabel('Rol').fill(who.role)
-  await page.getByRole('button', { name: 'Naar het bord' }).click()
+  if (!(await joinedAsViewer(page, who.name))) {
+    await page.getByLabel('Je naam').fill(who.name)
+    await page.getByLabel('Organisatie').fill(who.organisation)
+    if (who.role) await page.getByLabel('Rol').fill(who.role)
+    await page.getByRole('button', { name: 'Naar het bord' }).click()
+  }
   await waitForEditor(page)
+}
+
+/**
+ * A meekijklink's join screen ("Je kijkt mee") asks only for a name: fills it in and goes on,
+ * and returns false on any other join screen, which the caller fills in.
+ */
+export async function joinedAsViewer(page: Page, name: string): Promise<boolean> {
+  const nameField = page.getByLabel('Je naam')
+  await nameField.waitFor()
+  if ((await page.getByRole('heading', { name: 'Je kijkt mee' }).count()) === 0) return false
+  await nameField.fill(name)
+  await page.getByRole('button', { name: 'Meekijken' }).click()
+  return true
 }
 
 export async function waitForEditor(page: Page): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { waitForEditor } from './board-page'
+import { joinedAsViewer, waitForEditor } from './board-page'
 
 export interface StartForm {
   title: string
@@ -41,8 +41,10 @@ export async function joinChoosingOrganisation(
   who: { name: string; organisation: string },
 ): Promise<void> {
   if (boardUrl) await page.goto(boardUrl)
-  await page.getByLabel('Je naam').fill(who.name)
-  await page.getByLabel('Organisatie').selectOption({ label: who.organisation })
-  await page.getByRole('button', { name: 'Naar het bord' }).click()
+  if (!(await joinedAsViewer(page, who.name))) {
+    await page.getByLabel('Je naam').fill(who.name)
+    await page.getByLabel('Organisatie').selectOption({ label: who.organisation })
+    await page.getByRole('button', { name: 'Naar het bord' }).click()
+  }
   await waitForEditor(page)
 }

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type StipServer, startServer } from '@stip/server'
+import { type Config, type StipServer, startServer } from '@stip/server'
 
 export const CLIENT_DIST = new URL('../../../client/dist', import.meta.url).pathname
 
@@ -13,10 +13,11 @@ export interface TestServer {
   close(): Promise<void>
 }
 
-export async function startTestServer(): Promise<TestServer> {
+/** A server on the built client; `overrides` set what a test needs (a creation key, retention). */
+export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'stip-e2e-'))
   const start = (port: number) =>
-    startServer({ port, dataDir, clientDir: CLIENT_DIST, logLevel: 'silent' })
+    startServer({ ...overrides, port, dataDir, clientDir: CLIENT_DIST, logLevel: 'silent' })
   const handle: TestServer = {
     server: await start(0),
     dataDir,

@@ -1,7 +1,10 @@
 import { boardPanelsCatalogue } from './board-panels'
 import { facilitationCatalogue } from './facilitation'
+import { licenceCatalogue } from './licence'
 import { manifestoCatalogue } from './manifesto'
+import { operationsCatalogue } from './operations'
 import { participantsCatalogue } from './participants'
+import { recoveryCatalogue } from './recovery'
 import { versionsCatalogue } from './versions'
 import { votingCatalogue } from './voting'
 import { werkvormenCatalogue } from './werkvormen'
@@ -15,6 +18,9 @@ const catalogues = [
   participantsCatalogue,
   manifestoCatalogue,
   versionsCatalogue,
+  operationsCatalogue,
+  recoveryCatalogue,
+  licenceCatalogue,
 ] as const
 
 type Union = (typeof catalogues)[number]

@@ -20,7 +20,7 @@ export const werkvormenCatalogue = defineCatalogue(
     'werkvormen.unlockLabel': 'Werkvorm losmaken: {name}',
     'werkvormen.locked': 'Vastgezet',
     'werkvormen.lockHint':
-      'Een vastgezette werkvorm schuift niet meer mee; briefjes erop plakken en verslepen blijft kunnen.',
+      'Een vastgezette werkvorm schuift niet meer mee; notities erop plakken en verslepen blijft kunnen.',
     'werkvormen.report': 'Gespreksverslag',
     'werkvormen.reportHint':
       'Alles van het bord, per werkvorm, onderdeel en organisatie, met wie het schreef.',

@@ -1,7 +1,7 @@
+import { organisationNoteColor } from '../organisation-note-color'
 import type { RowSpec, SectionSpec, TemplateOrganisation, TemplateSpec } from '../template-spec'
 
 const LANES_PER_ROW = 4
-const LANE_COLORS = ['light-blue', 'light-green', 'light-violet', 'yellow'] as const
 
 /** Seeds 003/004: each organisation writes its values; the group finds where they meet. */
 export const gedeeldeWaarden: TemplateSpec = {
@@ -34,14 +34,15 @@ function valueRows(organisations: readonly TemplateOrganisation[]) {
             color: 'light-blue',
           },
         ]
-      : organisations.map((organisation, index) => ({
+      : organisations.map((organisation) => ({
           key: `org-${organisation.id}`,
           label: { nl: organisation.name, en: organisation.name },
           prompt: {
             nl: 'Vanuit welke waarden vertrekken jullie?',
             en: 'Which values do you start from?',
           },
-          color: LANE_COLORS[index % LANE_COLORS.length]!,
+          // The organisation's own note colour, so its lane, its notes and the legend agree.
+          color: organisationNoteColor(organisation.color),
         }))
   const rows: RowSpec[] = []
   for (let start = 0; start < lanes.length; start += LANES_PER_ROW) {

@@ -1,0 +1,38 @@
+import { useId } from 'react'
+import { useI18n } from '../i18n/i18n-context'
+
+/** tldraw's own page on licence keys: trial, commercial and hobby licences. */
+export const TLDRAW_LICENCE_OPTIONS_URL = 'https://tldraw.dev/sdk-features/license-key'
+
+/**
+ * Shown where the canvas was after tldraw's licence check removed it (HTTPS on a production
+ * host without TLDRAW_LICENSE_KEY). It explains; it never brings the canvas back: tldraw's
+ * licence forbids working around its check. The facilitator learns what to do, others whom
+ * to ask.
+ */
+export function LicenceNotice({ facilitator }: { facilitator: boolean }) {
+  const { t } = useI18n()
+  const id = useId()
+  return (
+    <section className="licence-notice" role="alert" aria-labelledby={`${id}-title`}>
+      <div className="licence-notice-card">
+        <h2 id={`${id}-title`}>{t('licence.title')}</h2>
+        <p>{t('licence.why')}</p>
+        <p>{t('licence.safe')}</p>
+        {facilitator ? (
+          <>
+            <p>{t('licence.facilitator.todo')}</p>
+            <p>{t('licence.facilitator.options')}</p>
+            <p>
+              <a href={TLDRAW_LICENCE_OPTIONS_URL} target="_blank" rel="noreferrer">
+                {t('licence.facilitator.link')}
+              </a>
+            </p>
+          </>
+        ) : (
+          <p>{t('licence.other.todo')}</p>
+        )}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,122 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { CloseCode } from '@stip/protocol'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import * as Y from 'yjs'
+import type { Backplane } from '../backplane/backplane'
+import { openBackplane } from '../backplane/open-backplane'
+import { type Config, configWith } from '../config'
+import { createLogger } from '../logger'
+import { createMetrics } from '../metrics'
+import type { BoardStore } from '../store/board-store'
+import { openSqliteBoardStore } from '../store/sqlite-board-store'
+import { encodeUpdate } from './messages'
+import { RoomRegistry } from './room-registry'
+import type { Session } from './session'
+
+/** A session that records what it was sent and how it was closed. */
+class RecordingSession implements Session {
+  readonly role = 'editor' as const
+  readonly sent: Uint8Array[] = []
+  closedWith: number | null = null
+  constructor(readonly id: string) {}
+  send(message: Uint8Array) {
+    this.sent.push(message)
+  }
+  close(code: number) {
+    this.closedWith = code
+  }
+  bufferedAmount() {
+    return 0
+  }
+}
+
+function setFrame(key: string, value: number): Uint8Array {
+  const doc = new Y.Doc()
+  doc.getMap('m').set(key, value)
+  return encodeUpdate(Y.encodeStateAsUpdate(doc))
+}
+
+async function storedMap(store: BoardStore, boardId: string) {
+  const stored = await store.loadBoard(boardId)
+  const doc = new Y.Doc()
+  for (const update of [stored.snapshot, ...stored.updates]) if (update) Y.applyUpdate(doc, update)
+  return doc.getMap('m').toJSON()
+}
+
+// A real registry on a real SQLite store: the load is asynchronous, so frames received in the
+// same turn as the connection arrive before the board is ready.
+describe('S7: the lifecycle of a board in memory', () => {
+  let dataDir: string
+  let store: BoardStore
+  let backplane: Backplane
+  let registry: RoomRegistry
+  const open = async (overrides: Partial<Config>) => {
+    const config = configWith({ dataDir, logLevel: 'silent', groupCommitMs: 5, ...overrides })
+    const logger = createLogger(config.logLevel)
+    const metrics = createMetrics()
+    backplane = await openBackplane(config, metrics, logger)
+    registry = new RoomRegistry(store, backplane, config, metrics, logger)
+  }
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'stip-registry-'))
+    store = openSqliteBoardStore(dataDir)
+  })
+  afterEach(async () => {
+    await registry.closeAll()
+    await backplane.close()
+    await store.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('S7: keeps the frames that arrive while the board loads and handles them once it is ready', async () => {
+    await open({ maxEarlyFrames: 3 })
+    const session = new RecordingSession('early')
+    const connection = registry.connect('board', session)
+    // One client's successive edits: each frame builds on the one before.
+    const client = new Y.Doc()
+    client.on('update', (update: Uint8Array) => connection.receive(encodeUpdate(update)))
+    client.getMap('m').set('k', 1)
+    client.getMap('m').set('k', 2)
+    client.getMap('m').set('done', true)
+    expect(session.sent).toHaveLength(0)
+    const live = await registry.inspectDocument('board', (doc) => doc.getMap('m').toJSON())
+    expect(session.closedWith).toBeNull()
+    expect(live).toEqual({ k: 2, done: true })
+  })
+
+  it('S7: closes with 1008 a connection that sends more than MAX_EARLY_FRAMES before the board loaded', async () => {
+    await open({ maxEarlyFrames: 3 })
+    const session = new RecordingSession('flood')
+    const connection = registry.connect('board', session)
+    for (let i = 0; i < 4; i++) connection.receive(setFrame(`k${i}`, i))
+    expect(session.closedWith).toBe(CloseCode.policyViolation)
+    connection.closed()
+    expect(await registry.inspectDocument('board', (doc) => doc.getMap('m').size)).toBe(0)
+  })
+
+  it('S7: flushes and unloads a board ROOM_IDLE_MS after the last connection left', async () => {
+    await open({ roomIdleMs: 20 })
+    const session = new RecordingSession('writer')
+    const connection = registry.connect('board', session)
+    connection.receive(setFrame('kept', 1))
+    await registry.inspectDocument('board', () => undefined)
+    connection.closed()
+    expect(registry.openRooms).toBe(1)
+    await vi.waitFor(() => expect(registry.openRooms).toBe(0), { timeout: 5000, interval: 10 })
+    expect(await storedMap(store, 'board')).toEqual({ kept: 1 })
+  })
+
+  it('S7: on shutdown flushes every board and closes every session with 1001', async () => {
+    await open({ roomIdleMs: 60_000, groupCommitMs: 60_000 })
+    const session = new RecordingSession('writer')
+    const connection = registry.connect('board', session)
+    connection.receive(setFrame('kept', 1))
+    await registry.inspectDocument('board', () => undefined)
+    await registry.closeAll()
+    expect(session.closedWith).toBe(CloseCode.goingAway)
+    expect(registry.openRooms).toBe(0)
+    expect(await storedMap(store, 'board')).toEqual({ kept: 1 })
+  })
+})
