@@ -149,7 +149,7 @@ export function promote(session: SoakSession) {
     const winner = (await page.locator('.results-list .ballot-text').first().textContent()) ?? ''
     await page.getByLabel('Aantal winnaars').fill('1')
     await page.getByRole('button', { name: 'Zet winnaars in Kernwaarden' }).click()
-    await page.getByText(/in het frame Kernwaarden\./).waitFor()
+    await page.getByText(/nu in (het frame )?Kernwaarden\./).waitFor()
     await page.waitForFunction(
       (text) => window.__stip?.doc.getXmlFragment('manifesto').toString().includes(text),
       winner,
