@@ -53,6 +53,8 @@ describe('a long session, compressed', () => {
     expect(figures.reloads).toBeGreaterThanOrEqual(figures.people)
     expect(figures.offlinePeriods).toBe(2 * figures.rounds)
     expect(figures.notesLost).toEqual([])
+    expect(figures.notesMissingInStore).toEqual([])
+    expect(figures.manifestoLinesMissingInStore).toEqual([])
     expect(figures.notesVerifiedInStore).toBe(figures.notesWritten)
     expect(figures.notesVerifiedOnScreens).toBe(figures.notesWritten * figures.people)
   }, 420_000)

@@ -47,6 +47,7 @@ try {
     figures.pageErrors.length > 0 ||
     figures.consoleErrors.length > 0 ||
     figures.notesLost.length > 0 ||
+    figures.manifestoLinesMissingInStore.length > 0 ||
     figures.notesVerifiedInStore !== figures.notesWritten - figures.notesLost.length
 } catch (error) {
   failed = true

@@ -26,6 +26,10 @@ export interface SoakFigures {
   /** (note, screen) pairs found at the last check. */
   notesVerifiedOnScreens: number
   notesVerifiedInStore: number
+  notesMissingInStore: string[]
+  /** Sentences typed into the manifesto that the stored board lacks. */
+  manifestoLinesMissingInStore: string[]
+  manifestoLines: number
   pageErrors: { person: string; message: string }[]
   consoleErrors: { person: string; text: string }[]
   benignConsoleErrors: number
@@ -96,6 +100,9 @@ export function collectFigures(
     notesLost: session.lost,
     notesVerifiedOnScreens: run.verifiedOnScreens,
     notesVerifiedInStore: 0,
+    notesMissingInStore: [],
+    manifestoLinesMissingInStore: [],
+    manifestoLines: session.manifestoLines.length,
     pageErrors: events.pageErrors,
     consoleErrors: harmfulConsoleErrors(events).map(({ person, text }) => ({ person, text })),
     benignConsoleErrors: events.consoleErrors.length - harmfulConsoleErrors(events).length,
@@ -128,6 +135,7 @@ export function summarise(figures: SoakFigures): string {
     `- reloads: ${figures.reloads} (back and connected after p50 ${figures.reloadMs.p50} ms, p95 ${figures.reloadMs.p95} ms, max ${figures.reloadMs.max} ms); offline periods: ${figures.offlinePeriods}`,
     `- votes ${figures.votes}, silent rounds ${figures.silentRounds}, freezes ${figures.freezes}, restores ${figures.restores}, timers ${figures.timers}`,
     `- notes written: ${figures.notesWritten}; lost: ${figures.notesLost.length} ${JSON.stringify(figures.notesLost)}; verified on screens: ${figures.notesVerifiedOnScreens} (note × screen); in the store: ${figures.notesVerifiedInStore}`,
+    `- manifesto sentences typed or promoted: ${figures.manifestoLines}; missing in the store: ${figures.manifestoLinesMissingInStore.length} ${JSON.stringify(figures.manifestoLinesMissingInStore)}`,
     `- page errors: ${figures.pageErrors.length}; console errors: ${figures.consoleErrors.length} (+${figures.benignConsoleErrors} known benign); lockouts: ${figures.lockouts.length}`,
     `- websocket close codes seen: ${JSON.stringify(figures.closeCodes)}`,
     `- server RSS: ${figures.serverRssMiB.before} MiB before, ${figures.serverRssMiB.after} MiB after`,

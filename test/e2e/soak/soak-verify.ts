@@ -103,20 +103,26 @@ async function whereAre(session: SoakSession, texts: string[]): Promise<string> 
   return lines.join('\n')
 }
 
-/** Checks the stored board: every expected note and manifesto line. Returns the notes found. */
-export async function verifyStore(session: SoakSession): Promise<number> {
+/** What the store lacks of what the session wrote. */
+export interface StoreCheck {
+  notesFound: number
+  notesMissing: string[]
+  manifestoLinesMissing: string[]
+}
+
+/** Reads the stored board: every expected note and manifesto sentence must be there. */
+export async function verifyStore(session: SoakSession): Promise<StoreCheck> {
   const board = await storedBoard(session)
   const stored = new Set(
     board.records
       .filter((record) => record.typeName === 'shape' && record.type === 'note')
       .map((record) => plainText(record.props?.richText).trim()),
   )
-  const missing = [...session.notes.keys()].filter((text) => !stored.has(text))
-  if (missing.length > 0) {
-    throw new Error(`the store misses ${missing.length} notes: ${missing.slice(0, 10).join(', ')}`)
-  }
+  const notesMissing = [...session.notes.keys()].filter((text) => !stored.has(text))
   const manifesto = JSON.stringify(board.document.manifesto ?? '')
-  const lost = session.manifestoLines.filter((line) => !manifesto.includes(line))
-  if (lost.length > 0) throw new Error(`the stored manifesto lacks: ${lost.join(' | ')}`)
-  return session.notes.size
+  return {
+    notesFound: session.notes.size - notesMissing.length,
+    notesMissing,
+    manifestoLinesMissing: session.manifestoLines.filter((line) => !manifesto.includes(line)),
+  }
 }
