@@ -66,6 +66,8 @@ export interface ServerOptions {
   env?: Record<string, string>
   /** Extra node flags for the child, e.g. `--cpu-prof`. */
   nodeFlags?: string[]
+  /** Stip only: node flags in place of the production ones (STIP_NODE_FLAGS). */
+  stipNodeFlags?: string[]
   /** Called with every child that is started, so the caller can kill it on exit. */
   track(child: ChildProcess): void
 }
@@ -77,6 +79,8 @@ const READY_TIMEOUT_MS = 30_000
 const STOP_TIMEOUT_MS = 15_000
 /** Stip runs as deployed: the production build (`buildStipServer`), not the sources under tsx. */
 const STIP_ENTRY = 'server/dist/main.js'
+/** The node flags the Dockerfile and `npm start` give the production server. */
+const STIP_NODE_FLAGS = ['--max-semi-space-size=4']
 /**
  * `stip-base`: a build made beforehand, e.g. `git stash && node scripts/build-server.mjs &&
  * mv server/dist server/dist-base && git stash pop`. One level below server/, like server/dist,
@@ -101,18 +105,26 @@ export async function startServerProcess(options: ServerOptions): Promise<Server
   const port = await freePort()
   const flags = options.nodeFlags ?? []
   const child = isStip(options.kind)
-    ? spawn(process.execPath, [...flags, options.kind === 'stip' ? STIP_ENTRY : STIP_BASE_ENTRY], {
-        cwd: repoRoot,
-        env: {
-          ...process.env,
-          PORT: String(port),
-          HOST: '127.0.0.1',
-          DATA_DIR: options.dataDir,
-          LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn',
-          ...options.env,
+    ? spawn(
+        process.execPath,
+        [
+          ...(options.stipNodeFlags ?? STIP_NODE_FLAGS),
+          ...flags,
+          options.kind === 'stip' ? STIP_ENTRY : STIP_BASE_ENTRY,
+        ],
+        {
+          cwd: repoRoot,
+          env: {
+            ...process.env,
+            PORT: String(port),
+            HOST: '127.0.0.1',
+            DATA_DIR: options.dataDir,
+            LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn',
+            ...options.env,
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
         },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
+      )
     : spawn(process.execPath, [...flags, path.join(benchDir, peerScripts[options.kind])], {
         // The test package's node_modules: the peers are its devDependencies.
         cwd: path.resolve(benchDir, '..'),

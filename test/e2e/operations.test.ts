@@ -84,6 +84,8 @@ describe('operations in the browser', () => {
     expect(download.suggestedFilename()).toBe(`stip-${board.id}-logboek.csv`)
     const csv = await readFile((await download.path())!, 'utf8')
     expect(csv).toContain('board.created,facilitator')
+    // The download itself is logged with the name and organisation given on joining.
+    expect(csv).toContain('audit.downloaded,facilitator,Gemeente,Fatma,')
 
     await page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'detached' })

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { axeViolations } from './helpers/axe'
 import { waitForEditor } from './helpers/board-page'
 import { launchBrowser } from './helpers/browser'
 import { screenshot } from './helpers/screenshots'
@@ -22,6 +23,8 @@ describe("tldraw's licence on an HTTPS production host without a key", () => {
   let proxy: TlsProxy
   let browser: Browser
   const errors: string[] = []
+  /** The addresses tldraw's licence beacon reported. */
+  const beaconUrls: string[] = []
 
   beforeAll(async () => {
     server = await startTestServer()
@@ -48,11 +51,16 @@ describe("tldraw's licence on an HTTPS production host without a key", () => {
       await browser.newContext({ viewport: size, locale: 'nl-NL', serviceWorkers: 'block' })
     ).newPage()
     page.on('pageerror', (error) => {
-      // tldraw reports an unlicensed production install to cdn.tldraw.com; Stip's CSP
-      // (connect-src 'self') blocks every third-party request, so that fetch rejects inside
+      // tldraw reports an unlicensed production install to cdn.tldraw.com (Stip's CSP lets
+      // exactly that through); this machine has no internet, so the fetch rejects inside
       // tldraw. That is tldraw's beacon failing, not Stip: anything else counts.
       if (error.message === 'Failed to fetch' && error.stack?.includes('maybeTrack')) return
       errors.push(error.message)
+    })
+    page.on('request', (request) => {
+      if (request.url().includes('watermark-track.svg')) {
+        beaconUrls.push(decodeURIComponent(request.url()))
+      }
     })
     await joinChoosingOrganisation(page, onProduction(link), { name, organisation: 'GGD' })
     return page
@@ -85,9 +93,17 @@ describe("tldraw's licence on an HTTPS production host without a key", () => {
     ).toBe('https://tldraw.dev/sdk-features/license-key')
     await notice(participant).getByText('Vraag de begeleider van deze sessie').waitFor()
     expect(await notice(participant).getByText('TLDRAW_LICENSE_KEY').count()).toBe(0)
+    expect(await axeViolations(facilitator)).toEqual([])
+    expect(await axeViolations(participant)).toEqual([])
     await screenshot(facilitator, 'licence-notice-facilitator')
     await screenshot(participant, 'licence-notice-phone')
     expect(errors).toEqual([])
+    // tldraw's beacon sends location.href; the token left the address bar before it looked.
+    expect(beaconUrls.length).toBeGreaterThan(0)
+    for (const link of [board.links.facilitator, board.links.editor]) {
+      const token = new URL(link).hash.replace('#token=', '')
+      expect(beaconUrls.filter((url) => url.includes(token))).toEqual([])
+    }
   })
 
   it('keeps the canvas and says nothing on the same install over plain HTTP', async () => {

@@ -92,7 +92,7 @@ describe('dot voting on the notes of a frame', () => {
     await facilitator.evaluate((id) => {
       window.__stip?.editor.select(id as never)
     }, frameId)
-    await facilitator.getByText('Frame: Waarden').waitFor()
+    await facilitator.getByText('Stemmen over: Waarden').waitFor()
     await facilitator.getByLabel('Stippen per persoon').fill('2')
     await screenshot(facilitator, 'voting-facilitator-start')
     await facilitator.getByRole('button', { name: 'Start stemronde' }).click()

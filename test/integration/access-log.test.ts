@@ -3,6 +3,7 @@ import { createBoard } from './helpers/boards'
 import { spawnChildServer } from './helpers/child-server'
 import { useCleanup } from './helpers/cleanup'
 import { connectClient } from './helpers/clients'
+import { upgradeStatus } from './helpers/raw-socket'
 import { tempDataDir } from './helpers/test-server'
 import { waitFor } from './helpers/wait-for'
 
@@ -24,6 +25,10 @@ describe('the access log', () => {
       headers: { authorization: `Bearer ${'W'.repeat(32)}` },
     })
     expect(wrong.status).toBe(401)
+    const foreign = await upgradeStatus(`${server.wsBase}/${board.id}?token=${token}`, {
+      origin: 'https://evil.example',
+    })
+    expect(foreign).toBe(403)
     const client = await connectClient(cleanup, server.wsBase, board.id, { token })
     client.map.set('note', 'tekst')
     await waitFor(() => client.provider.synced)
@@ -54,6 +59,7 @@ describe('the access log', () => {
       ['POST', '/api/boards', 201],
       ['GET', `/api/boards/${board.id}/report.md`, 200],
       ['GET', `/api/boards/${board.id}`, 401],
+      ['GET', `/ws/${board.id}`, 403],
       ['DELETE', `/api/boards/${board.id}`, 204],
     ])
     const reportLine = requests[1]!

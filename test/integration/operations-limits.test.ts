@@ -3,6 +3,7 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { createScratchDatabase } from '../../server/src/store/scratch-database'
 import { createBoard } from './helpers/boards'
+import { spawnChildServer } from './helpers/child-server'
 import { useCleanup } from './helpers/cleanup'
 import { boardApi } from './helpers/manifesto'
 import { startTestServer, tempDataDir } from './helpers/test-server'
@@ -58,7 +59,14 @@ describe('limits shared by two instances through Redis', () => {
   }
 
   it('counts wrong tokens across instances, and never refuses a valid token for them', async () => {
-    const [a, b] = await twoInstances({ maxFailedTokensPerMinute: 3 })
+    // Two processes of the production build, as deployed.
+    const database = await createScratchDatabase()
+    cleanup.add(() => database.drop())
+    const env = { DATABASE_URL: database.url, REDIS_URL, MAX_FAILED_TOKENS_PER_MINUTE: '3' }
+    const [a, b] = await Promise.all([
+      spawnChildServer(cleanup, await tempDataDir(cleanup), env),
+      spawnChildServer(cleanup, await tempDataDir(cleanup), env),
+    ])
     const board = await createBoard(a.url)
     expect(await wrongGuess(a.url, board.id)).toBe(401)
     expect(await wrongGuess(b.url, board.id)).toBe(401)

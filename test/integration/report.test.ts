@@ -133,7 +133,7 @@ describe('the session report', () => {
     })
     const lane = laneRect(facilitator.doc, 'ik-ga')
     const round = getFacilitator(facilitator.doc)
-    round.set('silentRound', { id: 'r1', active: true })
+    round.set('silentRound', { id: 'r1', active: true, startedAt: Date.now() })
     const meta = { authorId: 'u', authorName: 'Cas', organisation: 'Politie', silentRoundId: 'r1' }
     addNote(facilitator, { x: lane.x + 50, y: lane.y + 300 }, 'Ik bel de wijkagent', meta)
     addNote(facilitator, { x: lane.x + 300, y: lane.y + 300 }, 'Ik lees het rapport', meta)
@@ -148,7 +148,7 @@ describe('the session report', () => {
     )
     expect(hidden.text).toContain('2 briefjes uit de stille ronde zijn nog verborgen')
     expect(hidden.text).not.toContain('Ik bel de wijkagent')
-    round.set('silentRound', { id: 'r1', active: false })
+    round.set('silentRound', { id: 'r1', active: false, startedAt: Date.now() })
     const shown = await waitFor(
       async () => {
         const response = await report('en')

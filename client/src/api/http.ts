@@ -4,6 +4,8 @@
  * (server/src/http/http-error.ts), so the UI words failures from one `kind`.
  */
 
+import { loadParticipant } from '../identity/participant'
+
 export type ApiErrorKind =
   /** 401/403: the link is invalid, renewed, or may not do this. */
   | 'unauthorized'
@@ -46,7 +48,10 @@ export interface ApiRequest {
 /** Sends one API request; resolves with the response when it is 2xx, throws `ApiError` otherwise. */
 export async function apiFetch(url: string, request: ApiRequest = {}): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json', ...request.headers }
-  if (request.token) headers.authorization = `Bearer ${request.token}`
+  if (request.token) {
+    headers.authorization = `Bearer ${request.token}`
+    Object.assign(headers, participantHeaders())
+  }
   let body = request.body
   if (request.json !== undefined) {
     headers['content-type'] = 'application/json'
@@ -89,6 +94,19 @@ function kindOf(status: number): ApiErrorKind {
   if (status === 409) return 'conflict'
   if (status === 413 || status === 429) return 'limited'
   return 'failed'
+}
+
+/**
+ * Who is at the keyboard, as they said on joining, for the board's audit log
+ * (docs/operations.md): URI-encoded, since headers carry Latin-1 only.
+ */
+function participantHeaders(): Record<string, string> {
+  const participant = typeof localStorage === 'undefined' ? null : loadParticipant(localStorage)
+  if (!participant) return {}
+  return {
+    'stip-participant-name': encodeURIComponent(participant.name),
+    'stip-participant-organisation': encodeURIComponent(participant.organisation),
+  }
 }
 
 /** The path of a board's API, with its id encoded. */

@@ -21,7 +21,7 @@ export function LicenceNotice({ facilitator }: { facilitator: boolean }) {
         <p>{t('licence.safe')}</p>
         {facilitator ? (
           <>
-            <p>{t('licence.facilitator.todo')}</p>
+            <p>{withVariableAsCode(t('licence.facilitator.todo'))}</p>
             <p>{t('licence.facilitator.options')}</p>
             <p>
               <a href={TLDRAW_LICENCE_OPTIONS_URL} target="_blank" rel="noreferrer">
@@ -34,5 +34,20 @@ export function LicenceNotice({ facilitator }: { facilitator: boolean }) {
         )}
       </div>
     </section>
+  )
+}
+
+const LICENCE_VARIABLE = 'TLDRAW_LICENSE_KEY'
+
+/** Sets the environment variable's name in code type, so it reads as something to type. */
+function withVariableAsCode(text: string) {
+  const [before, ...rest] = text.split(LICENCE_VARIABLE)
+  if (rest.length === 0) return text
+  return (
+    <>
+      {before}
+      <code>{LICENCE_VARIABLE}</code>
+      {rest.join(LICENCE_VARIABLE)}
+    </>
   )
 }

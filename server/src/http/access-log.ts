@@ -12,9 +12,11 @@ import { clientAddress } from './client-address'
 export function accessLog(logger: Logger): MiddlewareHandler {
   const log = logger.child({ module: 'access' })
   return async (c, next) => {
-    if (c.req.path.startsWith('/ws/')) return next()
     const started = performance.now()
     await next()
+    // An accepted websocket gets its line when the session ends; one refused before the
+    // upgrade (bad origin, bad board id) is an ordinary refused request.
+    if (c.req.path.startsWith('/ws/') && c.res.status < 400) return
     const line = () => ({
       method: c.req.method,
       path: c.req.path,

@@ -47,6 +47,32 @@ describe('the audit route', () => {
     expect(await badFormat.json()).toEqual({ error: 'format must be json or csv' })
   })
 
+  it('names the participant as they said on joining, and a signing link\u2019s own organisation', async () => {
+    routes = await appUnderTest()
+    const board = await routes.createBoard()
+    await routes.request(`/api/boards/${board.id}/links/editor`, {
+      method: 'POST',
+      token: board.facilitator,
+      headers: {
+        'stip-participant-name': encodeURIComponent('Ayşe Yılmaz'),
+        'stip-participant-organisation': encodeURIComponent('Gemeente Utrecht'),
+      },
+    })
+    const response = await routes.request(`/api/boards/${board.id}/audit`, {
+      token: board.facilitator,
+      headers: { 'stip-participant-name': '%E0%A4%A' },
+    })
+    const { entries } = (await response.json()) as {
+      entries: Array<{ act: string; participant: string | null; organisation: string | null }>
+    }
+    expect(entries.find((entry) => entry.act === 'link.renewed')).toMatchObject({
+      participant: 'Ayşe Yılmaz',
+      organisation: 'Gemeente Utrecht',
+    })
+    // A header that does not decode names nobody.
+    expect(entries.find((entry) => entry.act === 'audit.downloaded')?.participant).toBeNull()
+  })
+
   it('answers quotas with a code the client maps to its own words', async () => {
     routes = await appUnderTest({ maxBoardsPerHour: 1 })
     await routes.createBoard()

@@ -273,9 +273,34 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
   return api
 }
 
-/** The caller as the audit log names them: their link's role, and their organisation if signing. */
+/**
+ * The caller as the audit log names them: their link's role, and who they said they are on
+ * joining (the client sends name and organisation URI-encoded in `Stip-Participant-Name` and
+ * `Stip-Participant-Organisation`); a signing link's own organisation wins over what is said.
+ */
 export function actorOf(c: Context<Env>): AuditActor {
-  return { role: c.get('role'), organisation: c.get('signsFor')?.organisationId ?? null }
+  return {
+    role: c.get('role'),
+    organisation:
+      c.get('signsFor')?.organisationId ?? declared(c.req.header('stip-participant-organisation')),
+    participant: declared(c.req.header('stip-participant-name')),
+  }
+}
+
+/** A self-declared name from a header: decoded, trimmed, at most 80 characters, or null. */
+function declared(header: string | undefined): string | null {
+  if (!header) return null
+  let text: string
+  try {
+    text = decodeURIComponent(header)
+  } catch {
+    return null
+  }
+  const trimmed = text
+    .replace(/\p{Cc}/gu, '')
+    .trim()
+    .slice(0, 80)
+  return trimmed === '' ? null : trimmed
 }
 
 /** A file name fit for a header: ASCII letters, digits, dot, dash and underscore only. */

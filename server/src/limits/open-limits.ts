@@ -61,18 +61,9 @@ export async function openLimits(
     }
   }
   // ioredis and the Redis counters load only when they are used.
-  const [{ Redis }, { redisRateLimit }] = await Promise.all([
-    import('ioredis'),
-    import('./redis-rate-limit'),
-  ])
+  const { connectLimitsRedis, redisRateLimit } = await import('./redis-rate-limit')
   const log = logger.child({ module: 'limits' })
-  const redis = new Redis(config.redisUrl, {
-    maxRetriesPerRequest: 1,
-    enableOfflineQueue: false,
-    lazyConnect: true,
-  })
-  redis.on('error', (error: Error) => log.warn({ error: error.message }, 'redis connection error'))
-  await redis.connect()
+  const redis = await connectLimitsRedis(config.redisUrl, log)
   return {
     failedTokens: redisRateLimit(redis, settings.failedTokens, log),
     boardCreationsPerAddress: redisRateLimit(redis, settings.boardCreationsPerAddress, log),

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis'
+import { Redis } from 'ioredis'
 import type { Logger } from '../logger'
 import type { RateLimit, RateLimitOptions } from './rate-limit'
 
@@ -32,4 +32,18 @@ export function redisRateLimit(redis: Redis, options: RateLimitOptions, logger: 
       }
     },
   }
+}
+
+/** The Redis connection the limits share; ioredis is imported here, statically, and this module only when REDIS_URL is set. */
+export async function connectLimitsRedis(redisUrl: string, logger: Logger): Promise<Redis> {
+  const redis = new Redis(redisUrl, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    lazyConnect: true,
+  })
+  redis.on('error', (error: Error) =>
+    logger.warn({ error: error.message }, 'redis connection error'),
+  )
+  await redis.connect()
+  return redis
 }
