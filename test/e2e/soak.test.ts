@@ -15,6 +15,7 @@ import { inProcessServer, type SoakServer } from './soak/soak-server'
 
 const SEED = Number(process.env.SOAK_SEED ?? Date.now() % 1_000_000)
 const PEOPLE = Number(process.env.SOAK_PEOPLE ?? 8)
+const REVEAL_PAUSE_MS = Number(process.env.SOAK_REVEAL_PAUSE_MS ?? 1_500)
 const say = (line: string) => process.stdout.write(`${line}\n`)
 
 describe('a long session, compressed', () => {
@@ -39,6 +40,7 @@ describe('a long session, compressed', () => {
       // Rounds of about 45 s until two minutes have passed: about three minutes in all.
       minutes: 2,
       notesPerPerson: 7,
+      revealPauseMs: REVEAL_PAUSE_MS,
       log: say,
     })
     writeFigures('short', figures)
@@ -50,6 +52,9 @@ describe('a long session, compressed', () => {
     expect(figures.consoleErrors).toEqual([])
     expect(figures.reloads).toBeGreaterThanOrEqual(figures.people)
     expect(figures.offlinePeriods).toBe(2 * figures.rounds)
+    expect(figures.notesLost).toEqual([])
+    expect(figures.notesMissingInStore).toEqual([])
+    expect(figures.manifestoLinesMissingInStore).toEqual([])
     expect(figures.notesVerifiedInStore).toBe(figures.notesWritten)
     expect(figures.notesVerifiedOnScreens).toBe(figures.notesWritten * figures.people)
   }, 420_000)

@@ -81,11 +81,13 @@ export function BoardScreen({
   const [editor, setEditor] = useState<Editor | null>(null)
   const [canvasHost, setCanvasHost] = useState<HTMLElement | null>(null)
   const licenceGone = useTldrawLicenceGate(canvasHost)
+  // A signing link opens on the manifesto, where the one thing to do is sign.
+  const signer = info.kind === 'ready' && info.info.signsFor !== undefined
   // On a phone the panel would cover most of the canvas, so it starts closed there.
   const [panelsOpen, setPanelsOpen] = useState(
-    () => !window.matchMedia('(max-width: 700px)').matches,
+    () => signer || !window.matchMedia('(max-width: 700px)').matches,
   )
-  const [activePanel, setActivePanel] = useState(boardPanels[0]?.id ?? '')
+  const [activePanel, setActivePanel] = useState(signer ? 'manifesto' : (boardPanels[0]?.id ?? ''))
   const openPanel = useCallback((panelId: string, focus?: string) => {
     setPanelsOpen(true)
     setActivePanel(panelId)

@@ -23,7 +23,10 @@ export function reloadAtRandomMoments(session: SoakSession, steps: number, extra
   const timers: NodeJS.Timeout[] = []
   const reloads: Promise<void>[] = []
   const waiting = new Set(plan)
-  const fire = (entry: { person: Person }) => reloads.push(reload(entry.person))
+  const fire = (entry: { person: Person }) => {
+    session.log(`    ${entry.person.name} reloads`)
+    reloads.push(reload(entry.person))
+  }
   return {
     stepStarts(index) {
       for (const entry of plan) {

@@ -149,7 +149,7 @@ export function promote(session: SoakSession) {
     const winner = (await page.locator('.results-list .ballot-text').first().textContent()) ?? ''
     await page.getByLabel('Aantal winnaars').fill('1')
     await page.getByRole('button', { name: 'Zet winnaars in Kernwaarden' }).click()
-    await page.getByText(/in het frame Kernwaarden\./).waitFor()
+    await page.getByText(/nu in (het frame )?Kernwaarden\./).waitFor()
     await page.waitForFunction(
       (text) => window.__stip?.doc.getXmlFragment('manifesto').toString().includes(text),
       winner,
@@ -188,6 +188,19 @@ export async function silentRound(session: SoakSession, writers: readonly Person
         const text = texts[index] as string
         await addNoteViaUi(page, text, await screenPointOf(page, spot))
         expectNote(session, { text, author: writer.name })
+        // What the writer typed is on their own screen (a lost keystroke is not the server's).
+        await page.waitForFunction(
+          (wanted) => {
+            const editor = window.__stip?.editor
+            return (editor?.getCurrentPageShapes() ?? []).some(
+              (shape) =>
+                shape.type === 'note' && editor?.getShapeUtil(shape).getText(shape) === wanted,
+            )
+          },
+          text,
+          { polling: 100 },
+        )
+        session.log(`    ${writer.name} wrote "${text}"`)
       }),
     ),
   )
@@ -202,6 +215,10 @@ export async function silentRound(session: SoakSession, writers: readonly Person
   }
   await facilitator.act(async (page) => {
     await openTab(page, 'Sessie')
+    // "Is iedereen klaar?": with no pause at all, the last word typed before the reveal is
+    // lost (docs/soak.md, "Found"); SOAK_REVEAL_PAUSE_MS=0 shows it.
+    await page.waitForTimeout(session.revealPauseMs)
+    session.log('    the facilitator reveals the silent notes')
     await page.getByRole('button', { name: 'Onthul alle notities' }).click()
     await page.getByRole('button', { name: 'Start stille ronde' }).waitFor()
   })

@@ -20,6 +20,7 @@ const minutes = setting('SOAK_MINUTES', 20)
 const people = setting('SOAK_PEOPLE', 8)
 const seed = setting('SOAK_SEED', Date.now() % 1_000_000)
 const notesPerPerson = setting('SOAK_NOTES', 7)
+const revealPauseMs = setting('SOAK_REVEAL_PAUSE_MS', 1_500)
 const say = (line: string) => process.stdout.write(`${line}\n`)
 
 say(`soak: ${people} people for ${minutes} min, seed ${seed} (SOAK_SEED=${seed} replays it)`)
@@ -34,6 +35,8 @@ try {
     people,
     minutes,
     notesPerPerson,
+    revealPauseMs,
+    keepGoing: true,
     log: say,
   })
   const paths = writeFigures('long', figures)
@@ -43,7 +46,9 @@ try {
     figures.lockouts.length > 0 ||
     figures.pageErrors.length > 0 ||
     figures.consoleErrors.length > 0 ||
-    figures.notesVerifiedInStore !== figures.notesWritten
+    figures.notesLost.length > 0 ||
+    figures.manifestoLinesMissingInStore.length > 0 ||
+    figures.notesVerifiedInStore !== figures.notesWritten - figures.notesLost.length
 } catch (error) {
   failed = true
   say(`soak failed (seed ${seed}): ${error instanceof Error ? error.stack : String(error)}`)

@@ -12,6 +12,8 @@ export interface SoakFigures {
   roundSeconds: number[]
   durationSeconds: number
   reloads: number
+  /** From pressing reload to the board connected again. */
+  reloadMs: { p50: number; p95: number; max: number }
   offlinePeriods: number
   votes: number
   silentRounds: number
@@ -19,9 +21,15 @@ export interface SoakFigures {
   restores: number
   timers: number
   notesWritten: number
+  /** Notes missing on the screens at a check (texts); the long soak carries on without them. */
+  notesLost: string[]
   /** (note, screen) pairs found at the last check. */
   notesVerifiedOnScreens: number
   notesVerifiedInStore: number
+  notesMissingInStore: string[]
+  /** Sentences typed into the manifesto that the stored board lacks. */
+  manifestoLinesMissingInStore: string[]
+  manifestoLines: number
   pageErrors: { person: string; message: string }[]
   consoleErrors: { person: string; text: string }[]
   benignConsoleErrors: number
@@ -66,6 +74,7 @@ export function collectFigures(
 ): SoakFigures {
   const { events, counters } = session
   const trips = roundTrips(session)
+  const reloadTimes = session.people.flatMap((person) => person.reloadMs).sort((a, b) => a - b)
   const closeCodes: Record<string, number> = {}
   for (const close of events.closes) closeCodes[close.code] = (closeCodes[close.code] ?? 0) + 1
   return {
@@ -75,16 +84,25 @@ export function collectFigures(
     rounds: run.rounds.length,
     roundSeconds: run.rounds.map((ms) => Math.round(ms / 100) / 10),
     durationSeconds: Math.round(run.durationMs / 1000),
-    reloads: session.people.reduce((sum, person) => sum + person.reloads, 0),
+    reloads: reloadTimes.length,
+    reloadMs: {
+      p50: percentile(reloadTimes, 50),
+      p95: percentile(reloadTimes, 95),
+      max: reloadTimes.at(-1) ?? Number.NaN,
+    },
     offlinePeriods: session.people.reduce((sum, person) => sum + person.offlinePeriods, 0),
     votes: counters.votes,
     silentRounds: counters.silentRounds,
     freezes: counters.freezes,
     restores: counters.restores,
     timers: counters.timers,
-    notesWritten: session.notes.size,
+    notesWritten: session.notes.size + session.lost.length,
+    notesLost: session.lost,
     notesVerifiedOnScreens: run.verifiedOnScreens,
     notesVerifiedInStore: 0,
+    notesMissingInStore: [],
+    manifestoLinesMissingInStore: [],
+    manifestoLines: session.manifestoLines.length,
     pageErrors: events.pageErrors,
     consoleErrors: harmfulConsoleErrors(events).map(({ person, text }) => ({ person, text })),
     benignConsoleErrors: events.consoleErrors.length - harmfulConsoleErrors(events).length,
@@ -114,9 +132,10 @@ export function summarise(figures: SoakFigures): string {
     `# Soak: ${figures.people} people, ${figures.organisations} organisations, seed ${figures.seed}`,
     '',
     `- duration: ${figures.durationSeconds} s, ${figures.rounds} rounds (${figures.roundSeconds.join(', ')} s)`,
-    `- reloads: ${figures.reloads}; offline periods: ${figures.offlinePeriods}`,
+    `- reloads: ${figures.reloads} (back and connected after p50 ${figures.reloadMs.p50} ms, p95 ${figures.reloadMs.p95} ms, max ${figures.reloadMs.max} ms); offline periods: ${figures.offlinePeriods}`,
     `- votes ${figures.votes}, silent rounds ${figures.silentRounds}, freezes ${figures.freezes}, restores ${figures.restores}, timers ${figures.timers}`,
-    `- notes written: ${figures.notesWritten}; verified on screens: ${figures.notesVerifiedOnScreens} (note × screen); in the store: ${figures.notesVerifiedInStore}`,
+    `- notes written: ${figures.notesWritten}; lost: ${figures.notesLost.length} ${JSON.stringify(figures.notesLost)}; verified on screens: ${figures.notesVerifiedOnScreens} (note × screen); in the store: ${figures.notesVerifiedInStore}`,
+    `- manifesto sentences typed or promoted: ${figures.manifestoLines}; missing in the store: ${figures.manifestoLinesMissingInStore.length} ${JSON.stringify(figures.manifestoLinesMissingInStore)}`,
     `- page errors: ${figures.pageErrors.length}; console errors: ${figures.consoleErrors.length} (+${figures.benignConsoleErrors} known benign); lockouts: ${figures.lockouts.length}`,
     `- websocket close codes seen: ${JSON.stringify(figures.closeCodes)}`,
     `- server RSS: ${figures.serverRssMiB.before} MiB before, ${figures.serverRssMiB.after} MiB after`,

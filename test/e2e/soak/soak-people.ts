@@ -31,7 +31,8 @@ export const SOAK_PEOPLE: readonly PersonSpec[] = [
 export class Person {
   private queue: Promise<unknown> = Promise.resolve()
   offline = false
-  reloads = 0
+  /** How long each reload took until the board was connected again. */
+  readonly reloadMs: number[] = []
   offlinePeriods = 0
 
   constructor(

@@ -37,6 +37,10 @@ export interface SoakOptions {
   minutes: number
   /** Notes each person writes per round. */
   notesPerPerson: number
+  /** Record a lost note and carry on (the long soak) instead of failing at once. */
+  keepGoing?: boolean
+  /** The begeleider's pause between the last silent note and the reveal (default 1500 ms). */
+  revealPauseMs?: number
   log(line: string): void
 }
 
@@ -75,6 +79,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
     werkvormen: [],
     notes: new Map(),
     manifestoLines: [],
+    revealPauseMs: options.revealPauseMs ?? 1_500,
+    lost: [],
+    keepGoing: options.keepGoing ?? false,
     counters: { notesPlanned: 0, votes: 0, silentRounds: 0, restores: 0, freezes: 0, timers: 0 },
     log: options.log,
   }
@@ -122,7 +129,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
     for (const person of people) await person.context.close()
     await step('store after a restart', async () => {
       await options.server.restart()
-      figures.notesVerifiedInStore = await verifyStore(session)
+      const check = await verifyStore(session)
+      figures.notesVerifiedInStore = check.notesFound
+      figures.notesMissingInStore = check.notesMissing
+      figures.manifestoLinesMissingInStore = check.manifestoLinesMissing
     })
     return figures
   } catch (error) {
@@ -151,6 +161,15 @@ async function screenshotBoards(people: readonly Person[]) {
       await screenshot(page, `soak-end-${person.spec.phone ? 'phone' : 'facilitator'}`)
     })
   }
+}
+
+/** Logs manifesto sentences the facilitator's copy lacks, to find the step that lost them. */
+async function traceManifesto(session: SoakSession, after: string) {
+  const text = await session.facilitator.act((page) =>
+    page.evaluate(() => window.__stip?.doc.getXmlFragment('manifesto').toString() ?? ''),
+  )
+  const missing = session.manifestoLines.filter((line) => !text.includes(line))
+  if (missing.length > 0) session.log(`  MANIFESTO after ${after} lacks: ${missing.join(' | ')}`)
 }
 
 type Step = <T>(name: string, action: () => Promise<T>) => Promise<T>
@@ -202,10 +221,14 @@ async function playRound(session: SoakSession, round: number, options: SoakOptio
   await chaosStep('manifesto: write, freeze, unfreeze', async () => {
     const writer = random.pick(panelPeople(session))
     await writeManifesto(session, writer, `Ronde ${round}: ${writer.name} schrijft mee.`)
+    await traceManifesto(session, 'written')
     await freeze(session)
+    await traceManifesto(session, 'frozen')
     await unfreeze(session)
+    await traceManifesto(session, 'unfrozen')
   })
   await chaosStep('version saved and restored', () => saveAndRestoreVersion(session, round))
+  await traceManifesto(session, 'restored')
   await chaosStep('the last reloads', () => chaos.finish())
   await everyoneIdle(session)
 }

@@ -34,6 +34,11 @@ export interface SoakSession {
   notes: Map<string, ExpectedNote>
   /** Sentences typed into the manifesto that must survive. */
   manifestoLines: string[]
+  /** Notes that went missing (the long soak records them and carries on; the short one fails). */
+  lost: string[]
+  keepGoing: boolean
+  /** How long the facilitator waits after the last silent note before revealing. */
+  revealPauseMs: number
   counters: {
     notesPlanned: number
     votes: number
