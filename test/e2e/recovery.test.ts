@@ -103,6 +103,28 @@ describe('recovery: a refused change never locks a person out', () => {
     expect(errors).toEqual([])
   })
 
+  it('stops by itself when the refusal keeps coming back, and carries on at a click', async () => {
+    // A client that keeps writing what is refused (a fault of its own) must not loop.
+    for (let round = 0; round < 4; round++) {
+      const before = await editor.evaluate(() => window.__stip?.doc.guid ?? '')
+      if ((await editor.locator('.connection-notice[data-stopped="true"]').count()) > 0) break
+      await forgeFacilitatorState(editor, `again-${round}`)
+      await editor.waitForFunction(
+        (guid) => window.__stip !== undefined && window.__stip.doc.guid !== guid,
+        before,
+      )
+    }
+    const stopped = editor.locator('.connection-notice[data-stopped="true"]')
+    await stopped.waitFor()
+    expect(await stopped.textContent()).toContain('verbinden we niet vanzelf opnieuw')
+    await editor.waitForTimeout(1000)
+    expect(await editor.locator('.status-pill').getAttribute('data-status')).not.toBe('connected')
+    await stopped.getByRole('button', { name: 'Opnieuw verbinden' }).click()
+    await waitForStatus(editor, 'connected')
+    await addNoteViaUi(editor, 'Weer verbonden', { x: 300, y: 300 })
+    await waitForNotes(facilitator, (notes) => notes.some((n) => n.text === 'Weer verbonden'))
+  })
+
   it('shows the notice on a phone too', async () => {
     const context = await session.browser.newContext({
       viewport: { width: 390, height: 844 },
