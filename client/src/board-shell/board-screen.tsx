@@ -15,6 +15,8 @@ import type { Participant } from '../identity/participant'
 import { participantSecret } from '../identity/participant-secret'
 import { useParticipantUser } from '../identity/use-participant-user'
 import { ParticipantDialog } from '../join/participant-dialog'
+import { SEARCH_INPUT_ID } from '../search/search-panel'
+import { SearchShortcut } from '../search/search-shortcut'
 import { RetentionBanner } from '../share/retention-banner'
 import { ShareDialog } from '../share/share-dialog'
 import { useBoardConnection } from '../sync/use-board-connection'
@@ -161,6 +163,9 @@ export function BoardScreen({
             {licenceGone ? <LicenceNotice facilitator={facilitator} /> : null}
           </div>
           {boardContext ? <TemplateGuardMount /> : null}
+          {boardContext ? (
+            <SearchShortcut panelId="search" inputSelector={`#${SEARCH_INPUT_ID}`} />
+          ) : null}
         </main>
         {panelsOpen && boardContext ? (
           <SidePanel panels={boardPanels} activeId={activePanel} onSelect={setActivePanel} />

@@ -4,6 +4,7 @@ import { SessionPanel } from '../facilitation/session-panel'
 import { ParticipantsPanel } from '../heard/participants-panel'
 import type { MessageKey } from '../i18n/messages'
 import { ManifestoPanel } from '../manifesto/manifesto-panel'
+import { SearchPanel } from '../search/search-panel'
 import { VersionsPanel } from '../versions/versions-panel'
 import { VotingPanel } from '../voting/voting-panel'
 import { WerkvormenPanel } from '../werkvormen/werkvormen-panel'
@@ -30,4 +31,5 @@ export const boardPanels: readonly BoardPanel[] = [
   { id: 'manifesto', labelKey: 'manifesto.tab', Panel: ManifestoPanel, ownHeading: true },
   { id: 'participants', labelKey: 'participants.tab', Panel: ParticipantsPanel },
   { id: 'versions', labelKey: 'versions.tab', Panel: VersionsPanel },
+  { id: 'search', labelKey: 'search.tab', Panel: SearchPanel },
 ]

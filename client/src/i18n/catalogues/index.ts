@@ -5,6 +5,7 @@ import { manifestoCatalogue } from './manifesto'
 import { operationsCatalogue } from './operations'
 import { participantsCatalogue } from './participants'
 import { recoveryCatalogue } from './recovery'
+import { searchCatalogue } from './search'
 import { versionsCatalogue } from './versions'
 import { votingCatalogue } from './voting'
 import { werkvormenCatalogue } from './werkvormen'
@@ -21,6 +22,7 @@ const catalogues = [
   operationsCatalogue,
   recoveryCatalogue,
   licenceCatalogue,
+  searchCatalogue,
 ] as const
 
 type Union = (typeof catalogues)[number]
