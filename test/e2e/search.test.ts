@@ -105,6 +105,26 @@ describe('searching the board', () => {
       .poll(() => anouk.evaluate(() => Boolean(document.activeElement?.closest('.tl-container'))))
       .toBe(true)
 
+    // Ctrl+F on the canvas opens it too.
+    await anouk.keyboard.press('Control+f')
+    await expect
+      .poll(() => searchBox(anouk).evaluate((box) => box === document.activeElement))
+      .toBe(true)
+    await anouk.keyboard.press('Escape')
+
+    // A werkvorm's title is found under Werkvormen and jumps to the werkvorm.
+    const frame = await anouk.evaluate(() => {
+      const editor = window.__stip!.editor
+      editor.createShape({ type: 'frame', x: 6000, y: -4000, props: { name: 'Ambities 2040' } })
+      return editor.getCurrentPageShapes().at(-1)!.id as string
+    })
+    await searchBox(anouk).fill('ambities')
+    await anouk
+      .getByRole('group', { name: 'Werkvormen' })
+      .getByRole('option', { name: /Ambities 2040/ })
+      .click()
+    await expect.poll(() => selectedAndInView(anouk, frame)).toBe(true)
+
     // A manifesto sentence opens the Manifest tab at that passage.
     await openManifesto(anouk)
     await insertDefaultStructure(anouk)
