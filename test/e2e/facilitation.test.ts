@@ -96,7 +96,7 @@ describe('facilitating a session: notes with authors, timer, view, silent round,
     await bram.locator('.session-overlay [role="timer"][data-running="true"]').waitFor()
     // A participant sees the timer but no controls for it.
     await openPanel(anna, 'Sessie')
-    await anna.getByText('Alleen de facilitator bedient de timer.').waitFor()
+    await anna.getByText('Alleen de begeleider bedient de timer.').waitFor()
     expect(await anna.getByRole('button', { name: 'Pauzeer' }).count()).toBe(0)
     await screenshot(facilitator, 'facilitation-session-panel-facilitator')
   })
@@ -192,6 +192,9 @@ describe('facilitating a session: notes with authors, timer, view, silent round,
       .waitFor({ timeout: 3000 })
     await screenshot(facilitator, 'facilitation-silent-round-facilitator')
     await screenshot(bram, 'facilitation-silent-round-author')
+    await bram.setViewportSize({ width: 390, height: 844 })
+    await screenshot(bram, 'facilitation-silent-round-phone')
+    await bram.setViewportSize({ width: 1280, height: 800 })
 
     await facilitator.getByRole('button', { name: 'Onthul alle notities' }).click()
     for (const page of [anna, facilitator]) {
@@ -325,7 +328,7 @@ describe('facilitating a session: notes with authors, timer, view, silent round,
     await addNoteViaUi(carla, 'Respect voor elkaar', { x: lane?.x ?? 0, y: lane?.y ?? 0 })
     await openPanel(carla, 'Deelnemers')
     const section = carla.locator(`.heard-section[data-section="${lane?.label}"]`)
-    await section.filter({ hasText: 'GGD: 1 notities, 0 stippen' }).waitFor()
+    await section.filter({ hasText: 'GGD: 1 notitie, 0 stippen' }).waitFor()
     expect(await section.getAttribute('data-silent')).toBe('Gemeente|Woningcorporatie|Politie')
     // Every section of the werkvorm is listed, the empty ones too, each naming who is silent.
     const sections = carla.locator('.heard-section')

@@ -76,6 +76,11 @@ describe('keys typed beside the canvas, and the manifesto freeze', () => {
     await editor.keyboard.type('dnz')
     expect(await canvasState(editor)).toEqual(before)
     await screenshot(editor, 'keys-frozen-manifesto')
+    await editor.setViewportSize({ width: 390, height: 844 })
+    await editor.keyboard.press('Backspace')
+    expect((await canvasState(editor)).notes).toEqual(before.notes)
+    await screenshot(editor, 'keys-frozen-manifesto-phone')
+    await editor.setViewportSize({ width: 1440, height: 900 })
 
     // Back on the canvas the shortcuts work as before.
     await editor.mouse.click(800, 250)

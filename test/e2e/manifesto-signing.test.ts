@@ -60,9 +60,15 @@ async function signingLinkFor(
 async function join(page: Page, link: string, name: string, organisation: string, role = '') {
   await page.goto(link)
   await page.getByLabel('Je naam').fill(name)
-  await page.getByLabel('Organisatie').selectOption({ label: organisation })
-  if (role) await page.getByLabel('Rol').fill(role)
-  await page.getByRole('button', { name: 'Naar het bord' }).click()
+  const field = page.getByLabel('Organisatie')
+  // A signing link fixes the organisation; any other link offers the board's to choose from.
+  if ((await field.evaluate((element) => element.tagName)) === 'SELECT') {
+    await field.selectOption({ label: organisation })
+  } else {
+    expect(await field.inputValue()).toBe(organisation)
+  }
+  if (role) await page.getByLabel(/^(Rol|Functie)$/).fill(role)
+  await page.getByRole('button', { name: /^Naar het (bord|manifest)$/ }).click()
   await waitForEditor(page)
   await waitForStatus(page, 'connected')
 }
@@ -142,7 +148,10 @@ describe('signing the manifesto', () => {
     await signer.keyboard.press('Tab')
     expect(await signer.evaluate(() => document.activeElement?.textContent)).toBe('Ondertekenen')
     await signer.keyboard.press('Enter')
-    await form.getByText('Getekend namens GGD.').waitFor()
+    // Signed: the step says so, with the date, instead of offering the form again.
+    const signed = signer.locator('.manifesto-signing')
+    await signed.getByText(/Al ondertekend namens GGD door Anna de Vries op/).waitFor()
+    expect(await form.count()).toBe(0)
 
     // Everyone sees the signature, valid for this text.
     for (const page of [signer, facilitator]) {
@@ -188,6 +197,10 @@ describe('signing the manifesto', () => {
     expect(await axeViolations(signer)).toEqual([])
     await screenshot(signer, 'manifesto-signature-stale')
 
+    // Signing again is a choice that says it replaces the first signature.
+    await signed.getByText('De tekst is daarna veranderd').waitFor()
+    await signed.getByRole('button', { name: 'Opnieuw ondertekenen' }).click()
+    await form.getByText('Een nieuwe handtekening vervangt de vorige').waitFor()
     // Consent belongs to one text: a change after ticking the box takes the tick away.
     await form.getByRole('checkbox').check()
     await facilitator.keyboard.type(' Echt.')

@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { useCleanup } from '../integration/helpers/cleanup'
 import { addNoteViaUi, waitForEditor, waitForShapes, waitForStatus } from './helpers/board-page'
 import { useBrowserSession } from './helpers/browser-session'
+import { serverMarkdown, tokenOf } from './helpers/manifesto-page'
 import { screenshot } from './helpers/screenshots'
 import { createBoardViaStartPage } from './helpers/start-form'
 
@@ -11,6 +13,7 @@ async function openMainMenu(page: Page) {
 }
 
 describe('a board in Dutch and English, served only from its own origin', () => {
+  const cleanup = useCleanup()
   const session = useBrowserSession()
 
   it('never requests anything outside its own origin, and tldraw follows the NL/EN switch', async () => {
@@ -43,11 +46,11 @@ describe('a board in Dutch and English, served only from its own origin', () => 
     )
     await waitForShapes(page, (s) => s.some((x) => x.type === 'bookmark'))
 
-    // Dutch by default: our chrome and tldraw's own menus.
+    // Dutch by default: our chrome and tldraw's own menus (its note tool named per the glossary).
     expect(await page.locator('.status-pill').textContent()).toContain('verbonden')
     await expect
       .poll(() => page.getByTestId('tools.note').getAttribute('aria-label'))
-      .toMatch(/Opmerking/)
+      .toMatch(/^Notitie/)
     await openMainMenu(page)
     await page.getByRole('menuitem', { name: 'Bewerken' }).waitFor()
     // Embeds would load third-party iframes, so the menu does not offer them.
@@ -68,7 +71,7 @@ describe('a board in Dutch and English, served only from its own origin', () => 
     await page.getByRole('button', { name: 'Nederlands' }).click()
     await expect
       .poll(() => page.getByTestId('tools.note').getAttribute('aria-label'))
-      .toMatch(/Opmerking/)
+      .toMatch(/^Notitie/)
 
     // The choice is remembered.
     await page.reload()
@@ -85,5 +88,26 @@ describe('a board in Dutch and English, served only from its own origin', () => 
     expect(requested.length).toBeGreaterThan(10)
     expect(requested.some((url) => url.includes('/ws/'))).toBe(true)
     expect(foreign).toEqual([])
+  })
+
+  it('fills a board made with the English UI with English werkvorm, page and manifesto', async () => {
+    const page = await (await session.newContext()).newPage()
+    const url = session.server.server.url
+    await page.goto(`${url}/`)
+    await page.getByRole('button', { name: 'English' }).click()
+    await page.getByLabel('Board title').fill('Vision 2040')
+    await page.locator('[data-template="gedeelde-waarden"] input').check()
+    await page.getByRole('button', { name: 'Create board' }).click()
+    await page.waitForURL(/\/b\/[A-Za-z0-9_-]+$/)
+    const boardId = new URL(page.url()).pathname.split('/')[2]!
+    const links = await page.evaluate(
+      (id) => JSON.parse(localStorage.getItem(`stip.links.${id}`) ?? '{}') as { viewer: string },
+      boardId,
+    )
+    const markdown = await serverMarkdown(cleanup, url, boardId, tokenOf(links.viewer))
+    expect(markdown).toMatch(/^# Title$/m)
+    expect(markdown).toMatch(/^## Shared values$/m)
+    expect(markdown).not.toContain('Gedeelde waarden')
+    await screenshot(page, 'language-english-board-join')
   })
 })

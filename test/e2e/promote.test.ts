@@ -144,6 +144,9 @@ describe('promoting the winners of a vote', () => {
     })
     await facilitator.waitForTimeout(300)
     await screenshot(facilitator, 'promote-free-space')
+    await facilitator.setViewportSize({ width: 390, height: 844 })
+    await facilitator.getByText('Wie wordt gehoord').scrollIntoViewIfNeeded()
+    await screenshot(facilitator, 'promote-heard-phone')
   })
 
   it('does not offer the manifesto by default for a vote on another werkvorm', async () => {

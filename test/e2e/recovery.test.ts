@@ -76,12 +76,18 @@ describe('recovery: a refused change never locks a person out', () => {
   it('recovers from a refused change kept in the offline copy, on the reload that sends it', async () => {
     // Offline, the forged change reaches only IndexedDB; the reload loads it and sends it.
     await editor.evaluate(() => window.__stip?.provider.disconnect())
+    await addNoteViaUi(editor, 'Offline geschreven', { x: 800, y: 600 })
     await forgeFacilitatorState(editor, 'offline')
     await flushedToIndexedDb(editor)
     await editor.reload()
     await editor.locator('.connection-notice[data-notice="refused"]').waitFor()
     await waitForStatus(editor, 'connected')
     expect(await editor.getByText('Geen toegang tot dit bord').count()).toBe(0)
+    // The note written offline beside the refused change was never stored: it comes along.
+    await waitForNotes(facilitator, (notes) => notes.some((n) => n.text === 'Offline geschreven'))
+    expect(
+      await facilitator.evaluate(() => window.__stip?.doc.getMap('facilitator').get('timer')),
+    ).toBeUndefined()
     await addNoteViaUi(editor, 'Na de herlaadbeurt', { x: 500, y: 600 })
     await waitForNotes(facilitator, (notes) => notes.some((n) => n.text === 'Na de herlaadbeurt'))
 
@@ -95,6 +101,28 @@ describe('recovery: a refused change never locks a person out', () => {
     await addNoteViaUi(editor, 'Nog een', { x: 800, y: 400 })
     await waitForNotes(facilitator, (notes) => notes.some((n) => n.text === 'Nog een'))
     expect(errors).toEqual([])
+  })
+
+  it('stops by itself when the refusal keeps coming back, and carries on at a click', async () => {
+    // A client that keeps writing what is refused (a fault of its own) must not loop.
+    for (let round = 0; round < 4; round++) {
+      const before = await editor.evaluate(() => window.__stip?.doc.guid ?? '')
+      if ((await editor.locator('.connection-notice[data-stopped="true"]').count()) > 0) break
+      await forgeFacilitatorState(editor, `again-${round}`)
+      await editor.waitForFunction(
+        (guid) => window.__stip !== undefined && window.__stip.doc.guid !== guid,
+        before,
+      )
+    }
+    const stopped = editor.locator('.connection-notice[data-stopped="true"]')
+    await stopped.waitFor()
+    expect(await stopped.textContent()).toContain('verbinden we niet vanzelf opnieuw')
+    await editor.waitForTimeout(1000)
+    expect(await editor.locator('.status-pill').getAttribute('data-status')).not.toBe('connected')
+    await stopped.getByRole('button', { name: 'Opnieuw verbinden' }).click()
+    await waitForStatus(editor, 'connected')
+    await addNoteViaUi(editor, 'Weer verbonden', { x: 300, y: 300 })
+    await waitForNotes(facilitator, (notes) => notes.some((n) => n.text === 'Weer verbonden'))
   })
 
   it('shows the notice on a phone too', async () => {

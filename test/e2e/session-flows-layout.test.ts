@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { axeViolations } from './helpers/axe'
 import { addNoteViaUi, waitForEditor, waitForShapes } from './helpers/board-page'
 import { useBrowserSession } from './helpers/browser-session'
 import { screenshot } from './helpers/screenshots'
@@ -109,6 +110,9 @@ describe('the session on a laptop and a phone', () => {
     // Picking the note tool brings the style panel; its name is the glossary's "Notitie".
     const noteTool = page.getByTestId('tools.note')
     expect(await noteTool.getAttribute('aria-label')).toMatch(/^Notitie/)
+    await noteTool.hover()
+    await page.locator('.tlui-tooltip', { hasText: 'Notitie' }).waitFor()
+    await screenshot(page, 'flows-b-laptop-note-tool')
     await noteTool.click()
     await page.locator('.tlui-style-panel').waitFor()
     await page.keyboard.press('Escape')
@@ -175,6 +179,7 @@ describe('the session on a laptop and a phone', () => {
       await page.getByRole('heading', { level: 1, name: 'Je kijkt mee' }).waitFor()
       expect(await page.getByLabel('Organisatie').count()).toBe(0)
       expect(await page.getByText('meekijklink', { exact: false }).count()).toBe(1)
+      expect(await axeViolations(page)).toEqual([])
       await screenshot(page, `flows-b-${name}-viewer-join`)
       await page.getByLabel('Je naam').fill('Vera')
       await page.getByRole('button', { name: 'Meekijken' }).click()
@@ -229,7 +234,22 @@ describe('the session on a laptop and a phone', () => {
     await editor.mouse.move(lane.x + 120, lane.y - 60)
     await editor.mouse.move(lane.x + 140, lane.y - 40)
 
-    // The word is drawn on one line, at every screen.
+    // The word is drawn on one line, at every screen (looked at closely on two of them).
+    const closeUp = (page: Page) =>
+      page.evaluate(() => {
+        const e = window.__stip?.editor
+        const note = e
+          ?.getCurrentPageShapes()
+          .find(
+            (shape) =>
+              shape.type === 'note' &&
+              e.getShapeUtil(shape).getText(shape) === 'jeugdverpleegkundigen',
+          )
+        const bounds = note && e?.getShapePageBounds(note)
+        if (bounds) e?.zoomToBounds(bounds.clone().expandBy(120), { targetZoom: 1.5 })
+      })
+    await closeUp(facilitator)
+    await closeUp(mobile)
     for (const page of [facilitator, editor, mobile]) {
       await page.waitForFunction(() =>
         [...document.querySelectorAll('.tl-shape[data-shape-type="note"] .tl-rich-text')].some(
@@ -246,6 +266,14 @@ describe('the session on a laptop and a phone', () => {
       })
       expect(lines).toBe(1)
     }
+    await screenshot(facilitator, 'flows-b-laptop-long-word')
+    await screenshot(mobile, 'flows-b-phone-long-word')
+    for (const page of [facilitator, mobile]) {
+      await page.evaluate(() => {
+        window.__stip?.editor.zoomToFit()
+      })
+    }
+    await editor.mouse.move(lane.x + 150, lane.y - 30)
 
     // Jeroen's cursor on Marieke's screen: the name and the whole organisation, on two lines.
     const tag = facilitator.locator('[data-stip-cursor] .tl-nametag', { hasText: 'Jeroen' })
@@ -277,10 +305,66 @@ describe('the session on a laptop and a phone', () => {
       .getByText('1 notitie')
       .waitFor()
     await screenshot(facilitator, 'flows-b-laptop-cursors-and-counts')
-    await screenshot(mobile, 'flows-b-phone-long-word')
     await mobile.getByRole('button', { name: 'Panelen tonen' }).tap()
     await openPanel(mobile, 'Deelnemers')
     await mobile.getByText('Gemeente: 1 notitie, 0 stippen').first().waitFor()
     await screenshot(mobile, 'flows-b-phone-counts')
+  })
+
+  it("runs the session from a phone: agenda rows, and the strip above everyone's werkvorm", async () => {
+    const board = await createBoardWithOrganisations(
+      session.server.server.url,
+      'Samen naar 2040',
+      'gedeelde-waarden',
+    )
+    const editor = await open(laptop)
+    await joinChoosingOrganisation(editor, board.links.editor, {
+      name: 'Jeroen Bakker',
+      organisation: 'Gemeente',
+    })
+    const page = await open(phone)
+    await page.goto(board.links.facilitator)
+    await page.getByLabel('Je naam').fill('Marieke van den Berg')
+    await page.getByLabel('Organisatie').selectOption({ label: 'Woningcorporatie' })
+    await page.getByRole('button', { name: 'Naar het bord' }).tap()
+    await waitForEditor(page)
+    await page.getByRole('button', { name: 'Panelen tonen' }).tap()
+    await openPanel(page, 'Sessie')
+    await page.getByRole('button', { name: '5 min', exact: true }).tap()
+    await page.getByRole('button', { name: 'Start stille ronde' }).tap()
+    await page.getByRole('button', { name: 'Iedereen naar mij' }).tap()
+    for (const step of ['Welkom en hartenkreet', 'Gedeelde waarden in de eigen baan', 'Stemmen']) {
+      await page.getByLabel('Nieuwe stap').fill(step)
+      await page.getByRole('button', { name: 'Stap toevoegen' }).tap()
+    }
+    await page.locator('.agenda-step').nth(2).waitFor()
+    const rows = await page.locator('.agenda-step').evaluateAll((steps) =>
+      steps.map((step) => {
+        const row = step.getBoundingClientRect()
+        return [...step.querySelectorAll('button')].every((button) => {
+          const box = button.getBoundingClientRect()
+          return box.top >= row.top - 1 && box.bottom <= row.bottom + 1
+        })
+      }),
+    )
+    expect(rows).toEqual([true, true, true])
+    await page.locator('.agenda-nav').scrollIntoViewIfNeeded()
+    await screenshot(page, 'flows-b-phone-agenda')
+
+    await page.getByRole('button', { name: 'Panelen verbergen' }).tap()
+    await page.locator('.session-overlay [role="timer"]').waitFor()
+    expect(overlaps(await boxOf(page, '.session-overlay'), await werkvormTitle(page))).toBe(false)
+    await screenshot(page, 'flows-b-phone-session-strip')
+
+    // Everyone else sees who brought them here, in the strip, not over the werkvorm.
+    await editor
+      .getByText('Marieke van den Berg · Woningcorporatie bracht iedereen', { exact: false })
+      .or(editor.getByText('bracht iedereen naar dit beeld', { exact: false }))
+      .first()
+      .waitFor()
+    const strip = await boxOf(editor, '.session-overlay')
+    const title = await werkvormTitle(editor)
+    expect(overlaps(strip, title), JSON.stringify({ strip, title })).toBe(false)
+    await screenshot(editor, 'flows-b-laptop-session-strip-summoned')
   })
 })

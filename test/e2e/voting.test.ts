@@ -88,7 +88,7 @@ describe('dot voting on the notes of a frame', () => {
     expect(notes.every((note) => note.parentId === frameId)).toBe(true)
 
     await openPanel(facilitator, 'Stemmen')
-    await facilitator.getByText('Selecteer op het bord de werkvorm').waitFor()
+    await facilitator.getByText('Klik op het bord op de naam van de werkvorm').waitFor()
     await facilitator.evaluate((id) => {
       window.__stip?.editor.select(id as never)
     }, frameId)
@@ -146,6 +146,11 @@ describe('dot voting on the notes of a frame', () => {
     expect(await annaRow.locator('.ballot-mine').getAttribute('data-dots')).toBe('1')
     expect(await axeViolations(anna)).toEqual([])
     await screenshot(anna, 'voting-ballot-participant')
+    // The same ballot on a phone-sized window (the panel keeps its place in the layout).
+    await anna.setViewportSize({ width: 390, height: 844 })
+    await anna.locator('.vote-progress').scrollIntoViewIfNeeded()
+    await screenshot(anna, 'voting-ballot-phone')
+    await anna.setViewportSize({ width: 1280, height: 800 })
   })
 
   it('shows the results to everyone, sorted, once the facilitator reveals them', async () => {
@@ -171,6 +176,8 @@ describe('dot voting on the notes of a frame', () => {
 
   it('promotes the winner to a Kernwaarden frame and the manifesto’s shared values', async () => {
     await facilitator.getByLabel('Aantal winnaars').fill('1')
+    // A plain frame is not the Gedeelde waarden werkvorm: the manifesto is opted into here.
+    await facilitator.getByLabel('Ook in het manifest onder Gedeelde waarden').check()
     await facilitator.getByRole('button', { name: 'Zet winnaars in Kernwaarden' }).click()
     await facilitator.getByText('1 notitie staat nu in Kernwaarden.').waitFor()
     const promoted = await anna.waitForFunction(() => {
@@ -189,10 +196,10 @@ describe('dot voting on the notes of a frame', () => {
       }))
     })
     expect(await promoted.jsonValue()).toEqual([{ text: 'Gelijkwaardigheid', organisation: 'GGD' }])
-    const manifesto = await anna.evaluate(
-      () => window.__stip?.doc.getXmlFragment('manifesto').toString() ?? '',
+    // The manifesto's change travels on its own; wait for it rather than read it once.
+    await anna.waitForFunction(() =>
+      window.__stip?.doc.getXmlFragment('manifesto').toString().includes('Gelijkwaardigheid'),
     )
-    expect(manifesto).toContain('Gelijkwaardigheid')
     await facilitator.evaluate(() => {
       window.__stip?.editor.zoomToFit()
     })

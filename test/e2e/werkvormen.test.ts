@@ -270,6 +270,14 @@ describe('werkvormen: templates on the board, the lock and the session report', 
     await expect
       .poll(() => facilitator.evaluate(() => window.__stip!.editor.getSelectedShapeIds()))
       .toEqual([FRAME])
+    // Selected but locked: no handles that promise a resize the lock would refuse.
+    const resizable = () =>
+      facilitator.evaluate((id) => {
+        const editor = window.__stip!.editor
+        const frame = editor.getShape(id as never)!
+        return editor.getShapeUtil(frame).canResize(frame)
+      }, FRAME)
+    expect(await resizable()).toBe(false)
     await screenshot(facilitator, 'werkvormen-locked-vote-ready')
     await start.click()
     // Everyone votes on the notes that are inside, while it is locked.
@@ -277,6 +285,10 @@ describe('werkvormen: templates on the board, the lock and the session report', 
     await bram.getByRole('button', { name: 'Stem op: Na het slot' }).waitFor()
     await expect.poll(() => bram.locator('.ballot-item').count()).toBe(before.length)
     await screenshot(bram, 'werkvormen-locked-voting')
+    await bram.setViewportSize({ width: 390, height: 844 })
+    await bram.getByRole('button', { name: 'Stem op: Na het slot' }).scrollIntoViewIfNeeded()
+    await screenshot(bram, 'werkvormen-locked-voting-phone')
+    await bram.setViewportSize({ width: 1280, height: 800 })
     await facilitator.getByRole('button', { name: 'Sluit stemronde' }).click()
 
     // Unlocked, the werkvorm moves and every note goes along, still inside.
@@ -285,6 +297,7 @@ describe('werkvormen: templates on the board, the lock and the session report', 
     await facilitator
       .getByRole('button', { name: `Werkvorm vastzetten: ${TEMPLATE_NAME}` })
       .waitFor()
+    expect(await resizable()).toBe(true)
     await facilitator.keyboard.press('Escape')
     await facilitator.mouse.move(title.x, title.y - 10)
     await facilitator.mouse.down()

@@ -51,11 +51,15 @@ export function BoardPage({ boardId, token }: { boardId: string; token: string |
   if (info.kind === 'loading') return <p className="board-loading">{t('board.loading')}</p>
   const organisations = info.kind === 'ready' ? info.info.organisations : []
   const title = info.kind === 'ready' ? info.info.title : null
-  // Someone remembered from another board chooses again if their organisation is not one of this board's.
+  const signsFor = info.kind === 'ready' ? (info.info.signsFor?.organisationName ?? null) : null
+  // Someone remembered from another board chooses again if their organisation is not one of
+  // this board's; a signing link fixes the organisation to the one it signs for.
   const fits =
     participant !== null &&
-    (organisations.length === 0 ||
-      findBoardOrganisation(participant.organisation, organisations) !== undefined)
+    (signsFor
+      ? findBoardOrganisation(participant.organisation, organisations)?.name === signsFor
+      : organisations.length === 0 ||
+        findBoardOrganisation(participant.organisation, organisations) !== undefined)
   let who = fits ? participant : null
   // A meekijklink asks only for a name, and says from the first screen that you will watch.
   if (!who && info.kind === 'ready' && info.info.role === 'viewer') {
@@ -81,6 +85,7 @@ export function BoardPage({ boardId, token }: { boardId: string; token: string |
         title={title}
         initial={participant}
         organisations={organisations}
+        signsFor={signsFor}
         onJoin={remember}
       />
     )

@@ -81,11 +81,13 @@ export function BoardScreen({
   const [editor, setEditor] = useState<Editor | null>(null)
   const [canvasHost, setCanvasHost] = useState<HTMLElement | null>(null)
   const licenceGone = useTldrawLicenceGate(canvasHost)
+  // A signing link opens on the manifesto, where the one thing to do is sign.
+  const signer = info.kind === 'ready' && info.info.signsFor !== undefined
   // On a phone the panel would cover most of the canvas, so it starts closed there.
   const [panelsOpen, setPanelsOpen] = useState(
-    () => !window.matchMedia('(max-width: 700px)').matches,
+    () => signer || !window.matchMedia('(max-width: 700px)').matches,
   )
-  const [activePanel, setActivePanel] = useState(boardPanels[0]?.id ?? '')
+  const [activePanel, setActivePanel] = useState(signer ? 'manifesto' : (boardPanels[0]?.id ?? ''))
   const openPanel = useCallback((panelId: string, focus?: string) => {
     setPanelsOpen(true)
     setActivePanel(panelId)
@@ -139,11 +141,11 @@ export function BoardScreen({
         onReconnect={() => connection?.provider.connect()}
       />
       <div className="board-body">
-        <main ref={setCanvasHost} className="board-canvas" aria-busy={!store}>
+        <main className="board-canvas" aria-busy={!store}>
           {/* The timer, the current step and the session notices take a strip of their own
               above the canvas: floating over it, they covered the werkvorm's title. */}
           {boardContext ? <SessionOverlay /> : null}
-          <div className="board-canvas-stage">
+          <div ref={setCanvasHost} className="board-canvas-stage">
             {store && connection && config ? (
               <BoardCanvas
                 key={connection.doc.guid}
@@ -156,8 +158,8 @@ export function BoardScreen({
             ) : (
               <p className="board-loading">{t('board.loading')}</p>
             )}
+            {licenceGone ? <LicenceNotice facilitator={facilitator} /> : null}
           </div>
-          {licenceGone ? <LicenceNotice facilitator={facilitator} /> : null}
           {boardContext ? <TemplateGuardMount /> : null}
         </main>
         {panelsOpen && boardContext ? (

@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react'
 import { useBoardContext } from '../board/board-context'
 import { useI18n } from '../i18n/i18n-context'
+import { ErrorBoundary } from '../layout/error-boundary'
 import type { BoardPanel } from './panel-registry'
 
 /**
@@ -72,7 +73,9 @@ export function SidePanel({
         aria-labelledby={`${baseId}-tab-${active.id}`}
       >
         {active.ownHeading ? null : <h2 className="visually-hidden">{t(active.labelKey)}</h2>}
-        <active.Panel />
+        <ErrorBoundary key={active.id} area={`the ${active.id} panel`}>
+          <active.Panel />
+        </ErrorBoundary>
       </section>
     </aside>
   )

@@ -1,10 +1,13 @@
 import {
   type Editor,
   EmbedShapeUtil,
+  FrameShapeUtil,
   GeoShapeUtil,
   type Group2d,
   getDisplayValues,
   NoteShapeUtil,
+  type TLEditStartInfo,
+  type TLFrameShape,
   type TLGeoShape,
   type TLNoteShape,
 } from 'tldraw'
@@ -167,8 +170,29 @@ export class BoardGeoShapeUtil extends GeoShapeUtil {
  * above). Each keeps tldraw's type, props and migrations, so the schema is unchanged and
  * a store made with `defaultShapeUtils` fits an editor made with these.
  */
+/**
+ * A werkvorm's frame locked by the facilitator (meta.stipLocked, see werkvormen/template-lock)
+ * stays selectable, so a vote can start on it, but offers no handles to resize, rotate or
+ * rename it: the lock holds it still anyway, and a handle that does nothing only confuses.
+ */
+export class BoardFrameShapeUtil extends FrameShapeUtil {
+  override canResize(shape: TLFrameShape): boolean {
+    return shape.meta.stipLocked !== true && super.canResize(shape)
+  }
+  override hideResizeHandles(shape: TLFrameShape): boolean {
+    return shape.meta.stipLocked === true || super.hideResizeHandles(shape)
+  }
+  override hideRotateHandle(shape: TLFrameShape): boolean {
+    return shape.meta.stipLocked === true || super.hideRotateHandle(shape)
+  }
+  override canEdit(shape: TLFrameShape, info: TLEditStartInfo): boolean {
+    return shape.meta.stipLocked !== true && super.canEdit(shape, info)
+  }
+}
+
 export const boardShapeUtils = [
   EmbedShapeUtil.configure({ embedDefinitions: [] }),
   BoardNoteShapeUtil,
   BoardGeoShapeUtil,
+  BoardFrameShapeUtil,
 ]

@@ -67,7 +67,8 @@ export function SessionOverlay() {
       </div>
       {silentRoundId ? (
         <p className="session-banner">
-          <strong>{t('session.silentActive')}</strong> {t('session.silentWarning')}
+          <strong>{t('session.silentActive')}</strong>{' '}
+          <span className="session-banner-detail">{t('session.silentWarning')}</span>
         </p>
       ) : null}
       {summonedBy ? (

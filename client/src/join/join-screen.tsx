@@ -1,4 +1,5 @@
 import type { BoardOrganisation } from '../api/boards-api'
+import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import type { Participant } from '../identity/participant'
 import { CardPage } from '../layout/card-page'
@@ -10,11 +11,14 @@ export function JoinScreen({
   onJoin,
   title = null,
   organisations = [],
+  signsFor = null,
 }: {
   boardId: string
   /** The board's title once known; the id stands in until then. */
   title?: string | null
   organisations?: readonly BoardOrganisation[]
+  /** A signing link's organisation: the screen says so and the organisation is fixed. */
+  signsFor?: string | null
   initial: Participant | null
   onJoin(participant: Participant): void
 }) {
@@ -30,13 +34,22 @@ export function JoinScreen({
         </>
       }
     >
-      <h1 id="join-title">{t('join.title')}</h1>
-      <p className="lead">{t('join.intro')}</p>
+      <h1 id="join-title">
+        {signsFor
+          ? fillTemplate(t('join.signerTitle'), { organisation: signsFor })
+          : t('join.title')}
+      </h1>
+      <p className="lead">
+        {signsFor
+          ? fillTemplate(t('join.signerIntro'), { organisation: signsFor })
+          : t('join.intro')}
+      </p>
       <ParticipantForm
         initial={initial}
-        submitLabel={t('join.submit')}
+        submitLabel={signsFor ? t('join.signerSubmit') : t('join.submit')}
         onSubmit={onJoin}
         organisations={organisations}
+        {...(signsFor ? { fixedOrganisation: signsFor } : {})}
       />
     </CardPage>
   )

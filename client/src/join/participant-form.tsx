@@ -12,6 +12,8 @@ export interface ParticipantFormProps {
   onCancel?: () => void
   /** The board's organisations: when there are any, the organisation is chosen among them. */
   organisations?: readonly BoardOrganisation[]
+  /** A signing link's organisation: shown, not chosen. */
+  fixedOrganisation?: string
 }
 
 /** Name, organisation and role; used on the join screen and in the "your details" dialog. */
@@ -21,12 +23,14 @@ export function ParticipantForm({
   onSubmit,
   onCancel,
   organisations = [],
+  fixedOrganisation,
 }: ParticipantFormProps) {
   const { t, locale } = useI18n()
   const id = useId()
   const [name, setName] = useState(initial?.name ?? '')
   const choose = organisations.length > 0
   const [organisation, setOrganisation] = useState(() => {
+    if (fixedOrganisation) return fixedOrganisation
     const previous = initial?.organisation ?? ''
     if (!choose) return previous
     return findBoardOrganisation(previous, organisations)?.name ?? ''
@@ -73,7 +77,15 @@ export function ParticipantForm({
                 : 'transparent',
             }}
           />
-          {choose ? (
+          {fixedOrganisation ? (
+            <input
+              id={`${id}-org`}
+              name="organisation"
+              readOnly
+              value={fixedOrganisation}
+              aria-describedby={`${id}-org-hint`}
+            />
+          ) : choose ? (
             <select
               id={`${id}-org`}
               name="organisation"
@@ -105,7 +117,7 @@ export function ParticipantForm({
             />
           )}
         </div>
-        {choose ? null : (
+        {choose || fixedOrganisation ? null : (
           <datalist id={`${id}-org-list`}>
             {organisationSuggestions.map((option) => (
               <option key={option} value={option} />
@@ -113,11 +125,16 @@ export function ParticipantForm({
           </datalist>
         )}
         <p className="hint" id={`${id}-org-hint`}>
-          {choose ? t('join.organisationFromBoard') : t('join.organisationHint')}
+          {fixedOrganisation
+            ? t('join.organisationFromLink')
+            : choose
+              ? t('join.organisationFromBoard')
+              : t('join.organisationHint')}
         </p>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-role`}>{t('join.role')}</label>
+        {/* Someone who signs is asked for the position that goes under the signature. */}
+        <label htmlFor={`${id}-role`}>{t(fixedOrganisation ? 'join.function' : 'join.role')}</label>
         <input
           id={`${id}-role`}
           name="role"
@@ -133,7 +150,7 @@ export function ParticipantForm({
           ))}
         </datalist>
         <p className="hint" id={`${id}-role-hint`}>
-          {t('join.roleHint')}
+          {t(fixedOrganisation ? 'join.functionHint' : 'join.roleHint')}
         </p>
       </div>
       {error ? (

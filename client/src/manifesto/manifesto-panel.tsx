@@ -101,7 +101,16 @@ export function ManifestoPanel() {
           hash={state.hash}
         />
         {signsFor ? (
-          <SigningForm signsFor={signsFor} hash={state.hash} frozen={state.frozen} />
+          <SigningForm
+            signsFor={signsFor}
+            hash={state.hash}
+            frozen={state.frozen}
+            existing={
+              state.signatures.find(
+                (signature) => signature.organisationId === signsFor.organisationId,
+              ) ?? null
+            }
+          />
         ) : null}
       </section>
     </div>

@@ -1,4 +1,5 @@
-import { type FormEvent, useId, useState } from 'react'
+import type { Signature } from '@stip/manifesto'
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import { useBoardContext } from '../board/board-context'
 import { useI18n } from '../i18n/i18n-context'
 import { formatMessage } from './format-message'
@@ -19,12 +20,15 @@ export function SigningForm({
   signsFor,
   hash,
   frozen,
+  existing,
 }: {
   signsFor: SignsFor
   hash: string
   frozen: boolean
+  /** This organisation's signature so far: signing again replaces it, so that is asked first. */
+  existing: Signature | null
 }) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const { boardId, token, participant } = useBoardContext()
   const id = useId()
   const [signerName, setSignerName] = useState(participant.name)
@@ -35,6 +39,14 @@ export function SigningForm({
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' })
   const consentCurrent = agreed && agreedHash === hash
   const organisation = signsFor.organisationName
+  const [replacing, setReplacing] = useState(false)
+  const heading = useRef<HTMLHeadingElement>(null)
+
+  // Whoever opens a signing link lands here: the step to take is on screen, and announced.
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'start' })
+    heading.current?.focus({ preventScroll: true })
+  }, [])
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -47,6 +59,8 @@ export function SigningForm({
         hash,
       })
       setOutcome({ kind: 'done' })
+      setReplacing(false)
+      setAgreed(false)
     } catch (error) {
       const kind = error instanceof SignError ? error.kind : 'failed'
       const message =
@@ -60,11 +74,45 @@ export function SigningForm({
     }
   }
 
+  const title = (
+    <h3 id={`${id}-heading`} ref={heading} tabIndex={-1} className="manifesto-subheading">
+      {formatMessage(t('manifesto.sign.heading'), { organisation })}
+    </h3>
+  )
+  if (existing && !replacing) {
+    const when = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+      dateStyle: 'long',
+      timeStyle: 'short',
+    }).format(existing.signedAt)
+    return (
+      <section className="manifesto-signing" aria-labelledby={`${id}-heading`}>
+        {title}
+        <p className="manifesto-signed-already" role="status">
+          {formatMessage(t('manifesto.sign.already'), {
+            organisation,
+            name: existing.signerName,
+            date: when,
+          })}
+          {existing.hash === hash ? '' : ` ${t('manifesto.sign.alreadyStale')}`}
+        </p>
+        <button
+          type="button"
+          className="button secondary small"
+          onClick={() => {
+            setOutcome({ kind: 'idle' })
+            setReplacing(true)
+          }}
+        >
+          {t('manifesto.sign.replace')}
+        </button>
+      </section>
+    )
+  }
+
   return (
     <form className="manifesto-signing" aria-labelledby={`${id}-heading`} onSubmit={submit}>
-      <h3 id={`${id}-heading`} className="manifesto-subheading">
-        {formatMessage(t('manifesto.sign.heading'), { organisation })}
-      </h3>
+      {title}
+      {existing ? <p className="manifesto-hint">{t('manifesto.sign.replaceHint')}</p> : null}
       <p className="manifesto-disclaimer" id={`${id}-disclaimer`}>
         {t('manifesto.sign.disclaimer')}
       </p>

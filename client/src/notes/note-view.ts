@@ -23,8 +23,9 @@ export const normaliseOrganisation = (name: string) =>
   name.trim().toLowerCase().replace(/\s+/g, ' ')
 
 /**
- * Whether a shape shows on this device. Hiding is a display matter only: the note is in the
- * shared document and reaches every browser; the UI says so ("verborgen, niet versleuteld").
+ * Whether a shape shows on this device (the organisation filter). A running silent round's
+ * notes of others never reach this browser (the server keeps them); hiding them here covers
+ * a note that arrives in the doc from an older client.
  */
 export function visibilityFor(shape: TLShape, view: NoteView): 'hidden' | 'inherit' {
   if (shape.type !== 'note') return 'inherit'

@@ -12,6 +12,8 @@ export interface LinkRowTexts {
   renew: string
   renewHelp: string
   missing: string
+  /** Said once a link is made; by default that the old link stopped working. */
+  renewed?: string
 }
 
 /** One role's link in the share dialog: what it allows, the link, copy and (maybe) renew. */
@@ -111,7 +113,7 @@ export function LinkRow({
           : feedback === 'selected'
             ? t('share.copyFailed')
             : feedback === 'renewed'
-              ? t('share.renewed')
+              ? (texts?.renewed ?? t('share.renewed'))
               : feedback === 'renew-failed'
                 ? t('share.renewFailed')
                 : ''}

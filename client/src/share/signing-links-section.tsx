@@ -41,8 +41,20 @@ export function SigningLinksSection({
     }
   }, [boardId, facilitatorToken])
 
+  // Organisations whose link was just made for the first time: there is no old link to stop.
+  const [firstMade, setFirstMade] = useState<ReadonlySet<string>>(new Set())
+
   async function create(organisationId: string) {
+    const existed =
+      links[organisationId] !== undefined ||
+      organisations?.some((o) => o.organisationId === organisationId && o.hasLink) === true
     const link = await createSigningLink(boardId, organisationId, facilitatorToken)
+    setFirstMade((previous) => {
+      const next = new Set(previous)
+      if (existed) next.delete(organisationId)
+      else next.add(organisationId)
+      return next
+    })
     saveSigningLink(localStorage, boardId, organisationId, link)
     setLinks((previous) => ({ ...previous, [organisationId]: link }))
     setOrganisations(
@@ -74,6 +86,9 @@ export function SigningLinksSection({
                   renew: made ? t('signingLinks.renew') : t('signingLinks.create'),
                   renewHelp: t('signingLinks.renewHelp'),
                   missing: made ? t('signingLinks.exists') : '',
+                  renewed: firstMade.has(organisation.organisationId)
+                    ? t('signingLinks.created')
+                    : t('share.renewed'),
                 }}
               />
             </div>

@@ -1,4 +1,4 @@
-import { WS_PATH } from '@stip/protocol'
+import { CloseCode, WS_PATH } from '@stip/protocol'
 import { markBoardLoad } from '../board/load-marks'
 import {
   type BoardConnection,
@@ -6,6 +6,7 @@ import {
   type Refusal,
   sameOriginWsBase,
 } from './board-connection'
+import { copyUnsentNotes } from './copy-unsent-notes'
 
 /** What happened when the server refused this browser's copy of the board. */
 export interface RecoveryNotice {
@@ -51,7 +52,8 @@ function connect(boardId: string, token: string | null): BoardConnection {
  *
  * When the server refuses what this browser's copy holds (4403, 4413) the copy would be refused
  * again on every reconnect: nobody may be locked out by it, so the offline copy is deleted and
- * a fresh connection loads the board from the server; holders get it through `onReplaced`.
+ * a fresh connection loads the board from the server (notes never stored are carried over);
+ * holders get it through `onReplaced`.
  */
 export function acquireBoardConnection(
   boardId: string,
@@ -135,6 +137,12 @@ async function startFresh(
   const notice: RecoveryNotice = { code: refusal.code, reason: refusal.reason, stopped }
   shared.notice = notice
   for (const holder of shared.holders) holder(connection, notice)
-  // The editor lets go of the old doc once the holders moved on; only then is it destroyed.
-  void connection.ready.then(() => setTimeout(() => old.destroy(), 0))
+  // Notes written here that the server never stored come along, once we know what it has;
+  // not after a repeat (they might be what is refused) nor when the board is full.
+  const salvage = shared.refusedAt.length === 1 && refusal.code === CloseCode.forbidden
+  void connection.ready.then(() => {
+    if (salvage && connection.provider.synced) copyUnsentNotes(old.doc, connection.doc)
+    // The editor lets go of the old doc once the holders moved on; only then is it destroyed.
+    setTimeout(() => old.destroy(), 0)
+  })
 }

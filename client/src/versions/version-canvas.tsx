@@ -1,11 +1,18 @@
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
+// As on the live board (board-canvas.tsx): Vite would inline tldraw's English translation as a
+// data: URL, which the CSP's connect-src 'self' refuses (an uncaught "Failed to fetch").
+import englishTranslationUrl from '@tldraw/assets/translations/en.json?url&no-inline'
 import { useState } from 'react'
 import { type Editor, type TLStoreSnapshot, Tldraw } from 'tldraw'
 import { boardShapeUtils } from '../board/board-shape-utils'
 import { useI18n } from '../i18n/i18n-context'
 
 // Fonts and icons from Stip's own origin, as on the live board.
-const assetUrls = getAssetUrlsByImport()
+const bundledAssetUrls = getAssetUrlsByImport()
+const assetUrls = {
+  ...bundledAssetUrls,
+  translations: { ...bundledAssetUrls.translations, en: englishTranslationUrl },
+}
 const NO_ANIMATION = { animation: { duration: 0 } }
 
 /**

@@ -1,9 +1,11 @@
-import { useEffect, useId, useRef } from 'react'
+import { useEffect, useId, useMemo, useRef } from 'react'
 import type { SerializedSchema, TLRecord, TLStoreSnapshot } from 'tldraw'
 import type { OpenedVersion } from '../api/versions-api'
 import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
+import { ErrorBoundary } from '../layout/error-boundary'
 import { MarkdownView } from './markdown-view'
+import { validVersionRecords } from './valid-version-records'
 import { VersionCanvas } from './version-canvas'
 
 /**
@@ -33,16 +35,13 @@ export function VersionViewer({
     return () => opener?.focus()
   }, [])
 
-  const hasShapes = opened.records.some((record) => record.typeName === 'shape')
-  const snapshot: TLStoreSnapshot | null = schema
-    ? {
-        store: Object.fromEntries(opened.records.map((r) => [r.id, r])) as unknown as Record<
-          string,
-          TLRecord
-        >,
-        schema,
-      }
-    : null
+  // Invalid records are skipped (and logged) as on the live board, not drawn.
+  const valid = useMemo(() => validVersionRecords(opened.records, schema), [opened, schema])
+  const hasShapes = valid.records.some((record) => record.typeName === 'shape')
+  const snapshot: TLStoreSnapshot = {
+    store: Object.fromEntries(valid.records.map((r) => [r.id, r])) as Record<string, TLRecord>,
+    schema: valid.schema,
+  }
 
   return (
     <dialog
@@ -69,8 +68,10 @@ export function VersionViewer({
       <div className="version-viewer-body">
         <section aria-labelledby={`${id}-board`} className="version-board">
           <h3 id={`${id}-board`}>{t('versions.viewerBoard')}</h3>
-          {hasShapes && snapshot ? (
-            <VersionCanvas snapshot={snapshot} />
+          {hasShapes ? (
+            <ErrorBoundary area="the version viewer">
+              <VersionCanvas snapshot={snapshot} />
+            </ErrorBoundary>
           ) : (
             <p className="hint">{t('versions.viewerNoShapes')}</p>
           )}
@@ -78,7 +79,9 @@ export function VersionViewer({
         <section aria-labelledby={`${id}-manifesto`} className="version-manifesto">
           <h3 id={`${id}-manifesto`}>{t('versions.viewerManifesto')}</h3>
           {opened.manifestoMarkdown.trim() ? (
-            <MarkdownView markdown={opened.manifestoMarkdown} />
+            <ErrorBoundary area="the version's manifesto">
+              <MarkdownView markdown={opened.manifestoMarkdown} />
+            </ErrorBoundary>
           ) : (
             <p className="hint">{t('versions.viewerNoManifesto')}</p>
           )}

@@ -272,13 +272,15 @@ describe('bindStoreToDoc: records kept on this client (a silent round)', () => {
     )
   })
 
-  it('writes a note still here when the round ends, unless the doc already has it', () => {
+  it('writes a note still here when the round ends; over a revealed older copy, the author’s own text wins', () => {
     const round = silentRound()
     const r = createReplica({ keepLocal: round.keepLocal })
     r.store.put([silent('only-here'), silent('revealed')])
     r.frame()
-    // The server revealed one of them into the doc before the round ended here.
-    const revealed = { ...r.store.get('shape:revealed' as TLShapeId)!, x: 99 }
+    // The server revealed an older copy of one of them (the author's last change was still on
+    // its way) before the round ended here.
+    const local = r.store.get('shape:revealed' as TLShapeId)!
+    const revealed = { ...local, x: local.x + 99 }
     const elsewhere = new Y.Doc()
     Y.applyUpdate(elsewhere, Y.encodeStateAsUpdate(r.doc))
     createKeyValueContainer(elsewhere).set(
@@ -290,6 +292,7 @@ describe('bindStoreToDoc: records kept on this client (a silent round)', () => {
     r.frame()
     const stored = recordsInDoc(r.doc)
     expect(stored.has('shape:only-here')).toBe(true)
-    expect((stored.get('shape:revealed') as TLShape).x).toBe(99)
+    expect((stored.get('shape:revealed') as TLShape).x).toBe(local.x)
+    expect(r.store.get('shape:revealed' as TLShapeId)!.x).toBe(local.x)
   })
 })

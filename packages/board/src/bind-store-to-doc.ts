@@ -101,14 +101,15 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: BindOptions 
     }, LOCAL_ORIGIN)
   }
 
-  // Kept records the client no longer keeps (the round ended while they were only here) go
-  // into the doc, unless it has them already (the server revealed them).
+  // Kept records the client no longer keeps (the round ended) go into the doc as this client
+  // has them: the server's reveal may have brought an older copy (the last change was still on
+  // its way), and the author's own newer text wins. An unchanged record writes nothing.
   const stopKeeping = keepLocal?.subscribe(() => {
     for (const id of [...kept]) {
       const record = store.get(id)
       if (record && keepLocal.keeps(record)) continue
       kept.delete(id)
-      if (record && !container.has(id)) pending.set(id, record)
+      if (record) pending.set(id, record)
     }
     if (pending.size > 0 && !cancelFlush) cancelFlush = schedule(flush)
   })
@@ -129,8 +130,12 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: BindOptions 
     // Local edits of this frame win: written now, after the remote change, the doc ends
     // with the value the store already shows, so those ids are not applied to the store.
     // (Inside this observer the container still reports the remote value for them.)
-    const remoteOnly = Array.from(ids).filter((id) => !pending.has(id as RecordId))
-    for (const id of ids) kept.delete(id as RecordId)
+    // So do records this client still keeps: the reveal of a silent round brings the server's
+    // copy of the author's own note, and the author's newer text must not be overwritten by it;
+    // `subscribe` above writes it to the doc once the round has ended.
+    const remoteOnly = Array.from(ids).filter(
+      (id) => !pending.has(id as RecordId) && !kept.has(id as RecordId),
+    )
     flush()
     applyToStore(store, container, remoteOnly, logger)
   })

@@ -34,7 +34,10 @@ export async function createBoardViaStartPage(
   await page.waitForURL(/\/b\/[A-Za-z0-9_-]+$/)
 }
 
-/** Joins a board that has organisations: the organisation is chosen from a list. */
+/**
+ * Joins a board that has organisations: the organisation is chosen from a list, or, on a
+ * signing link, is already fixed to the one it signs for (and must be `who.organisation`).
+ */
 export async function joinChoosingOrganisation(
   page: Page,
   boardUrl: string | null,
@@ -43,8 +46,15 @@ export async function joinChoosingOrganisation(
   if (boardUrl) await page.goto(boardUrl)
   if (!(await joinedAsViewer(page, who.name))) {
     await page.getByLabel('Je naam').fill(who.name)
-    await page.getByLabel('Organisatie').selectOption({ label: who.organisation })
-    await page.getByRole('button', { name: 'Naar het bord' }).click()
+    const organisation = page.getByLabel('Organisatie')
+    if ((await organisation.evaluate((element) => element.tagName)) === 'SELECT') {
+      await organisation.selectOption({ label: who.organisation })
+    } else if ((await organisation.inputValue()) !== who.organisation) {
+      throw new Error(
+        `this link is for ${await organisation.inputValue()}, not ${who.organisation}`,
+      )
+    }
+    await page.getByRole('button', { name: /^Naar het (bord|manifest)$/ }).click()
   }
   await waitForEditor(page)
 }

@@ -46,6 +46,12 @@ export const manifestoCatalogue = defineCatalogue(
     'manifesto.sign.submit': 'Ondertekenen',
     'manifesto.sign.busy': 'Bezig met ondertekenen…',
     'manifesto.sign.done': 'Getekend namens {organisation}.',
+    'manifesto.sign.already': 'Al ondertekend namens {organisation} door {name} op {date}.',
+    'manifesto.sign.alreadyStale':
+      'De tekst is daarna veranderd; teken opnieuw als je met deze versie instemt.',
+    'manifesto.sign.replace': 'Opnieuw ondertekenen',
+    'manifesto.sign.replaceHint':
+      'Een nieuwe handtekening vervangt de vorige van deze organisatie.',
     'manifesto.sign.changed':
       'De tekst is intussen veranderd. Lees hem opnieuw en teken dan de nieuwe versie.',
     'manifesto.sign.forbidden': 'Deze link mag niet tekenen.',
@@ -94,6 +100,11 @@ export const manifestoCatalogue = defineCatalogue(
     'manifesto.sign.submit': 'Sign',
     'manifesto.sign.busy': 'Signing…',
     'manifesto.sign.done': 'Signed on behalf of {organisation}.',
+    'manifesto.sign.already': 'Already signed on behalf of {organisation} by {name} on {date}.',
+    'manifesto.sign.alreadyStale':
+      'The text changed since; sign again if you agree with this version.',
+    'manifesto.sign.replace': 'Sign again',
+    'manifesto.sign.replaceHint': 'A new signature replaces this organisation’s previous one.',
     'manifesto.sign.changed':
       'The text has changed in the meantime. Read it again, then sign the new version.',
     'manifesto.sign.forbidden': 'This link may not sign.',

@@ -1,6 +1,9 @@
 import { defineCatalogue } from './define-catalogue'
 
-/** What the board says when the server refused this browser's copy, or the page is outdated. */
+/**
+ * What the board says when the server refused this browser's copy, the page is outdated, or
+ * one part of the screen failed (error-boundary.tsx).
+ */
 export const recoveryCatalogue = defineCatalogue(
   {
     'status.outdated': 'nieuwe versie',
@@ -17,6 +20,8 @@ export const recoveryCatalogue = defineCatalogue(
     'recovery.outdated':
       'Deze pagina is ouder dan de server. Laad de pagina opnieuw om verder te werken; wat je schreef blijft bewaard.',
     'recovery.reload': 'Pagina opnieuw laden',
+    'errors.partFailed': 'Dit onderdeel kon niet worden getoond. Het bord zelf werkt gewoon door.',
+    'errors.retry': 'Opnieuw proberen',
   },
   {
     'status.outdated': 'new version',
@@ -33,5 +38,7 @@ export const recoveryCatalogue = defineCatalogue(
     'recovery.outdated':
       'This page is older than the server. Reload the page to carry on; what you wrote is kept.',
     'recovery.reload': 'Reload page',
+    'errors.partFailed': 'This part could not be shown. The board itself carries on working.',
+    'errors.retry': 'Try again',
   },
 )

@@ -8,6 +8,8 @@ export const versionsCatalogue = defineCatalogue(
       'Eén link per organisatie. Wie hem opent, kan meewerken en het manifest ondertekenen namens die organisatie. Geef hem alleen aan de bestuurder die tekent.',
     'signingLinks.help': 'Ondertekenen namens deze organisatie.',
     'signingLinks.create': 'Link maken',
+    'signingLinks.created':
+      'Link gemaakt. Kopieer hem en stuur hem aan wie namens deze organisatie tekent.',
     'signingLinks.renew': 'Nieuwe link maken',
     'signingLinks.renewHelp':
       'De vorige ondertekeningslink van deze organisatie werkt daarna niet meer.',
@@ -66,6 +68,8 @@ export const versionsCatalogue = defineCatalogue(
       'One link per organisation. Whoever opens it can work on the board and sign the manifesto on behalf of that organisation. Give it only to the director who signs.',
     'signingLinks.help': 'Sign on behalf of this organisation.',
     'signingLinks.create': 'Create link',
+    'signingLinks.created':
+      'Link made. Copy it and send it to whoever signs for this organisation.',
     'signingLinks.renew': 'Create new link',
     'signingLinks.renewHelp': 'The previous signing link of this organisation stops working.',
     'signingLinks.exists': 'A link was made, but not in this browser. Create a new one to see it.',
