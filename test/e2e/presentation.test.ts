@@ -117,6 +117,13 @@ describe('presentation mode: the begeleider steps everyone through the werkvorme
     }
 
     await openPanel(facilitator, 'Sessie')
+    // The agenda names one werkvorm: it is presented first, and starting makes its step current.
+    await facilitator.getByLabel('Nieuwe stap').fill('Welkom')
+    await facilitator.getByRole('button', { name: 'Stap toevoegen' }).click()
+    await facilitator.getByLabel('Nieuwe stap').fill('Rode draden zoeken')
+    await facilitator.getByLabel('Werkvorm (optioneel)').selectOption({ label: 'Drie rode draden' })
+    await facilitator.getByRole('button', { name: 'Stap toevoegen' }).click()
+    await anna.locator('.session-step', { hasText: 'Nu: Welkom' }).waitFor()
     await facilitator.getByText('Werkvormen op het bord: 3').waitFor()
     await facilitator.getByRole('button', { name: 'Start presentatie' }).click()
     await anna.locator('.presentation-bar', { hasText: 'De begeleider presenteert' }).waitFor()
@@ -127,8 +134,9 @@ describe('presentation mode: the begeleider steps everyone through the werkvorme
     expect(frameIds).toHaveLength(3)
     await Promise.all([anna, bram, facilitator].map((page) => waitUntilShowing(page, frameIds[0]!)))
     expect(await facilitator.locator('.presentation-bar').textContent()).toContain(
-      '1 / 3 · Ambities 2040',
+      '1 / 3 · Drie rode draden',
     )
+    await anna.locator('.session-step', { hasText: 'Nu: Rode draden zoeken' }).waitFor()
     expect(await axeViolations(facilitator)).toEqual([])
     await shot(facilitator, 'presentation-facilitator-desktop')
   })
@@ -149,9 +157,7 @@ describe('presentation mode: the begeleider steps everyone through the werkvorme
         frameIds[0]!,
       ),
     ).toBe(frameBefore)
-    expect(await anna.locator('.presentation-bar').textContent()).toContain(
-      '2 / 3 · Drie rode draden',
-    )
+    expect(await anna.locator('.presentation-bar').textContent()).toContain('2 / 3 · Ambities 2040')
     await shot(anna, 'presentation-participant-desktop')
   })
 
@@ -172,11 +178,19 @@ describe('presentation mode: the begeleider steps everyone through the werkvorme
       window.__stip!.editor.setCamera({ x: 50, y: 60, z: 1 })
     })
     const own = await cameraOf(bram)
-    await facilitator.getByRole('button', { name: /Volgende/ }).click()
+    await facilitator
+      .locator('.presentation-bar')
+      .getByRole('button', { name: /Volgende/ })
+      .click()
     await Promise.all([anna, facilitator].map((page) => waitUntilShowing(page, frameIds[2]!)))
     await bram.locator('.presentation-bar', { hasText: '3 / 3' }).waitFor()
     expect(await cameraOf(bram)).toEqual(own)
-    expect(await facilitator.getByRole('button', { name: /Volgende/ }).isDisabled()).toBe(true)
+    expect(
+      await facilitator
+        .locator('.presentation-bar')
+        .getByRole('button', { name: /Volgende/ })
+        .isDisabled(),
+    ).toBe(true)
     await shot(bram, 'presentation-looking-around-desktop')
 
     await anna.setViewportSize(PHONE)

@@ -1,10 +1,12 @@
-import { type PresentationState, writeFacilitator } from '@stip/board/doc-model'
+import { type PresentationState, parseAgenda, writeFacilitator } from '@stip/board/doc-model'
 import { useEffect, useRef } from 'react'
 import { type TLShapeId, useValue } from 'tldraw'
 import { useBoardContext } from '../board/board-context'
+import { useFacilitatorValue } from '../board/use-facilitator-value'
 import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
-import { stepForKey, stepPresentation, stopPresentation } from './presentation'
+import { agendaAt, stepForKey, stepPresentation, stopPresentation } from './presentation'
+import { templateOfFrame } from './presented-template'
 import type { PresentationView } from './use-presentation'
 
 /** Whether a key press is someone typing (a field, a note being edited), not a command. */
@@ -36,11 +38,16 @@ export function PresentationBar({
       ? shape.props.name
       : ''
   }, [editor, frameId])
+  const agenda = useFacilitatorValue(doc, 'agenda', parseAgenda)
   const latest = useRef(presentation)
   latest.current = presentation
   const step = (by: -1 | 1) => {
     const next = stepPresentation(latest.current, by)
-    if (next !== latest.current) writeFacilitator(doc, 'presentation', next)
+    if (next === latest.current) return
+    writeFacilitator(doc, 'presentation', next)
+    // Presenting a werkvorm the agenda names moves the agenda to that step as well.
+    const movedAgenda = agendaAt(agenda, templateOfFrame(editor, next.frameIds[next.index]))
+    if (movedAgenda) writeFacilitator(doc, 'agenda', movedAgenda)
   }
   const stepRef = useRef(step)
   stepRef.current = step

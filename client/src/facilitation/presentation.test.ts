@@ -1,6 +1,7 @@
 import { parsePresentation } from '@stip/board/doc-model'
 import { describe, expect, it } from 'vitest'
 import {
+  agendaAt,
   presentationOrder,
   startPresentation,
   stepForKey,
@@ -90,5 +91,26 @@ describe('presentation steps', () => {
     expect(stepForKey('PageUp')).toBe(-1)
     expect(stepForKey('ArrowUp')).toBeNull()
     expect(stepForKey('a')).toBeNull()
+  })
+})
+
+describe('the agenda follows the presentation', () => {
+  const agenda = {
+    steps: [
+      { id: 's1', title: 'Welkom' },
+      { id: 's2', title: 'Zaaien', templateId: 'hebben-zaaien' },
+    ],
+    currentStepId: 's1',
+  }
+
+  it('makes the step that names the presented werkvorm current', () => {
+    expect(agendaAt(agenda, 'hebben-zaaien')).toEqual({ ...agenda, currentStepId: 's2' })
+  })
+
+  it('leaves the agenda alone when no step names it, or it is current already', () => {
+    expect(agendaAt(agenda, 'ambities-2040')).toBeNull()
+    expect(agendaAt({ ...agenda, currentStepId: 's2' }, 'hebben-zaaien')).toBeNull()
+    expect(agendaAt(null, 'hebben-zaaien')).toBeNull()
+    expect(agendaAt(agenda, undefined)).toBeNull()
   })
 })

@@ -57,3 +57,17 @@ export function stepForKey(key: string): -1 | 1 | null {
   if (key === 'ArrowLeft' || key === 'PageUp') return -1
   return null
 }
+
+/**
+ * The agenda with the step that names the presented werkvorm made current (the first such
+ * step), or null when no step names it or it is current already.
+ */
+export function agendaAt(
+  agenda: AgendaState | null,
+  templateId: string | undefined,
+): AgendaState | null {
+  if (!agenda || !templateId) return null
+  const step = agenda.steps.find((candidate) => candidate.templateId === templateId)
+  if (!step || step.id === agenda.currentStepId) return null
+  return { ...agenda, currentStepId: step.id }
+}

@@ -18,7 +18,8 @@ import { newId } from '../identity/random-id'
 import { isNote, noteAuthor } from '../notes/claim-note'
 import { AgendaEditor } from './agenda-editor'
 import { useFacilitatorUserId } from './facilitator-presence'
-import { presentationOrder, startPresentation, stopPresentation } from './presentation'
+import { agendaAt, presentationOrder, startPresentation, stopPresentation } from './presentation'
+import { templateOfFrame } from './presented-template'
 import { TimerControls } from './timer-controls'
 
 /** The Sessie tab: timer, view (iedereen naar mij, volg), presentation, stille ronde and agenda. */
@@ -138,7 +139,10 @@ function PresentationControls() {
   const active = presentation?.active ? presentation : null
   const start = () => {
     const started = startPresentation(order, newId(), serverNow())
-    if (started) writeFacilitator(doc, 'presentation', started)
+    if (!started) return
+    writeFacilitator(doc, 'presentation', started)
+    const movedAgenda = agendaAt(agenda, templateOfFrame(editor, started.frameIds[0]))
+    if (movedAgenda) writeFacilitator(doc, 'agenda', movedAgenda)
   }
 
   return (
