@@ -13,7 +13,9 @@ import { inProcessServer, type SoakServer } from './soak/soak-server'
  * `pnpm soak` plays the same scenario for 20 minutes or more (docs/soak.md).
  */
 
-const SEED = Number(process.env.SOAK_SEED ?? Date.now() % 1_000_000)
+// The suite plays one fixed plan, so a red run points at a change, not at a new plan; the
+// timing still varies run to run. `pnpm soak` draws a new seed each time to explore.
+const SEED = Number(process.env.SOAK_SEED ?? 5)
 const PEOPLE = Number(process.env.SOAK_PEOPLE ?? 8)
 const REVEAL_PAUSE_MS = Number(process.env.SOAK_REVEAL_PAUSE_MS ?? 1_500)
 const say = (line: string) => process.stdout.write(`${line}\n`)

@@ -6,6 +6,7 @@ import { useNoteOwnership, useOrganisationColours } from '../notes/use-note-owne
 import './facilitation.css'
 import {
   parseAgenda,
+  parsePresentation,
   parseSilentRound,
   parseSummon,
   parseTimer,
@@ -14,7 +15,9 @@ import {
 import { useFacilitatorValue } from '../board/use-facilitator-value'
 import { fillTemplate } from '../i18n/fill-template'
 import { useAnnounceFacilitator } from './facilitator-presence'
+import { PresentationBar } from './presentation-bar'
 import { TimerDisplay } from './timer-display'
+import { usePresentation } from './use-presentation'
 import { useSummon } from './use-summon'
 
 /** The step chip already names the step; the timer beside it need not say it again. */
@@ -27,7 +30,8 @@ function withoutRepeatedLabel(timer: TimerState, stepTitle: string | undefined):
 /**
  * Above the canvas, for everyone and whether or not the side panel is open: the timer, the
  * current agenda step and the silent-round notice. It also runs what must work while the
- * panels are closed: note ownership, the silent-round view and "iedereen naar mij".
+ * panels are closed: note ownership, the silent-round view, "iedereen naar mij" and following
+ * a presentation.
  */
 export function SessionOverlay() {
   const board = useBoardContext()
@@ -37,6 +41,7 @@ export function SessionOverlay() {
   const round = useFacilitatorValue(doc, 'silentRound', parseSilentRound)
   const summon = useFacilitatorValue(doc, 'summon', parseSummon)
   const agenda = useFacilitatorValue(doc, 'agenda', parseAgenda)
+  const presentation = useFacilitatorValue(doc, 'presentation', parsePresentation)
   const silentRoundId = round?.active ? round.id : null
   const owner = useMemo(
     () => ({
@@ -52,19 +57,26 @@ export function SessionOverlay() {
   useOrganisationColours(board.editor, board.organisations)
   useAnnounceFacilitator(board.connection.provider.awareness, board.facilitator)
   const summonedBy = useSummon(board.editor, summon, board.userId)
+  const presentationView = usePresentation(board.editor, presentation)
+  const presenting = presentation?.active ? presentation : null
   const step = agenda?.steps.find((candidate) => candidate.id === agenda.currentStepId)
 
-  if (!timer && !silentRoundId && !summonedBy && !step) return null
+  if (!timer && !silentRoundId && !summonedBy && !step && !presenting) return null
   return (
     <section className="session-overlay" aria-label={t('session.overlay')}>
-      <div className="session-overlay-row">
-        {step ? (
-          <span className="session-step">
-            {fillTemplate(t('session.agendaStepNow'), { title: step.title })}
-          </span>
-        ) : null}
-        {timer ? <TimerDisplay timer={withoutRepeatedLabel(timer, step?.title)} announce /> : null}
-      </div>
+      {presenting ? <PresentationBar presentation={presenting} view={presentationView} /> : null}
+      {step || timer ? (
+        <div className="session-overlay-row">
+          {step ? (
+            <span className="session-step">
+              {fillTemplate(t('session.agendaStepNow'), { title: step.title })}
+            </span>
+          ) : null}
+          {timer ? (
+            <TimerDisplay timer={withoutRepeatedLabel(timer, step?.title)} announce />
+          ) : null}
+        </div>
+      ) : null}
       {silentRoundId ? (
         <p className="session-banner">
           <strong>{t('session.silentActive')}</strong>{' '}

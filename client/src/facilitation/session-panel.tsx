@@ -1,5 +1,11 @@
-import { parseSilentRound, writeFacilitator } from '@stip/board/doc-model'
-import { useId, useState } from 'react'
+import {
+  parseAgenda,
+  parsePresentation,
+  parseSilentRound,
+  writeFacilitator,
+} from '@stip/board/doc-model'
+import { listTemplateInstances } from '@stip/templates'
+import { useId, useMemo, useState } from 'react'
 import { useValue } from 'tldraw'
 import { revealSilentRound } from '../api/sealed-api'
 import { useBoardContext } from '../board/board-context'
@@ -12,14 +18,17 @@ import { newId } from '../identity/random-id'
 import { isNote, noteAuthor } from '../notes/claim-note'
 import { AgendaEditor } from './agenda-editor'
 import { useFacilitatorUserId } from './facilitator-presence'
+import { agendaAt, presentationOrder, startPresentation, stopPresentation } from './presentation'
+import { templateOfFrame } from './presented-template'
 import { TimerControls } from './timer-controls'
 
-/** The Sessie tab: timer, view (iedereen naar mij, volg), stille ronde and agenda. */
+/** The Sessie tab: timer, view (iedereen naar mij, volg), presentation, stille ronde and agenda. */
 export function SessionPanel() {
   return (
     <div className="panel-stack">
       <TimerControls />
       <ViewControls />
+      <PresentationControls />
       <SilentRoundControls />
       <AgendaEditor />
     </div>
@@ -95,6 +104,76 @@ function ViewControls() {
           {facilitatorUser ? null : <p className="hint">{t('session.followAbsent')}</p>}
         </div>
       )}
+    </section>
+  )
+}
+
+/** Start and stop presentation mode; only the facilitator sees it (the strip shows the rest). */
+function PresentationControls() {
+  const { t } = useI18n()
+  const board = useBoardContext()
+  const { editor } = board
+  const id = useId()
+  const doc = board.connection.doc
+  const presentation = useFacilitatorValue(doc, 'presentation', parsePresentation)
+  const agenda = useFacilitatorValue(doc, 'agenda', parseAgenda)
+  // A string compares by value, so moving a note does not re-render the panel.
+  const werkvormen = useValue(
+    'stip presentable werkvormen',
+    () =>
+      JSON.stringify(
+        editor
+          ? listTemplateInstances(editor.getCurrentPageShapes()).map(({ frameId, templateId }) => ({
+              frameId,
+              templateId,
+            }))
+          : [],
+      ),
+    [editor],
+  )
+  const order = useMemo(
+    () => presentationOrder(JSON.parse(werkvormen), agenda),
+    [werkvormen, agenda],
+  )
+  if (!board.facilitator) return null
+  const active = presentation?.active ? presentation : null
+  const start = () => {
+    const started = startPresentation(order, newId(), serverNow())
+    if (!started) return
+    writeFacilitator(doc, 'presentation', started)
+    const movedAgenda = agendaAt(agenda, templateOfFrame(editor, started.frameIds[0]))
+    if (movedAgenda) writeFacilitator(doc, 'agenda', movedAgenda)
+  }
+
+  return (
+    <section className="panel-section" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('session.presentation')}</h3>
+      <p className="hint">{t('session.presentationHint')}</p>
+      <p className="hint">
+        {order.length > 0
+          ? fillTemplate(t('session.presentationCount'), { n: order.length })
+          : t('session.presentationNone')}
+      </p>
+      <div className="panel-actions">
+        {active ? (
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => writeFacilitator(doc, 'presentation', stopPresentation(active))}
+          >
+            {t('session.presentationStop')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button primary small"
+            disabled={order.length === 0}
+            onClick={start}
+          >
+            {t('session.presentationStart')}
+          </button>
+        )}
+      </div>
     </section>
   )
 }

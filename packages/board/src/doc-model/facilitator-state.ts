@@ -15,6 +15,7 @@ export const FacilitatorKey = {
   vote: 'vote',
   /** true while the manifesto is frozen for signing; the server refuses edits to it then. */
   manifestoFrozen: 'manifestoFrozen',
+  presentation: 'presentation',
 } as const
 export type FacilitatorKeyName = (typeof FacilitatorKey)[keyof typeof FacilitatorKey]
 
@@ -69,6 +70,18 @@ export interface VoteState {
   frameId: string
   dotsPerPerson: number
   phase: VotePhase
+  startedAt: number
+}
+
+/**
+ * Presentation mode: the facilitator steps everyone through `frameIds` (werkvorm frames);
+ * each client that follows fits its camera to `frameIds[index]`.
+ */
+export interface PresentationState {
+  id: string
+  active: boolean
+  frameIds: string[]
+  index: number
   startedAt: number
 }
 
@@ -127,6 +140,17 @@ export function parseVote(value: unknown): VoteState | null {
   if (!isStr(id) || !isStr(frameId) || !isNum(dotsPerPerson) || !isNum(startedAt)) return null
   if (phase !== 'open' && phase !== 'revealed' && phase !== 'closed') return null
   return { id, frameId, dotsPerPerson, phase, startedAt }
+}
+
+export function parsePresentation(value: unknown): PresentationState | null {
+  if (!isObj(value) || !Array.isArray(value.frameIds)) return null
+  const { id, active, index, startedAt } = value
+  if (!isStr(id) || typeof active !== 'boolean' || !isNum(index) || !isNum(startedAt)) return null
+  const frameIds = value.frameIds.filter(isStr)
+  if (frameIds.length === 0) return null
+  // A stale or foreign index still lands on a werkvorm that exists in the list.
+  const clamped = Math.min(frameIds.length - 1, Math.max(0, Math.trunc(index)))
+  return { id, active, frameIds, index: clamped, startedAt }
 }
 
 /** Writes one facilitator key; the server accepts it only from the facilitator's link (and writes some itself). */
