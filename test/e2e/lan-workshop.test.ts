@@ -142,15 +142,19 @@ describe('a workshop on the LAN over plain HTTP', () => {
     const signingLink = await createSigningLink(lanUrl(), boardId, facilitator)
     await phone.goto(signingLink)
     await waitForEditor(phone)
-    await phone.getByRole('button', { name: 'Panelen tonen' }).tap()
-    await phone.getByRole('tab', { name: 'Manifest' }).tap()
+    // A signing link walks its signer straight to the Manifest tab's signing step.
+    await phone.getByRole('tab', { name: 'Manifest', selected: true }).waitFor()
     const form = phone.getByRole('form', { name: 'Ondertekenen namens GGD' })
     await form.waitFor()
     await phone.locator('.manifesto-prose', { hasText: 'luisteren naar elkaar' }).waitFor()
     await form.getByLabel('Functie').fill('Directeur publieke gezondheid')
     await form.getByRole('checkbox').check()
     await form.getByRole('button', { name: 'Ondertekenen' }).tap()
-    await form.getByText('Getekend namens GGD.').waitFor()
+    // Once signed, the step says so (and by whom), in place of the form.
+    await phone
+      .locator('.manifesto-signing')
+      .getByText(/Al ondertekend namens GGD door/)
+      .waitFor()
     await screenshot(phone, 'lan-phone-signed')
     await facilitator
       .locator('.manifesto-signature', { hasText: 'Anna de Vries' })
