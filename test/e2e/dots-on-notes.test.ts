@@ -201,10 +201,14 @@ describe('dots on the notes themselves', () => {
       expect(await page.locator('.note-dots').getByRole('button').count()).toBe(0)
     }
     await screenshot(viewer, 'dots-on-notes-revealed-desktop')
+    // On a phone the board gets the whole screen once the panels are hidden.
     await anna.setViewportSize({ width: 390, height: 844 })
+    await anna.getByRole('button', { name: 'Panelen verbergen' }).click()
+    await anna.waitForFunction(() => (window.__stip?.editor.getViewportScreenBounds().w ?? 0) < 400)
     await anna.evaluate(() => {
       window.__stip?.editor.zoomToFit()
     })
+    await expect.poll(() => anna.locator('.note-dot-count').count()).toBe(3)
     await screenshot(anna, 'dots-on-notes-revealed-phone')
   })
 })
