@@ -196,10 +196,27 @@ describe('facilitating a session: notes with authors, timer, view, silent round,
     await screenshot(bram, 'facilitation-silent-round-phone')
     await bram.setViewportSize({ width: 1280, height: 800 })
 
+    // Bram changes his note and the begeleider reveals at once, before Bram's change reached
+    // the server (it is sent 400 ms after the last keystroke): the reveal brings the older
+    // copy, and Bram's newer text must still win on every screen (the soak lost it once).
+    await bram.evaluate((id) => {
+      window.__stip?.editor.updateShape({
+        id: id as never,
+        type: 'note',
+        props: {
+          richText: {
+            type: 'doc',
+            content: [
+              { type: 'paragraph', content: [{ type: 'text', text: 'Stil idee van Bram, af' }] },
+            ],
+          },
+        },
+      })
+    }, secret?.id ?? '')
     await facilitator.getByRole('button', { name: 'Onthul alle notities' }).click()
-    for (const page of [anna, facilitator]) {
+    for (const page of [anna, facilitator, bram]) {
       await waitForNotes(page, (notes) =>
-        notes.some((n) => n.id === secret?.id && n.text.includes('Stil idee') && !n.hidden),
+        notes.some((n) => n.id === secret?.id && n.text.includes('Bram, af') && !n.hidden),
       )
     }
     await bram
@@ -207,6 +224,15 @@ describe('facilitating a session: notes with authors, timer, view, silent round,
       .waitFor({ state: 'detached' })
     const atBram = await waitForNotes(bram, (notes) => notes.some((n) => n.id === secret?.id))
     expect(atBram.filter((n) => n.text.includes('Stil idee'))).toHaveLength(1)
+    await vi.waitFor(
+      async () =>
+        expect(
+          await anna.evaluate(() =>
+            JSON.stringify(window.__stip?.doc.toJSON()).includes('Bram, af'),
+          ),
+        ).toBe(true),
+      { timeout: 10_000, interval: 100 },
+    )
   })
 
   it('keeps an agenda: the current step shows to everyone and moves on when advanced', async () => {

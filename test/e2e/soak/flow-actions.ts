@@ -149,6 +149,8 @@ export function promote(session: SoakSession) {
     await openTab(page, 'Stemmen')
     const winner = (await page.locator('.results-list .ballot-text').first().textContent()) ?? ''
     await page.getByLabel('Aantal winnaars').fill('1')
+    // Ticked by default only when the vote was on the shared values; here always chosen.
+    await page.getByLabel('Ook in het manifest onder Gedeelde waarden').check()
     await page.getByRole('button', { name: 'Zet winnaars in Kernwaarden' }).click()
     await page.getByText(/nu in (het frame )?Kernwaarden\./).waitFor()
     await page.waitForFunction(
