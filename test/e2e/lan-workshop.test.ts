@@ -129,7 +129,10 @@ describe('a workshop on the LAN over plain HTTP', () => {
     await openPanel(phone, 'Stemmen')
     await phone.getByText('Je hebt nog 2 van 2 stippen.').waitFor()
     await screenshot(phone, 'lan-phone-vote-panel')
-    await phone.getByRole('button', { name: 'Stem op: Naar elkaar luisteren', exact: true }).tap()
+    await phone
+      .locator('.ballot-list')
+      .getByRole('button', { name: 'Stem op: Naar elkaar luisteren', exact: true })
+      .tap()
     await phone.getByText('Je hebt nog 1 van 2 stippen.').waitFor()
     await screenshot(phone, 'lan-phone-vote')
 

@@ -80,7 +80,10 @@ describe('promoting the winners of a vote', () => {
     await page.getByRole('tab', { name: 'Stemmen', exact: true }).click()
     await page.getByRole('button', { name: 'Start stemronde' }).click()
     for (const text of values.slice(0, voted)) {
-      await page.getByRole('button', { name: `Stem op: ${text}`, exact: true }).click()
+      await page
+        .locator('.ballot-list')
+        .getByRole('button', { name: `Stem op: ${text}`, exact: true })
+        .click()
     }
     await page.getByRole('button', { name: 'Toon uitslag' }).click()
   }

@@ -104,12 +104,18 @@ describe('dot voting on the notes of a frame', () => {
 
   it('spends dots, takes one back, and keeps the counts hidden until the reveal', async () => {
     const voteOn = (page: Page, text: string) =>
-      page.getByRole('button', { name: `Stem op: ${text}`, exact: true }).click()
+      page
+        .locator('.ballot-list')
+        .getByRole('button', { name: `Stem op: ${text}`, exact: true })
+        .click()
     await voteOn(anna, 'Gelijkwaardigheid')
     await voteOn(anna, 'Gelijkwaardigheid')
     await anna.getByText('Je hebt nog 0 van 2 stippen.').waitFor()
     expect(
-      await anna.getByRole('button', { name: 'Stem op: Respect', exact: true }).isDisabled(),
+      await anna
+        .locator('.ballot-list')
+        .getByRole('button', { name: 'Stem op: Respect', exact: true })
+        .isDisabled(),
     ).toBe(true)
     await anna.getByRole('button', { name: 'Stip terug van: Gelijkwaardigheid' }).click()
     await anna.getByText('Je hebt nog 1 van 2 stippen.').waitFor()

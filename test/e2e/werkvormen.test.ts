@@ -282,11 +282,17 @@ describe('werkvormen: templates on the board, the lock and the session report', 
     await start.click()
     // Everyone votes on the notes that are inside, while it is locked.
     await bram.getByRole('tab', { name: 'Stemmen', exact: true }).click()
-    await bram.getByRole('button', { name: 'Stem op: Na het slot' }).waitFor()
+    await bram
+      .locator('.ballot-list')
+      .getByRole('button', { name: 'Stem op: Na het slot' })
+      .waitFor()
     await expect.poll(() => bram.locator('.ballot-item').count()).toBe(before.length)
     await screenshot(bram, 'werkvormen-locked-voting')
     await bram.setViewportSize({ width: 390, height: 844 })
-    await bram.getByRole('button', { name: 'Stem op: Na het slot' }).scrollIntoViewIfNeeded()
+    await bram
+      .locator('.ballot-list')
+      .getByRole('button', { name: 'Stem op: Na het slot' })
+      .scrollIntoViewIfNeeded()
     await screenshot(bram, 'werkvormen-locked-voting-phone')
     await bram.setViewportSize({ width: 1280, height: 800 })
     await facilitator.getByRole('button', { name: 'Sluit stemronde' }).click()

@@ -30,6 +30,7 @@ import { isLocale } from '../i18n/messages'
 import { ManifestoContextMenu } from '../manifesto/manifesto-context-menu'
 import { noteVisibility } from '../notes/note-view'
 import type { BoardConnection } from '../sync/board-connection'
+import { NoteDots } from '../voting/note-dots'
 import { keepCanvasFocusWithCanvas } from './canvas-focus'
 
 // Bundled by Vite from @tldraw/assets: icons, fonts and translations come from our own origin.
@@ -51,6 +52,8 @@ const canvasComponents: TLComponents = {
   CursorChatBubble: null,
   StylePanel: SelectionStylePanel,
   ContextMenu: ManifestoContextMenu,
+  // Vote controls and counts on the notes, drawn over the canvas, never into the doc.
+  InFrontOfTheCanvas: NoteDots,
 }
 
 export function BoardCanvas({

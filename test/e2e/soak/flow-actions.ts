@@ -84,13 +84,14 @@ export async function castVotes(
         await openTab(page, 'Stemmen')
         await page.getByText(`Je hebt nog ${dots} van ${dots} stippen.`).waitFor()
         for (const [index, draw] of draws.entries()) {
-          const buttons = page.getByRole('button', { name: /^Stem op: / })
+          const panel = page.locator('.ballot-list')
+          const buttons = panel.getByRole('button', { name: /^Stem op: / })
           const labels = await buttons.evaluateAll((all) =>
             all.map((button) => button.getAttribute('aria-label') ?? button.textContent ?? ''),
           )
           const label = labels[Math.floor(draw * labels.length)]
           if (!label) throw new Error(`${voter.name} has nothing to vote on`)
-          await page.getByRole('button', { name: label, exact: true }).click()
+          await panel.getByRole('button', { name: label, exact: true }).click()
           const left = dots - index - 1
           await page.getByText(`Je hebt nog ${left} van ${dots} stippen.`).waitFor()
           const text = label.replace(/^Stem op: /, '')
