@@ -68,7 +68,7 @@ describe('a saved version that holds invalid records', () => {
     await screenshot(page, 'poisoned-version-viewer')
     await page.keyboard.press('Escape')
     await viewer.waitFor({ state: 'detached' })
-    await page.locator('.tl-canvas').waitFor()
+    await page.locator('.board-canvas .tl-canvas').first().waitFor()
     expect(errors).toEqual([])
   })
 })

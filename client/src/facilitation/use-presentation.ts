@@ -42,7 +42,10 @@ export function usePresentation(
     } else if (!activeId && before.current) {
       const { camera } = before.current
       before.current = null
-      editor.setCamera(camera, cameraAnimation())
+      // At once, not animated: the strip leaves in the same moment and the canvas grows, and a
+      // resize can cut a running camera animation short, leaving the view half way back.
+      editor.stopCameraAnimation()
+      editor.setCamera(camera)
     }
   }, [editor, activeId])
 
