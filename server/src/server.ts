@@ -2,17 +2,11 @@ import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { CloseCode } from '@stip/protocol'
 import { Hono } from 'hono'
-import { createApp } from './app'
-import { createAuditLog } from './audit/audit-log'
-import { openBackplane } from './backplane/open-backplane'
+import { assembleServer } from './assemble-server'
 import { type Config, configWith } from './config'
 import { mountOperatorRoutes } from './http/operator-routes'
-import { openLimits } from './limits/open-limits'
-import { createLogger, type Logger } from './logger'
-import { createMetrics } from './metrics'
+import type { Logger } from './logger'
 import { startRetentionSweep } from './retention/retention'
-import { openStore } from './store/open-store'
-import { RoomRegistry } from './sync/room-registry'
 
 export interface StipServer {
   /** Base HTTP URL, e.g. http://127.0.0.1:8787 */
@@ -29,39 +23,8 @@ export interface StipServer {
 /** Starts one Stip server; `overrides` replace the defaults (tests pass port 0 and a temp dir). */
 export async function startServer(overrides: Partial<Config> = {}): Promise<StipServer> {
   const config = configWith(overrides)
-  const logger = createLogger(config.logLevel)
-  const metrics = createMetrics()
-  const store = await openStore(config)
-  const backplane = await openBackplane(config, metrics, logger)
-  const limits = await openLimits(config, logger)
-  const audit = createAuditLog(store, logger)
-  const auditLog = logger.child({ module: 'audit' })
-  const registry = new RoomRegistry(
-    store,
-    backplane,
-    {
-      ...config,
-      // Freezing and unfreezing happen in the document; the audit log hears of them here.
-      onBoardEvent: (boardId, event) => {
-        const act = event.kind === 'manifesto-frozen' ? 'manifesto.frozen' : 'manifesto.unfrozen'
-        audit
-          .record(boardId, act, { role: event.role, organisation: event.organisation })
-          .catch((error: unknown) => auditLog.error({ boardId, error }, 'audit record failed'))
-      },
-    },
-    metrics,
-    logger,
-  )
-  const { app, nodeWs, stopWebsocket } = createApp({
-    config,
-    store,
-    backplane,
-    registry,
-    metrics,
-    logger,
-    audit,
-    limits,
-  })
+  const { logger, metrics, store, backplane, limits, audit, registry, app, nodeWs, stopWebsocket } =
+    await assembleServer(config)
   const stopRetention = startRetentionSweep(
     { store, deleteBoard: (boardId) => registry.deleteBoard(boardId), audit, log: logger },
     config,
@@ -69,9 +32,8 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Stip
 
   const httpServer = await listen(app, config.port, config.host)
   nodeWs.injectWebSocket(httpServer)
-  const port = (httpServer.address() as AddressInfo).port
-  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  const port = portOf(httpServer)
+  const url = baseUrl(config.host, port)
   const metricsServer =
     config.metricsPort === undefined
       ? null

@@ -1,40 +1,24 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createApp } from '../app'
-import { createAuditLog } from '../audit/audit-log'
-import { openBackplane } from '../backplane/open-backplane'
+import { assembleServer } from '../assemble-server'
 import { type Config, configWith } from '../config'
-import { openLimits } from '../limits/open-limits'
-import { createLogger } from '../logger'
-import { createMetrics } from '../metrics'
-import { openSqliteBoardStore } from '../store/sqlite-board-store'
-import { RoomRegistry } from '../sync/room-registry'
 
 /**
- * The whole app on a fresh SQLite store in a temp folder, for route tests with Hono's
+ * The whole app on a fresh SQLite store in a temp folder, assembled as the server assembles it, for route tests with Hono's
  * `app.request()`: every layer is real (store, rooms, auth); only the socket is left out.
  */
 export async function appUnderTest(overrides: Partial<Config> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'stip-routes-'))
-  const config = configWith({ dataDir, logLevel: 'silent', ...overrides })
-  const logger = createLogger(config.logLevel)
-  const metrics = createMetrics()
-  const store = openSqliteBoardStore(dataDir)
-  const backplane = await openBackplane(config, metrics, logger)
-  const registry = new RoomRegistry(store, backplane, config, metrics, logger)
-  const limits = await openLimits(config, logger)
-  const audit = createAuditLog(store, logger)
-  const { app, stopWebsocket } = createApp({
-    config,
-    store,
-    backplane,
-    registry,
-    metrics,
-    logger,
-    audit,
-    limits,
+  // The embedded default, whatever the environment says, unless a test asks otherwise.
+  const config = configWith({
+    dataDir,
+    logLevel: 'silent',
+    databaseUrl: undefined,
+    redisUrl: undefined,
+    ...overrides,
   })
+  const { app, store, registry, backplane, limits, stopWebsocket } = await assembleServer(config)
 
   const request = (path: string, init: RequestInit & { token?: string; json?: unknown } = {}) => {
     const headers = new Headers(init.headers)
