@@ -3,6 +3,7 @@ import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import type { Participant } from '../identity/participant'
 import { CardPage } from '../layout/card-page'
+import { JoinBoardLine } from './join-board-line'
 import { ParticipantForm } from './participant-form'
 
 export function JoinScreen({
@@ -24,16 +25,7 @@ export function JoinScreen({
 }) {
   const { t } = useI18n()
   return (
-    <CardPage
-      titleId="join-title"
-      boardLine={
-        <>
-          {' '}
-          · {t('board.label')}{' '}
-          {title ? <span className="join-board-title">{title}</span> : <code>{boardId}</code>}
-        </>
-      }
-    >
+    <CardPage titleId="join-title" boardLine={<JoinBoardLine boardId={boardId} title={title} />}>
       <h1 id="join-title">
         {signsFor
           ? fillTemplate(t('join.signerTitle'), { organisation: signsFor })

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react'
 import { useI18n } from '../i18n/i18n-context'
 import { CardPage } from '../layout/card-page'
+import { JoinBoardLine } from './join-board-line'
 
 /**
  * The first screen of a meekijklink: it says at once that you will watch, not write, and asks
@@ -25,16 +26,7 @@ export function ViewerJoinScreen({
     onJoin(name.trim().slice(0, 80) || t('join.viewerAnonymous'))
   }
   return (
-    <CardPage
-      titleId="join-title"
-      boardLine={
-        <>
-          {' '}
-          · {t('board.label')}{' '}
-          {title ? <span className="join-board-title">{title}</span> : <code>{boardId}</code>}
-        </>
-      }
-    >
+    <CardPage titleId="join-title" boardLine={<JoinBoardLine boardId={boardId} title={title} />}>
       <h1 id="join-title">{t('join.viewerTitle')}</h1>
       <p className="lead">{t('join.viewerIntro')}</p>
       <form className="participant-form" onSubmit={submit} noValidate>
