@@ -12,6 +12,8 @@ interface Options {
   board: boolean
   drag: boolean
   quick: boolean
+  /** Also write the profiled board load's CPU profile to bench-results/profiles/. */
+  cpuProf: boolean
   repoRoot: string
   log: (message: string) => void
   failed: (what: string, error: unknown) => void
@@ -39,7 +41,12 @@ export async function runBrowserScenarios(
   if (options.board) {
     log('board: 2,000- and 5,000-shape boards in Chromium, remote batch of 500 (browser/run.ts)')
     outcome.board = await runAndRead(
-      [bin('tsx'), 'test/bench/browser/run.ts', ...quick],
+      [
+        bin('tsx'),
+        'test/bench/browser/run.ts',
+        ...quick,
+        ...(options.cpuProf ? ['--cpu-prof'] : []),
+      ],
       path.join(results, 'board-browser-latest.json'),
       (json) => (json as { figures: BoardBrowserFigures }).figures,
     )

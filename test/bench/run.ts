@@ -11,7 +11,8 @@
  *   board and drag are the browser scenarios, see below),
  * --skip-browser (leave out board and drag: no client build, no Chromium),
  * --workers N (client threads, default 2),
- * --measure S / --warmup S (seconds), --cpu-prof (write Stip CPU profiles to bench-results/profiles),
+ * --measure S / --warmup S (seconds), --cpu-prof (write Stip CPU profiles to bench-results/profiles,
+ *   the server's and, in `board`, one 2,000-shape board load's in Chromium),
  * --instances N (Stip processes in cross-instance, default 3).
  * cross-instance needs Postgres (BENCH_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/postgres)
  * and Redis (BENCH_REDIS_URL, default redis://127.0.0.1:6379); it is skipped with a note without them.
@@ -188,6 +189,7 @@ async function main(): Promise<void> {
         board: wanted.has('board'),
         drag: wanted.has('drag'),
         quick,
+        cpuProf: values['cpu-prof'] === true,
         repoRoot,
         log,
         failed,

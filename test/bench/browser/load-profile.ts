@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
-import { openBoardPage, waitForMark } from './board-page-session'
+import { LOAD_TIMEOUT_MS, openBoardPage, waitForMark } from './board-page-session'
 
 interface TraceEvent {
   name: string
@@ -115,7 +115,7 @@ export async function profileLoad(
   }
   const opened = await openBoardPage(browser, link, shapes, before)
   try {
-    await waitForMark(opened.page, 'selectedByPointer', 90_000)
+    await waitForMark(opened.page, 'selectedByPointer', LOAD_TIMEOUT_MS)
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
       traceEvents: TraceEvent[]
     }
