@@ -27,7 +27,13 @@ export interface BoardBrowserFigures {
 export interface DragFigures {
   results: Record<
     'stip' | 'tldraw',
-    { remoteMs: Figure; missingPositions: number; failedDrags: number }
+    {
+      remoteMs: Figure
+      /** A's pointer move -> A's socket sends the change (absent in older results). */
+      sendMs?: Figure
+      missingPositions: number
+      failedDrags: number
+    }
   >
 }
 
@@ -106,6 +112,7 @@ export function formatBrowserSummary(
     lines.push(
       `| A drags a note, B sees it (vs tldraw sync), ${stip.remoteMs.n} / ${tldraw.remoteMs.n} moves | A pointer move -> B store p50 ms | ${fmt(stip.remoteMs.median)} | ${fmt(tldraw.remoteMs.median)} | ${ratio(stip.remoteMs.median, tldraw.remoteMs.median)} |`,
       `| | same, p95 ms | ${fmt(stip.remoteMs.p95)} | ${fmt(tldraw.remoteMs.p95)} | ${ratio(stip.remoteMs.p95, tldraw.remoteMs.p95)} |`,
+      `| | A pointer move -> A socket sends it, p50 ms | ${fmt(stip.sendMs?.median ?? NaN)} | ${fmt(tldraw.sendMs?.median ?? NaN)} | ${ratio(stip.sendMs?.median ?? NaN, tldraw.sendMs?.median ?? NaN)} |`,
       `| | positions that never reached B / drags that missed | ${counter(stip.missingPositions)} / ${counter(stip.failedDrags)} | ${counter(tldraw.missingPositions)} / ${counter(tldraw.failedDrags)} | - |`,
     )
   }
