@@ -163,6 +163,8 @@ export function checkTargets(report: BenchReport): TargetCheck[] {
     limit: number,
     peerKey = key,
   ) => {
+    // A scenario left out of this run (--scenarios) has no target row at all.
+    if (!report.scenarios.some((s) => s.name === scenario)) return
     const stip = get(scenario, 'stip', key)
     const other =
       against === 'reference'

@@ -87,7 +87,8 @@ async function main(): Promise<void> {
     servers = servers.filter((s) => !isStip(s))
     notes.push('server/src/main.ts does not exist yet: Stip was skipped.')
   }
-  if (servers.includes('stip')) buildStipServer()
+  const serverScenarios = ['burst', 'rooms50x4', 'room100', 'sync5000', 'cross-instance']
+  if (servers.includes('stip') && serverScenarios.some((s) => wanted.has(s))) buildStipServer()
   // Run r starts with server r (mod n): every server goes first, and none always follows another.
   const orderFor = (run: number) =>
     servers.map((_, i) => servers[(i + run) % servers.length] as ServerKind)
