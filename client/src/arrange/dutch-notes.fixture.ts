@@ -49,7 +49,11 @@ export const DUTCH_NOTES: readonly FixtureNote[] = [
   note(W, 'eenzaamheid en ontmoeting', 'Niemand is in 2040 nog eenzaam in zijn eigen wijk'),
   note(W, 'eenzaamheid en ontmoeting', 'Een ontmoetingsplek in elke kern, ook op zondag open'),
   note(Z, 'eenzaamheid en ontmoeting', 'Ouderen die alleen thuis zitten eerder zien'),
-  note(D, 'eenzaamheid en ontmoeting', 'Eenzaamheid onder jongeren serieus nemen, niet alleen bij ouderen'),
+  note(
+    D,
+    'eenzaamheid en ontmoeting',
+    'Eenzaamheid onder jongeren serieus nemen, niet alleen bij ouderen',
+  ),
   note(G, 'eenzaamheid en ontmoeting', 'Buurthuizen openhouden als plek om elkaar te ontmoeten'),
   note(C, 'eenzaamheid en ontmoeting', 'Huurders kennen hun buren weer bij naam'),
   note(W, 'eenzaamheid en ontmoeting', 'Samen eten in de buurt tegen eenzaamheid'),
@@ -60,28 +64,68 @@ export const DUTCH_NOTES: readonly FixtureNote[] = [
   // bewoners aan het stuur
   note(G, 'bewoners aan het stuur', 'Bewoners aan het stuur: zij bepalen wat de wijk nodig heeft'),
   note(W, 'bewoners aan het stuur', 'Ruimte en budget voor burgerinitiatieven'),
-  note(G, 'bewoners aan het stuur', 'Als gemeente het stuur durven loslaten, net als een rij-instructeur'),
+  note(
+    G,
+    'bewoners aan het stuur',
+    'Als gemeente het stuur durven loslaten, net als een rij-instructeur',
+  ),
   note(Z, 'bewoners aan het stuur', 'Eigen regie van de inwoner voorop, ook in de zorg'),
-  note(W, 'bewoners aan het stuur', 'Kleine initiatieven van inwoners snel steunen, zonder formulieren'),
+  note(
+    W,
+    'bewoners aan het stuur',
+    'Kleine initiatieven van inwoners snel steunen, zonder formulieren',
+  ),
   note(C, 'bewoners aan het stuur', 'Huurders beslissen mee over hun eigen buurt'),
   note(G, 'bewoners aan het stuur', 'Inwoners zijn mede-eigenaar, geen klant van de overheid'),
   note(D, 'bewoners aan het stuur', 'Uitgaan van wat mensen zelf kunnen en willen'),
   note(W, 'bewoners aan het stuur', 'Meer burgerkracht: bewoners organiseren zelf hun buurt'),
-  note(P, 'bewoners aan het stuur', 'Buurtbewoners bepalen samen met ons de prioriteiten in de wijk'),
-  note(G, 'bewoners aan het stuur', 'Beleid maken op basis van gesprekken met inwoners in de kernen'),
+  note(
+    P,
+    'bewoners aan het stuur',
+    'Buurtbewoners bepalen samen met ons de prioriteiten in de wijk',
+  ),
+  note(
+    G,
+    'bewoners aan het stuur',
+    'Beleid maken op basis van gesprekken met inwoners in de kernen',
+  ),
 
   // ontschotten en samenwerken
   note(G, 'ontschotten en samenwerken', 'Budgetten ontschotten tussen zorg, welzijn en wonen'),
   note(Z, 'ontschotten en samenwerken', 'Eén gezin, één plan, één regisseur'),
-  note(W, 'ontschotten en samenwerken', 'Samenwerken met behoud van eigenheid van elke organisatie'),
-  note(C, 'ontschotten en samenwerken', 'Gezamenlijk budget voor de wijk in plaats van ieder zijn potje'),
-  note(P, 'ontschotten en samenwerken', 'Informatie delen tussen partners zonder gedoe over privacy'),
-  note(D, 'ontschotten en samenwerken', 'Integrale samenwerking als vanzelfsprekendheid, niet als project'),
+  note(
+    W,
+    'ontschotten en samenwerken',
+    'Samenwerken met behoud van eigenheid van elke organisatie',
+  ),
+  note(
+    C,
+    'ontschotten en samenwerken',
+    'Gezamenlijk budget voor de wijk in plaats van ieder zijn potje',
+  ),
+  note(
+    P,
+    'ontschotten en samenwerken',
+    'Informatie delen tussen partners zonder gedoe over privacy',
+  ),
+  note(
+    D,
+    'ontschotten en samenwerken',
+    'Integrale samenwerking als vanzelfsprekendheid, niet als project',
+  ),
   note(G, 'ontschotten en samenwerken', 'Minder systeemwereld, meer leefwereld'),
   note(Z, 'ontschotten en samenwerken', 'Eén loket voor alle hulpvragen'),
-  note(W, 'ontschotten en samenwerken', 'Professionals van verschillende organisaties in één wijkteam'),
+  note(
+    W,
+    'ontschotten en samenwerken',
+    'Professionals van verschillende organisaties in één wijkteam',
+  ),
   note(G, 'ontschotten en samenwerken', 'Schotten tussen de afdelingen van de gemeente weghalen'),
-  note(C, 'ontschotten en samenwerken', 'Partners spreken elkaar aan en zoeken elkaar op, ook als het schuurt'),
+  note(
+    C,
+    'ontschotten en samenwerken',
+    'Partners spreken elkaar aan en zoeken elkaar op, ook als het schuurt',
+  ),
 
   // preventie en gezondheid
   note(D, 'preventie en gezondheid', 'Positieve gezondheid als gedeelde taal voor alle partners'),
@@ -91,7 +135,11 @@ export const DUTCH_NOTES: readonly FixtureNote[] = [
   note(D, 'preventie en gezondheid', 'Minder roken en drinken onder jongeren'),
   note(Z, 'preventie en gezondheid', 'Huisarts en welzijn werken samen aan preventie'),
   note(W, 'preventie en gezondheid', 'Welzijn op recept: minder medicijnen, meer meedoen'),
-  note(D, 'preventie en gezondheid', 'Mentale gezondheid krijgt dezelfde aandacht als lichamelijke'),
+  note(
+    D,
+    'preventie en gezondheid',
+    'Mentale gezondheid krijgt dezelfde aandacht als lichamelijke',
+  ),
   note(Z, 'preventie en gezondheid', 'Vroeg signaleren van dementie en kwetsbaarheid'),
   note(G, 'preventie en gezondheid', 'Een gezonde leefomgeving met groen en schone lucht'),
 

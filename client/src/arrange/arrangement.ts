@@ -1,0 +1,118 @@
+import { type Box, GAP, type Rect, shelfLayout } from './shelf-layout'
+
+/*
+ * One arrangement of a section: its groups (cluster frames with their notes) first, each a
+ * small grid of notes under its name, then the loose notes, in rows; organisation bands when
+ * asked. Pure: the editor code reads the shapes into this and writes the result back.
+ */
+
+export interface ArrangeNote {
+  id: string
+  /** Unscaled size: tldraw notes are 200 wide and 200 + growY high at scale 1. */
+  w: number
+  h: number
+  organisation: string
+}
+
+export interface ArrangeGroup {
+  id: string
+  notes: ArrangeNote[]
+}
+
+export interface PlacedNote {
+  id: string
+  x: number
+  y: number
+  scale: number
+}
+
+export interface PlacedGroup {
+  id: string
+  x: number
+  y: number
+  w: number
+  h: number
+  /** Notes in page coordinates. */
+  notes: PlacedNote[]
+}
+
+export interface Arrangement {
+  groups: PlacedGroup[]
+  notes: PlacedNote[]
+  scale: number
+  fits: boolean
+}
+
+/** Room inside a group's frame around its notes. */
+const PAD = 24
+/** tldraw draws a frame's name just above it: keep that much room free. */
+export const HEADING = 40
+
+export function arrange(
+  area: Rect,
+  groups: readonly ArrangeGroup[],
+  loose: readonly ArrangeNote[],
+  options: { byOrganisation?: boolean } = {},
+): Arrangement {
+  const grids = new Map(groups.map((group) => [group.id, gridOf(group.notes)]))
+  const groupBoxes: Box[] = groups.map((group) => {
+    const grid = grids.get(group.id)!
+    return { id: group.id, w: grid.w + 2 * PAD, h: grid.h + 2 * PAD + HEADING }
+  })
+  const looseBands = options.byOrganisation ? bandsByOrganisation(loose) : [loose]
+  const layout = shelfLayout(area, [groupBoxes, ...looseBands])
+  const at = new Map(layout.placed.map((placed) => [placed.id, placed]))
+  const s = layout.scale
+  return {
+    scale: s,
+    fits: layout.fits,
+    groups: groups.map((group) => {
+      const box = at.get(group.id)!
+      const frame = { x: box.x, y: box.y + HEADING * s, w: box.w, h: box.h - HEADING * s }
+      const grid = grids.get(group.id)!
+      return {
+        id: group.id,
+        ...frame,
+        notes: grid.cells.map((cell) => ({
+          id: cell.id,
+          x: frame.x + (PAD + cell.x) * s,
+          y: frame.y + (PAD + cell.y) * s,
+          scale: s,
+        })),
+      }
+    }),
+    notes: loose.map((note) => {
+      const box = at.get(note.id)!
+      return { id: note.id, x: box.x, y: box.y, scale: s }
+    }),
+  }
+}
+
+/** Notes of one organisation together, organisations in alphabetical order. */
+function bandsByOrganisation(notes: readonly ArrangeNote[]): ArrangeNote[][] {
+  const bands = new Map<string, ArrangeNote[]>()
+  for (const note of notes) {
+    const band = bands.get(note.organisation) ?? []
+    band.push(note)
+    bands.set(note.organisation, band)
+  }
+  return [...bands].sort((a, b) => a[0].localeCompare(b[0], 'nl')).map(([, band]) => band)
+}
+
+/** A near-square grid at scale 1, cells relative to the grid's top-left. */
+function gridOf(notes: readonly ArrangeNote[]) {
+  const columns = Math.max(1, Math.ceil(Math.sqrt(notes.length)))
+  const cellW = Math.max(0, ...notes.map((note) => note.w))
+  const cells: { id: string; x: number; y: number }[] = []
+  let y = 0
+  let h = 0
+  for (let start = 0; start < notes.length; start += columns) {
+    const row = notes.slice(start, start + columns)
+    row.forEach((note, column) => cells.push({ id: note.id, x: column * (cellW + GAP), y }))
+    const rowHeight = Math.max(...row.map((note) => note.h))
+    h = y + rowHeight
+    y += rowHeight + GAP
+  }
+  const used = Math.min(columns, notes.length)
+  return { cells, w: used * cellW + Math.max(0, used - 1) * GAP, h }
+}
