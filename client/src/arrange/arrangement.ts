@@ -108,7 +108,9 @@ function gridOf(notes: readonly ArrangeNote[]) {
   let h = 0
   for (let start = 0; start < notes.length; start += columns) {
     const row = notes.slice(start, start + columns)
-    row.forEach((note, column) => cells.push({ id: note.id, x: column * (cellW + GAP), y }))
+    row.forEach((note, column) => {
+      cells.push({ id: note.id, x: column * (cellW + GAP), y })
+    })
     const rowHeight = Math.max(...row.map((note) => note.h))
     h = y + rowHeight
     y += rowHeight + GAP
