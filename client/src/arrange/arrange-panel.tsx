@@ -1,3 +1,4 @@
+import { readTemplateMeta } from '@stip/templates'
 import { useId, useState } from 'react'
 import { type TLShapeId, useValue } from 'tldraw'
 import { useBoardContext } from '../board/board-context'
@@ -62,7 +63,11 @@ export function ArrangePanel() {
     setStatus(t('arrange.suggesting'))
     // The Dutch stemmer and stop words load only when someone asks for clusters.
     const { suggestClusters } = await import('./suggest-clusters')
-    const notes = contents.loose.map((note) => ({
+    // The werkvorm's example note is no one's contribution: it is tidied, never clustered.
+    const contributions = contents.loose.filter(
+      (note) => readTemplateMeta(note)?.stipPart !== 'example',
+    )
+    const notes = contributions.map((note) => ({
       id: note.id,
       text: (editor.getShapeUtil(note).getText(note) ?? '').trim(),
     }))

@@ -54,13 +54,35 @@ export function arrange(
   loose: readonly ArrangeNote[],
   options: { byOrganisation?: boolean } = {},
 ): Arrangement {
-  const grids = new Map(groups.map((group) => [group.id, gridOf(group.notes)]))
+  // A cluster's grid may be wide and low or near square; the one that lets the notes stay
+  // largest wins (ties: the squarer one, tried first).
+  const largest = Math.max(1, ...groups.map((group) => group.notes.length))
+  const square = Math.ceil(Math.sqrt(largest))
+  let best: Arrangement | null = null
+  for (let rows = square; rows >= 1; rows--) {
+    const candidate = arrangeWithRows(area, groups, loose, options, rows)
+    if (!best || (candidate.fits && !best.fits) || candidate.scale > best.scale) best = candidate
+  }
+  return best!
+}
+
+function arrangeWithRows(
+  area: Rect,
+  groups: readonly ArrangeGroup[],
+  loose: readonly ArrangeNote[],
+  options: { byOrganisation?: boolean },
+  rows: number,
+): Arrangement {
+  const grids = new Map(groups.map((group) => [group.id, gridOf(group.notes, rows)]))
   const groupBoxes: Box[] = groups.map((group) => {
     const grid = grids.get(group.id)!
     return { id: group.id, w: grid.w + 2 * PAD, h: grid.h + 2 * PAD + HEADING }
   })
-  const looseBands = options.byOrganisation ? bandsByOrganisation(loose) : [loose]
-  const layout = shelfLayout(area, [groupBoxes, ...looseBands])
+  // Loose notes follow the clusters on the same rows; per organisation, each starts a row.
+  const bands = options.byOrganisation
+    ? [groupBoxes, ...bandsByOrganisation(loose)]
+    : [[...groupBoxes, ...loose]]
+  const layout = shelfLayout(area, bands)
   const at = new Map(layout.placed.map((placed) => [placed.id, placed]))
   const s = layout.scale
   return {
@@ -99,9 +121,9 @@ function bandsByOrganisation(notes: readonly ArrangeNote[]): ArrangeNote[][] {
   return [...bands].sort((a, b) => a[0].localeCompare(b[0], 'nl')).map(([, band]) => band)
 }
 
-/** A near-square grid at scale 1, cells relative to the grid's top-left. */
-function gridOf(notes: readonly ArrangeNote[]) {
-  const columns = Math.max(1, Math.ceil(Math.sqrt(notes.length)))
+/** A grid of at most `rows` rows at scale 1, cells relative to the grid's top-left. */
+function gridOf(notes: readonly ArrangeNote[], rows: number) {
+  const columns = Math.max(1, Math.ceil(notes.length / rows))
   const cellW = Math.max(0, ...notes.map((note) => note.w))
   const cells: { id: string; x: number; y: number }[] = []
   let y = 0

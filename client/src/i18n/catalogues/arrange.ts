@@ -6,7 +6,7 @@ export const arrangeCatalogue = defineCatalogue(
     'arrange.tab': 'Ordenen',
     'arrange.what': 'Wat ordenen?',
     'arrange.selection': 'Selectie op het bord ({n, plural, one {# notitie} other {# notities}})',
-    'arrange.noSelection': 'Selectie op het bord (selecteer eerst notities)',
+    'arrange.noSelection': 'Selectie: nog geen notities',
     'arrange.tidy': 'Netjes ordenen',
     'arrange.byOrganisation': 'Groepeer per organisatie',
     'arrange.tidyHint':
@@ -35,7 +35,7 @@ export const arrangeCatalogue = defineCatalogue(
     'arrange.tab': 'Arrange',
     'arrange.what': 'What to arrange?',
     'arrange.selection': 'Selection on the board ({n, plural, one {# note} other {# notes}})',
-    'arrange.noSelection': 'Selection on the board (select notes first)',
+    'arrange.noSelection': 'Selection: no notes yet',
     'arrange.tidy': 'Tidy up',
     'arrange.byOrganisation': 'Group by organisation',
     'arrange.tidyHint':
