@@ -28,25 +28,57 @@ const note = (organisation: Organisation, theme: HeldOutTheme, text: string): He
 
 export const HELD_OUT_NOTES: readonly HeldOutNote[] = [
   note('Gemeente', 'regels loslaten', 'Durf af te wijken van de regels als het de inwoner helpt'),
-  note('Welzijn Carrefour', 'regels loslaten', 'Minder formulieren, meer vertrouwen in professionals'),
+  note(
+    'Welzijn Carrefour',
+    'regels loslaten',
+    'Minder formulieren, meer vertrouwen in professionals',
+  ),
   note('Zorggroep', 'regels loslaten', 'Geen indicatie nodig voor lichte ondersteuning'),
   note('Gemeente', 'regels loslaten', 'Dereguleren: schrap elk jaar tien overbodige regels'),
   note('Politie', 'regels loslaten', 'Ruimte voor maatwerk in plaats van protocollen'),
   note('GGD', 'regels loslaten', 'Verantwoording op hoofdlijnen, niet per minuut'),
-  note('Woningcorporatie Mercatus', 'regels loslaten', 'Toewijzingsregels soepeler bij urgente situaties'),
+  note(
+    'Woningcorporatie Mercatus',
+    'regels loslaten',
+    'Toewijzingsregels soepeler bij urgente situaties',
+  ),
 
-  note('Welzijn Carrefour', 'vrijwilligers en buurtnetwerken', 'Vrijwilligers waarderen en goed begeleiden'),
+  note(
+    'Welzijn Carrefour',
+    'vrijwilligers en buurtnetwerken',
+    'Vrijwilligers waarderen en goed begeleiden',
+  ),
   note('Gemeente', 'vrijwilligers en buurtnetwerken', 'Informele netwerken in de buurt versterken'),
-  note('Woningcorporatie Mercatus', 'vrijwilligers en buurtnetwerken', 'Buren helpen buren: een klusjesdienst per straat'),
-  note('Welzijn Carrefour', 'vrijwilligers en buurtnetwerken', 'Verenigingen en kerken als partner zien'),
+  note(
+    'Woningcorporatie Mercatus',
+    'vrijwilligers en buurtnetwerken',
+    'Buren helpen buren: een klusjesdienst per straat',
+  ),
+  note(
+    'Welzijn Carrefour',
+    'vrijwilligers en buurtnetwerken',
+    'Verenigingen en kerken als partner zien',
+  ),
   note('Zorggroep', 'vrijwilligers en buurtnetwerken', 'Vrijwilligers naast de wijkverpleging'),
-  note('Politie', 'vrijwilligers en buurtnetwerken', 'Buurtnetwerken kennen elkaar en weten wie hulp nodig heeft'),
-  note('GGD', 'vrijwilligers en buurtnetwerken', 'Sociale steun in de buurt beschermt tegen ziekte'),
+  note(
+    'Politie',
+    'vrijwilligers en buurtnetwerken',
+    'Buurtnetwerken kennen elkaar en weten wie hulp nodig heeft',
+  ),
+  note(
+    'GGD',
+    'vrijwilligers en buurtnetwerken',
+    'Sociale steun in de buurt beschermt tegen ziekte',
+  ),
 
   note('Gemeente', 'werk en meedoen', 'Iedereen die kan werken heeft een plek op de arbeidsmarkt'),
   note('Welzijn Carrefour', 'werk en meedoen', 'Dagbesteding en werk dichter bij elkaar'),
   note('Zorggroep', 'werk en meedoen', 'Zorgpersoneel vinden en houden'),
-  note('Woningcorporatie Mercatus', 'werk en meedoen', 'Huurders met een afstand tot werk helpen in onderhoud'),
+  note(
+    'Woningcorporatie Mercatus',
+    'werk en meedoen',
+    'Huurders met een afstand tot werk helpen in onderhoud',
+  ),
   note('Gemeente', 'werk en meedoen', 'Leerwerkplekken bij alle partners'),
   note('Politie', 'werk en meedoen', 'Een baan is de beste preventie tegen terugval'),
   note('GGD', 'werk en meedoen', 'Meedoen naar vermogen, ook met een beperking'),
@@ -72,6 +104,10 @@ export const HELD_OUT_NOTES: readonly HeldOutNote[] = [
   note('Zorggroep', 'digitaal en data', 'Zorg op afstand met beeldbellen en sensoren'),
   note('Politie', 'digitaal en data', 'Digitale veiligheid: inwoners weerbaar tegen online fraude'),
   note('Welzijn Carrefour', 'digitaal en data', 'Een digitaal buurtplatform voor vraag en aanbod'),
-  note('Woningcorporatie Mercatus', 'digitaal en data', 'Slimme meters helpen huurders energie besparen'),
+  note(
+    'Woningcorporatie Mercatus',
+    'digitaal en data',
+    'Slimme meters helpen huurders energie besparen',
+  ),
   note('Gemeente', 'digitaal en data', 'Een dashboard met de cijfers van het sociaal domein'),
 ]
