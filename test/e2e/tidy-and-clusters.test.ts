@@ -287,9 +287,13 @@ describe('tidy, group per organisation and suggested clusters', () => {
     await shot(partner, 'after-clusters')
 
     // Undo takes back the last cluster as one step, redo puts it back.
-    await facilitator.evaluate(() => window.__stip!.editor.undo())
+    await facilitator.evaluate(() => {
+      window.__stip!.editor.undo()
+    })
     await expect.poll(async () => (await clustersOf(partner)).length).toBe(1)
-    await facilitator.evaluate(() => window.__stip!.editor.redo())
+    await facilitator.evaluate(() => {
+      window.__stip!.editor.redo()
+    })
     await expect.poll(async () => (await clustersOf(partner)).length).toBe(2)
 
     // Clustered notes still count in their section: the report lists them under it.
@@ -301,7 +305,9 @@ describe('tidy, group per organisation and suggested clusters', () => {
 
     // Vote: a note inside a cluster picks the werkvorm, and the ballot holds clustered notes.
     const inCluster = (await notesOf(facilitator)).find((note) => note.text === firstNotes[0])!
-    await facilitator.evaluate((id) => window.__stip!.editor.select(id as never), inCluster.id)
+    await facilitator.evaluate((id) => {
+      window.__stip!.editor.select(id as never)
+    }, inCluster.id)
     await facilitator.getByRole('tab', { name: 'Stemmen', exact: true }).click()
     await facilitator.getByText('Stemmen over: Gedeelde waarden').first().waitFor()
     await facilitator.getByRole('button', { name: 'Start stemronde' }).click()

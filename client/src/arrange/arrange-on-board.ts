@@ -82,6 +82,7 @@ function arrangeNow(
   const loose = [...contents.loose].sort(readingOrder)
   const groups = clusters.map((cluster) => ({
     id: cluster.id,
+    name: cluster.props.name,
     notes: clusterNotes(editor, cluster).sort(readingOrder).map(arrangeNote),
   }))
   const layout = arrange(contents.area, groups, loose.map(arrangeNote), options)

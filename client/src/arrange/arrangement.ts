@@ -17,6 +17,8 @@ export interface ArrangeNote {
 export interface ArrangeGroup {
   id: string
   notes: ArrangeNote[]
+  /** The cluster's name, so its frame is wide enough to show it (tldraw cuts it off). */
+  name?: string
 }
 
 export interface PlacedNote {
@@ -76,7 +78,11 @@ function arrangeWithRows(
   const grids = new Map(groups.map((group) => [group.id, gridOf(group.notes, rows)]))
   const groupBoxes: Box[] = groups.map((group) => {
     const grid = grids.get(group.id)!
-    return { id: group.id, w: grid.w + 2 * PAD, h: grid.h + 2 * PAD + HEADING }
+    return {
+      id: group.id,
+      w: Math.max(grid.w + 2 * PAD, nameWidth(group.name ?? '')),
+      h: grid.h + 2 * PAD + HEADING,
+    }
   })
   // Loose notes follow the clusters on the same rows; per organisation, each starts a row.
   const bands = options.byOrganisation
@@ -108,6 +114,11 @@ function arrangeWithRows(
       return { id: note.id, x: box.x, y: box.y, scale: s }
     }),
   }
+}
+
+/** Roughly how wide tldraw draws a frame's name (about 10 px a letter), at most 480. */
+function nameWidth(name: string): number {
+  return Math.min(480, 32 + name.length * 10)
 }
 
 /** Notes of one organisation together, organisations in alphabetical order. */
