@@ -290,11 +290,11 @@ describe('tidy, group per organisation and suggested clusters', () => {
     await facilitator.evaluate(() => {
       window.__stip!.editor.undo()
     })
-    await expect.poll(async () => (await clustersOf(partner)).length).toBe(1)
+    await expect.poll(async () => (await clustersOf(partner)).length, { timeout: 30_000 }).toBe(1)
     await facilitator.evaluate(() => {
       window.__stip!.editor.redo()
     })
-    await expect.poll(async () => (await clustersOf(partner)).length).toBe(2)
+    await expect.poll(async () => (await clustersOf(partner)).length, { timeout: 30_000 }).toBe(2)
 
     // Clustered notes still count in their section: the report lists them under it.
     const report = await fetch(`${url}/api/boards/${board.id}/report.md`, {
