@@ -318,7 +318,7 @@ describe('tidy, group per organisation and suggested clusters', () => {
       .click()
     await partner.getByText('Je hebt nog 2 van 3 stippen.').waitFor()
     await shot(partner, 'vote-on-clusters')
-  })
+  }, 240_000)
 
   it('offers the Ordenen tab on a phone with full-size touch targets', async () => {
     const url = session.server.server.url
