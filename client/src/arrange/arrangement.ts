@@ -129,7 +129,11 @@ function bandsByOrganisation(notes: readonly ArrangeNote[]): ArrangeNote[][] {
     band.push(note)
     bands.set(note.organisation, band)
   }
-  return [...bands].sort((a, b) => a[0].localeCompare(b[0], 'nl')).map(([, band]) => band)
+  // Notes without an organisation (the werkvorm's example, older notes) come last.
+  const last = (name: string) => Number(name === '')
+  return [...bands]
+    .sort((a, b) => last(a[0]) - last(b[0]) || a[0].localeCompare(b[0], 'nl'))
+    .map(([, band]) => band)
 }
 
 /** A grid of at most `rows` rows at scale 1, cells relative to the grid's top-left. */

@@ -26,6 +26,7 @@ describe('tidy geometry', () => {
 
   it('starts every organisation on a row of its own', () => {
     const loose = [
+      note('x1', ''),
       note('a1', 'GGD'),
       note('b1', 'Politie'),
       note('a2', 'GGD'),
@@ -35,8 +36,8 @@ describe('tidy geometry', () => {
     const y = Object.fromEntries(result.notes.map((placed) => [placed.id, placed.y]))
     expect(y.a1).toBe(y.a2)
     expect(new Set([y.a1, y.b1, y.c1]).size).toBe(3)
-    // Alphabetical: Gemeente, GGD, Politie.
-    expect(y.c1! < y.a1! && y.a1! < y.b1!).toBe(true)
+    // Alphabetical: Gemeente, GGD, Politie; notes without an organisation last.
+    expect(y.c1! < y.a1! && y.a1! < y.b1! && y.b1! < y.x1!).toBe(true)
   })
 
   it('lays out groups as frames holding their notes, clear of the loose notes', () => {
