@@ -31,7 +31,11 @@ export interface CommitmentCaller {
 const ISO_DATE = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'due must be a date like 2027-03-31')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'due is not a real date')
+  // Date.parse rolls 31 February over into March; reading the date back catches it.
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`)
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
+  }, 'due is not a real date')
 
 const personName = z.string().trim().min(1, 'person must not be empty').max(80)
 
