@@ -26,7 +26,15 @@ export function SessionRoute({
   const step = previous?.abcdStep
   return (
     <section className="panel-section progress-route" aria-labelledby={`${id}-route`}>
-      <h3 id={`${id}-route`}>{t('progress.previousTitle')}</h3>
+      <h3 id={`${id}-route`}>
+        {t(
+          previous && next
+            ? 'progress.routeTitle'
+            : previous
+              ? 'progress.previousTitle'
+              : 'progress.nextTitle',
+        )}
+      </h3>
       {previous ? (
         <p>
           {t('progress.continues')}{' '}

@@ -71,7 +71,6 @@ export function ProgressPanel() {
   return (
     <div className="panel-stack progress-panel">
       <p className="hint">{t('progress.intro')}</p>
-      <SessionRoute previous={previous} next={next} />
       {canWrite ? (
         <section className="panel-section" aria-labelledby={`${id}-candidates`}>
           <h3 id={`${id}-candidates`}>{t('progress.candidatesTitle')}</h3>
@@ -136,6 +135,7 @@ export function ProgressPanel() {
           </div>
         ))}
       </section>
+      <SessionRoute previous={previous} next={next} />
       {board.facilitator && !next ? <FollowUpForm /> : null}
     </div>
   )

@@ -33,6 +33,8 @@ export const progressCatalogue = defineCatalogue(
     'progress.carried': 'uit de vorige sessie',
     'progress.editFor': 'Afspraak van {organisation}: {text}',
     'progress.previousTitle': 'Vorige sessie',
+    'progress.nextTitle': 'Volgende sessie',
+    'progress.routeTitle': 'Vorige en volgende sessie',
     'progress.continues': 'Dit bord is het vervolg op:',
     'progress.continuedIn': 'Dit bord gaat verder in:',
     'progress.linkHint':
@@ -84,6 +86,8 @@ export const progressCatalogue = defineCatalogue(
     'progress.carried': 'from the previous session',
     'progress.editFor': 'Commitment of {organisation}: {text}',
     'progress.previousTitle': 'Previous session',
+    'progress.nextTitle': 'Next session',
+    'progress.routeTitle': 'Previous and next session',
     'progress.continues': 'This board follows:',
     'progress.continuedIn': 'This board continues in:',
     'progress.linkHint':
