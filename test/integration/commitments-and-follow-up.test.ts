@@ -589,6 +589,15 @@ describe('the vervolgsessie', () => {
     expect(csv).toContain(
       'Voortgang;Gedaan;Gemeente Utrecht;Anna;Ik bel de wijkagent (2027-03-31);',
     )
+    // The board export (export.json) holds them too.
+    const exported = await boardApi<{
+      document: { commitments: Record<string, Commitment>; sessions: { previous?: unknown } }
+    }>(url, `/api/boards/${next.id}/export.json`, tokenOfLink(next.links.facilitator))
+    expect(exported.status).toBe(200)
+    expect(Object.keys(exported.body.document.commitments).sort()).toEqual(
+      open.map((c) => c.id).sort(),
+    )
+    expect(exported.body.document.sessions.previous).toMatchObject({ boardId: board.id })
     const oldReport = await report(board.id, board.tokens.editor, 'md')
     expect(oldReport).toContain(`Vervolgd in de sessie "${next.title}".`)
     newBoard.destroy()
