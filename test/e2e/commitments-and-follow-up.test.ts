@@ -5,11 +5,10 @@ import { useCleanup } from '../integration/helpers/cleanup'
 import { connectClient } from '../integration/helpers/clients'
 import { manifestoHashOf } from '../integration/helpers/manifesto'
 import { axeViolations } from './helpers/axe'
-import { waitForEditor, waitForStatus } from './helpers/board-page'
+import { waitForStatus } from './helpers/board-page'
 import { useBrowserSession } from './helpers/browser-session'
 import { openManifesto, tokenOf } from './helpers/manifesto-page'
 import { screenshot } from './helpers/screenshots'
-import { joinChoosingOrganisation } from './helpers/start-form'
 
 const SHOTS = '/work/shots/commit/'
 
@@ -54,11 +53,29 @@ async function closeShareWelcome(page: Page) {
   if (await share.isVisible()) await page.keyboard.press('Escape')
 }
 
+/**
+ * Waits for the canvas with room for a shared machine under load (the common helper allows
+ * 20 s; with three browsers and a phone at load 30 the board sometimes needs more).
+ */
+async function waitForCanvas(page: Page) {
+  await page.waitForFunction(() => Boolean(window.__stip?.editor), undefined, { timeout: 60_000 })
+  await page.locator('.tl-canvas').waitFor({ timeout: 60_000 })
+  await waitForStatus(page, 'connected', 60_000)
+}
+
+/** Joins a board that has organisations, choosing one from the list. */
+async function join(page: Page, link: string, name: string, organisation: string) {
+  await page.goto(link)
+  await page.getByLabel('Je naam').fill(name)
+  await page.getByLabel('Organisatie').selectOption({ label: organisation })
+  await page.getByRole('button', { name: 'Naar het bord' }).click()
+  await waitForCanvas(page)
+}
+
 /** Opens a board link in a browser that already knows who you are. */
 async function openRemembered(page: Page, link: string) {
   await page.goto(link)
-  await waitForEditor(page)
-  await waitForStatus(page, 'connected')
+  await waitForCanvas(page)
 }
 
 async function openProgress(page: Page) {
@@ -108,11 +125,7 @@ describe('commitments and the vervolgsessie, with two organisations', () => {
     const board = (await created.json()) as { id: string; links: Record<string, string> }
 
     const facilitator = await (await session.newContext()).newPage()
-    await joinChoosingOrganisation(facilitator, board.links.facilitator!, {
-      name: 'Fenna',
-      organisation: 'Gemeente',
-    })
-    await waitForStatus(facilitator, 'connected')
+    await join(facilitator, board.links.facilitator!, 'Fenna', 'Gemeente')
     await closeShareWelcome(facilitator)
     await facilitator.getByRole('tab', { name: 'Werkvormen', exact: true }).click()
     await facilitator
@@ -127,10 +140,7 @@ describe('commitments and the vervolgsessie, with two organisations', () => {
     await writeNote(facilitator, 'ambities-2040', 'b-vertrekpunt', 'Loketten langs elkaar')
 
     const anna = await (await session.newContext()).newPage()
-    await joinChoosingOrganisation(anna, board.links.editor!, {
-      name: 'Anna',
-      organisation: 'Gemeente',
-    })
+    await join(anna, board.links.editor!, 'Anna', 'Gemeente')
     const phone: BrowserContext = await session.browser.newContext({
       viewport: { width: 390, height: 844 },
       deviceScaleFactor: 2,
@@ -141,7 +151,7 @@ describe('commitments and the vervolgsessie, with two organisations', () => {
     })
     cleanup.add(() => phone.close())
     const bram = await phone.newPage()
-    await joinChoosingOrganisation(bram, board.links.editor!, { name: 'Bram', organisation: 'GGD' })
+    await join(bram, board.links.editor!, 'Bram', 'GGD')
 
     await writeNote(anna, 'dit-ga-ik-doen', 'ik-ga', 'Ik bel de wijkagent', 0)
     await writeNote(bram, 'dit-ga-ik-doen', 'ik-ga', 'Wij openen een inloop', 1)
@@ -153,6 +163,7 @@ describe('commitments and the vervolgsessie, with two organisations', () => {
       .getByRole('button', { name: 'Maak er een afspraak van: Ik bel de wijkagent' })
       .waitFor()
     expect(await anna.getByText('Wij openen een inloop').count()).toBe(0)
+    await shot(anna, 'voortgang-candidates-desktop')
     await anna
       .getByRole('button', { name: 'Maak er een afspraak van: Ik bel de wijkagent' })
       .click()
@@ -272,15 +283,14 @@ describe('commitments and the vervolgsessie, with two organisations', () => {
     // The vervolgsessie: the facilitator starts it and lands on the new board.
     await openProgress(facilitator)
     await facilitator.getByLabel('Titel van het nieuwe bord').fill('Samen naar 2040 – ronde 2')
+    await facilitator.getByLabel('Titel van het nieuwe bord').scrollIntoViewIfNeeded()
+    await shot(facilitator, 'vervolgsessie-form-desktop')
     await facilitator.getByRole('button', { name: 'Vervolgsessie starten' }).click()
     await facilitator.waitForURL((address) => !address.pathname.endsWith(board.id), {
       timeout: 30_000,
     })
     const newId = new URL(facilitator.url()).pathname.split('/').pop()!
-    await facilitator.waitForFunction(() => Boolean(window.__stip?.editor), undefined, {
-      timeout: 20_000,
-    })
-    await waitForStatus(facilitator, 'connected')
+    await waitForCanvas(facilitator)
     await closeShareWelcome(facilitator)
     // It opens on step B, where the first session stopped.
     const laneB = await laneBounds(facilitator, 'b-vertrekpunt')
@@ -343,15 +353,11 @@ describe('commitments and the vervolgsessie, with two organisations', () => {
 
     // The old board points forward, and its link opens the new board for the facilitator.
     await facilitator.goto(`${url}/b/${board.id}`)
-    await facilitator.waitForFunction(() => Boolean(window.__stip?.editor), undefined, {
-      timeout: 20_000,
-    })
+    await waitForCanvas(facilitator)
     await openProgress(facilitator)
     await facilitator.getByRole('link', { name: 'Samen naar 2040 – ronde 2' }).click()
     await facilitator.waitForURL((address) => address.pathname.endsWith(newId))
-    await facilitator.waitForFunction(() => Boolean(window.__stip?.editor), undefined, {
-      timeout: 20_000,
-    })
+    await waitForCanvas(facilitator)
 
     // The report of the new board reads it all back.
     const report = await (

@@ -16,6 +16,7 @@ import { recordsOf as shapeLog } from './helpers/board-shapes'
 import { createBoard } from './helpers/boards'
 import { useCleanup } from './helpers/cleanup'
 import { connectClient } from './helpers/clients'
+import { docxText, pdfBookmarks, pdfText } from './helpers/documents'
 import {
   boardApi,
   manifestoHashOf,
@@ -589,6 +590,21 @@ describe('the vervolgsessie', () => {
     expect(csv).toContain(
       'Voortgang;Gedaan;Gemeente Utrecht;Anna;Ik bel de wijkagent (2027-03-31);',
     )
+    // The PDF and Word reports carry the same section, read back as people's tools read them.
+    const bytes = async (format: 'pdf' | 'docx') =>
+      Buffer.from(
+        await (
+          await fetch(`${url}/api/boards/${next.id}/report.${format}?token=${newEditor}`)
+        ).arrayBuffer(),
+      )
+    const pdf = (await pdfText(await bytes('pdf'), false)).replace(/\s+/g, ' ')
+    expect(pdf).toContain('Voortgang')
+    expect(pdf).toContain('Wij openen een inloop (uit een vorige sessie)')
+    expect(pdf).toContain('Onderweg')
+    expect(await pdfBookmarks(await bytes('pdf'))).toContain('Afgerond in de vorige sessie')
+    const word = (await docxText(await bytes('docx'))).replace(/\s+/g, ' ')
+    expect(word).toContain('Ik bel de wijkagent (uit een vorige sessie)')
+    expect(word).toContain('Marja Mulder (Bestuurder)')
     // The board export (export.json) holds them too.
     const exported = await boardApi<{
       document: { commitments: Record<string, Commitment>; sessions: { previous?: unknown } }
