@@ -1,9 +1,11 @@
 import type { ComponentType } from 'react'
+import { ArrangePanel } from '../arrange/arrange-panel'
 import type { BoardContextValue } from '../board/board-context'
 import { SessionPanel } from '../facilitation/session-panel'
 import { ParticipantsPanel } from '../heard/participants-panel'
 import type { MessageKey } from '../i18n/messages'
 import { ManifestoPanel } from '../manifesto/manifesto-panel'
+import { ProgressPanel } from '../progress/progress-panel'
 import { SearchPanel } from '../search/search-panel'
 import { VersionsPanel } from '../versions/versions-panel'
 import { VotingPanel } from '../voting/voting-panel'
@@ -27,8 +29,15 @@ export interface BoardPanel {
 export const boardPanels: readonly BoardPanel[] = [
   { id: 'werkvormen', labelKey: 'werkvormen.tab', Panel: WerkvormenPanel, ownHeading: true },
   { id: 'session', labelKey: 'session.tab', Panel: SessionPanel },
+  {
+    id: 'arrange',
+    labelKey: 'arrange.tab',
+    Panel: ArrangePanel,
+    isAvailable: (board) => !board.readOnly,
+  },
   { id: 'voting', labelKey: 'voting.tab', Panel: VotingPanel },
   { id: 'manifesto', labelKey: 'manifesto.tab', Panel: ManifestoPanel, ownHeading: true },
+  { id: 'progress', labelKey: 'progress.tab', Panel: ProgressPanel },
   { id: 'participants', labelKey: 'participants.tab', Panel: ParticipantsPanel },
   { id: 'versions', labelKey: 'versions.tab', Panel: VersionsPanel },
   { id: 'search', labelKey: 'search.tab', Panel: SearchPanel },
