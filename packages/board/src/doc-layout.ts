@@ -17,6 +17,8 @@ const names = {
   votes: 'votes',
   organisations: 'organisations',
   facilitator: 'facilitator',
+  /** Proposed changes to the manifesto and how partners answered them; written by the server. */
+  amendments: 'amendments',
 } as const
 
 /** Keys inside the `meta` map. */
@@ -55,4 +57,8 @@ export function getOrganisations(doc: Y.Doc): Y.Map<unknown> {
 
 export function getFacilitator(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(names.facilitator)
+}
+
+export function getAmendments(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(names.amendments)
 }
