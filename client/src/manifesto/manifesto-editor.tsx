@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/i18n-context'
 import { readableTextColor } from '../identity/readable-text-color'
 import { othersOnlyAwareness } from './others-only-awareness'
 import { SectionAttribute } from './section-attribute'
+import { type SelectedPassage, selectedPassage } from './selected-passage'
 
 /** Who shows at the caret; stored in awareness under `user` (tldraw's presence uses `tldraw`). */
 export interface CaretUser {
@@ -54,11 +55,14 @@ export function ManifestoEditor({
   awareness,
   user,
   editable,
+  onPassage,
 }: {
   fragment: Y.XmlFragment
   awareness: Awareness
   user: CaretUser
   editable: boolean
+  /** Told the passage an amendment could replace whenever the selection changes. */
+  onPassage?: (passage: SelectedPassage | null) => void
 }) {
   const { t } = useI18n()
   const editor = useEditor(
@@ -109,6 +113,17 @@ export function ManifestoEditor({
   useEffect(() => {
     if (!editor.isDestroyed) editor.commands.updateUser(user)
   }, [editor, user])
+
+  useEffect(() => {
+    if (!onPassage) return
+    const report = () => onPassage(selectedPassage(editor.state))
+    editor.on('selectionUpdate', report)
+    editor.on('update', report)
+    return () => {
+      editor.off('selectionUpdate', report)
+      editor.off('update', report)
+    }
+  }, [editor, onPassage])
 
   const active = useEditorState({
     editor,

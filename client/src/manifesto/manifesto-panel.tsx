@@ -3,8 +3,10 @@ import { writeDefaultManifesto } from '@stip/manifesto'
 import { useEffect, useId, useMemo, useState } from 'react'
 import { useBoardContext } from '../board/board-context'
 import { useI18n } from '../i18n/i18n-context'
+import { AmendmentsSection, useAmendments } from './amendments-section'
 import { type CaretUser, ManifestoEditor } from './manifesto-editor'
 import { NotesToManifesto } from './notes-to-manifesto'
+import type { SelectedPassage } from './selected-passage'
 import { SignatureList } from './signature-list'
 import { SigningForm } from './signing-form'
 import { useManifestoDoc } from './use-manifesto-doc'
@@ -22,6 +24,8 @@ export function ManifestoPanel() {
   const editable = !readOnly && !state.frozen
   const editorDoc = useManifestoDoc(connection.doc, editable)
   const [wide, setWide] = useState(false)
+  const [passage, setPassage] = useState<SelectedPassage | null>(null)
+  const amendments = useAmendments(connection.doc)
   const headingId = useId()
   const user = useMemo<CaretUser>(
     () => ({ name: participant.name, organisation: participant.organisation, color }),
@@ -87,9 +91,11 @@ export function ManifestoPanel() {
           awareness={connection.provider.awareness}
           user={user}
           editable={editable}
+          onPassage={setPassage}
         />
       ) : null}
       {readOnly ? null : <NotesToManifesto disabled={!editable} />}
+      <AmendmentsSection passage={passage} frozen={state.frozen} signsFor={signsFor} />
       <section className="manifesto-block" aria-labelledby={`${headingId}-signatures`}>
         <h3 id={`${headingId}-signatures`} className="manifesto-subheading">
           {t('manifesto.signatures.heading')}
@@ -99,6 +105,7 @@ export function ManifestoPanel() {
           organisations={organisations}
           text={state.text}
           hash={state.hash}
+          amendments={amendments}
         />
         {signsFor ? (
           <SigningForm

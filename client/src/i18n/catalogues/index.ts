@@ -1,3 +1,4 @@
+import { amendmentsCatalogue } from './amendments'
 import { boardPanelsCatalogue } from './board-panels'
 import { facilitationCatalogue } from './facilitation'
 import { licenceCatalogue } from './licence'
@@ -18,6 +19,7 @@ const catalogues = [
   werkvormenCatalogue,
   participantsCatalogue,
   manifestoCatalogue,
+  amendmentsCatalogue,
   versionsCatalogue,
   operationsCatalogue,
   recoveryCatalogue,
