@@ -119,7 +119,14 @@ export function AmendmentForm({
         >
           {busy ? t('amend.form.busy') : t('amend.form.submit')}
         </button>
-        <button type="button" className="button quiet small" onClick={() => setDraft(null)}>
+        <button
+          type="button"
+          className="button quiet small"
+          onClick={() => {
+            setDraft(null)
+            setMessage(null)
+          }}
+        >
           {t('amend.form.cancel')}
         </button>
       </div>
