@@ -88,7 +88,8 @@ async function selectWord(paragraph: Locator, word: string): Promise<void> {
   }, word)
 }
 
-const preamble = (page: Page) => page.locator('.manifesto-prose > p').first()
+/** The paragraph under the title: the first one of the default structure. */
+const opening = (page: Page) => page.locator('.manifesto-prose > p').first()
 
 describe('amendments on the manifesto between two organisations', () => {
   const session = useBrowserSession()
@@ -100,7 +101,7 @@ describe('amendments on the manifesto between two organisations', () => {
     const facilitator = await (await session.newContext()).newPage()
     await join(facilitator, board.links.facilitator, 'Fenna', 'Gemeente')
     await insertDefaultStructure(facilitator)
-    await preamble(facilitator).click()
+    await opening(facilitator).click()
     await facilitator.keyboard.type('Wij geloven in samenwerking met bewoners.')
     await waitForServerMarkdown(cleanup, url(), board.id, tokenOf(board.links.viewer), (md) =>
       md.includes('bewoners.'),
@@ -114,13 +115,13 @@ describe('amendments on the manifesto between two organisations', () => {
     await join(wim, board.links.editor, 'Wim', 'Gemeente')
     const ggd = await (await session.newContext()).newPage()
     await join(ggd, await signingLink(url(), board, 'ggd'), 'Aïsha Bakker', 'GGD', 'Directeur')
-    await preamble(wim).getByText('bewoners.').waitFor()
+    await opening(wim).getByText('bewoners.').waitFor()
 
     // Wim selects a word and proposes its replacement on behalf of the Gemeente.
     const propose = wim.getByRole('button', { name: 'Amendement voorstellen' })
     expect(await propose.isDisabled()).toBe(true)
     await wim.getByText('Selecteer eerst een passage binnen één alinea').waitFor()
-    await selectWord(preamble(wim), 'geloven')
+    await selectWord(opening(wim), 'geloven')
     await expect.poll(() => propose.isDisabled()).toBe(false)
     await propose.click()
     const form = wim.getByRole('form', { name: 'Amendement namens Gemeente' })
@@ -137,6 +138,7 @@ describe('amendments on the manifesto between two organisations', () => {
     await ggd.getByRole('tab', { name: /Manifest.*1 open amendement/ }).waitFor()
     await card(ggd).getByLabel('Waarom (één regel)').fill('Liever eerst de wijk horen.')
     await card(ggd).getByRole('button', { name: 'Bezwaar maken' }).click()
+    await card(ggd).getByRole('button', { name: 'Bezwaar maken', pressed: true }).waitFor()
     for (const page of [wim, facilitator]) {
       await card(page).getByText('GGD maakt bezwaar: Liever eerst de wijk horen.').waitFor()
     }
@@ -145,7 +147,7 @@ describe('amendments on the manifesto between two organisations', () => {
     await shot(ggd, 'amendment-answered-desktop')
 
     // Wim starts a second proposal; the facilitator freezes the text for signing meanwhile.
-    await selectWord(preamble(wim), 'bewoners')
+    await selectWord(opening(wim), 'bewoners')
     await propose.click()
     await form.getByLabel('Vervangen door').fill('inwoners')
     await form.getByLabel('Omdat').fill('Iedereen telt mee.')
@@ -158,6 +160,7 @@ describe('amendments on the manifesto between two organisations', () => {
     const accept = card(facilitator).getByRole('button', { name: 'Aannemen' })
     expect(await accept.isDisabled()).toBe(true)
     await card(facilitator).getByText('Aannemen kan pas als de bevriezing is opgeheven.').waitFor()
+    await card(facilitator).scrollIntoViewIfNeeded()
     await shot(facilitator, 'amendment-frozen-desktop')
 
     // Unfrozen, the facilitator accepts: the text changes for everyone, credited to the Gemeente.
@@ -168,7 +171,7 @@ describe('amendments on the manifesto between two organisations', () => {
       .fill('Besproken op 5 december')
     await accept.click()
     for (const page of [facilitator, wim, ggd]) {
-      await preamble(page).getByText('Wij kiezen voor in samenwerking met bewoners.').waitFor()
+      await opening(page).getByText('Wij kiezen voor in samenwerking met bewoners.').waitFor()
       await card(page).getByText('aangenomen', { exact: true }).waitFor()
       await card(page).getByText('Tekst gewijzigd op voorstel van Gemeente.').waitFor()
     }
@@ -187,6 +190,7 @@ describe('amendments on the manifesto between two organisations', () => {
       .locator('.manifesto-signature', { hasText: 'Aïsha Bakker' })
       .getByText('ondertekend na amendement 1')
       .waitFor()
+    await card(ggd).scrollIntoViewIfNeeded()
     await shot(ggd, 'amendment-accepted-desktop')
     // Three browsers, two organisations and the chair on a shared machine: more than one minute.
   }, 240_000)
@@ -196,12 +200,12 @@ describe('amendments on the manifesto between two organisations', () => {
     const facilitator = await (await session.newContext()).newPage()
     await join(facilitator, board.links.facilitator, 'Fenna', 'Gemeente')
     await insertDefaultStructure(facilitator)
-    await preamble(facilitator).click()
+    await opening(facilitator).click()
     await facilitator.keyboard.type('Wij geloven in samenwerking.')
     const wim = await (await session.newContext()).newPage()
     await join(wim, board.links.editor, 'Wim', 'Gemeente')
-    await preamble(wim).getByText('samenwerking.').waitFor()
-    await selectWord(preamble(wim), 'samenwerking')
+    await opening(wim).getByText('samenwerking.').waitFor()
+    await selectWord(opening(wim), 'samenwerking')
     await wim.getByRole('button', { name: 'Amendement voorstellen' }).click()
     await wim.getByLabel('Vervangen door').fill('verbinding')
     await wim.getByLabel('Omdat').fill('Verbinding zegt meer.')

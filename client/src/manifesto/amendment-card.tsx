@@ -39,6 +39,9 @@ export function AmendmentCard({
   const [error, setError] = useState<string | null>(null)
   const access = { boardId, token }
   const answers = Object.values(amendment.responses)
+  const mine = answers.find(
+    (answer) => answer.organisationName.toLowerCase() === speaksFor?.toLowerCase(),
+  )
   const own =
     speaksFor !== null && amendment.organisationName.toLowerCase() === speaksFor.toLowerCase()
   const open = amendment.status === 'open'
@@ -90,9 +93,11 @@ export function AmendmentCard({
         <p className="amendment-decision">
           {format('amend.decided', { date: date.format(amendment.decision.at) })}
           {amendment.decision.note ? ` \u2013 ${amendment.decision.note}` : ''}
-          {amendment.status === 'accepted'
-            ? ` ${format('amend.credited', { organisation: amendment.organisationName })}`
-            : ''}
+        </p>
+      ) : null}
+      {amendment.status === 'accepted' ? (
+        <p className="amendment-credit">
+          {format('amend.credited', { organisation: amendment.organisationName })}
         </p>
       ) : null}
       {open && speaksFor !== null && own ? (
@@ -117,6 +122,7 @@ export function AmendmentCard({
                 type="button"
                 className="button secondary small"
                 disabled={busy}
+                aria-pressed={mine?.stance === stance}
                 onClick={() =>
                   void act(() =>
                     respondToAmendment(access, amendment.id, {

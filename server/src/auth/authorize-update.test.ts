@@ -52,6 +52,16 @@ describe('which updates a role may apply', () => {
     }
   })
 
+  it('A3: lets no role write the amendments, not even the facilitator (the server decides them)', () => {
+    const server = new Y.Doc()
+    for (const role of ['facilitator', 'editor', 'viewer'] as const) {
+      const update = updateOn(server, (doc) =>
+        doc.getMap('amendments').set('a1', { status: 'accepted' }),
+      )
+      expect(refuseUpdate(role, update, server)).toMatch(/amendments|viewer/)
+    }
+  })
+
   it('A6: refuses manifesto edits from every role while it is frozen, and allows them once unfrozen', () => {
     const server = new Y.Doc()
     server.getMap('facilitator').set('manifestoFrozen', true)
