@@ -131,6 +131,12 @@ describe('amendments on the manifesto between two organisations', () => {
     await shot(wim, 'amendment-form-desktop')
     await form.getByRole('button', { name: 'Voorstel indienen' }).click()
     await wim.getByText('Amendement 1 is ingediend.').waitFor()
+    // The passage is marked in the text, with the amendment's number, for both organisations.
+    for (const page of [wim, ggd]) {
+      const mark = opening(page).locator('.amendment-mark[data-amendment="1"]')
+      await mark.waitFor()
+      expect(await mark.textContent()).toBe('geloven')
+    }
 
     // The GGD sees it, with a count on the Manifest tab, and objects with a reason.
     const card = (page: Page) => page.locator('.amendment', { hasText: 'Amendement 1' })
@@ -176,6 +182,7 @@ describe('amendments on the manifesto between two organisations', () => {
       await card(page).getByText('Tekst gewijzigd op voorstel van Gemeente.').waitFor()
     }
     expect(await ggd.getByRole('tab', { name: /open amendement/ }).count()).toBe(0)
+    expect(await opening(ggd).locator('.amendment-mark').count()).toBe(0)
     await waitForServerMarkdown(cleanup, url(), board.id, tokenOf(board.links.viewer), (md) =>
       md.includes('Wij kiezen voor in samenwerking'),
     )

@@ -7,6 +7,7 @@ import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { useI18n } from '../i18n/i18n-context'
 import { readableTextColor } from '../identity/readable-text-color'
+import { AmendmentMarks, type MarkedPassage, setMarkedPassages } from './amendment-marks'
 import { othersOnlyAwareness } from './others-only-awareness'
 import { SectionAttribute } from './section-attribute'
 import { type SelectedPassage, selectedPassage } from './selected-passage'
@@ -56,6 +57,7 @@ export function ManifestoEditor({
   user,
   editable,
   onPassage,
+  marked,
 }: {
   fragment: Y.XmlFragment
   awareness: Awareness
@@ -63,6 +65,8 @@ export function ManifestoEditor({
   editable: boolean
   /** Told the passage an amendment could replace whenever the selection changes. */
   onPassage?: (passage: SelectedPassage | null) => void
+  /** Passages of open amendments, marked in the text. */
+  marked?: MarkedPassage[]
 }) {
   const { t } = useI18n()
   const editor = useEditor(
@@ -88,6 +92,7 @@ export function ManifestoEditor({
           render: renderCaret,
         }),
         SectionAttribute,
+        AmendmentMarks,
       ],
       editable,
       editorProps: { attributes: proseAttributes(t('manifesto.editorLabel'), editable) },
@@ -113,6 +118,10 @@ export function ManifestoEditor({
   useEffect(() => {
     if (!editor.isDestroyed) editor.commands.updateUser(user)
   }, [editor, user])
+
+  useEffect(() => {
+    if (!editor.isDestroyed) setMarkedPassages(editor.view, marked ?? [])
+  }, [editor, marked])
 
   useEffect(() => {
     if (!onPassage) return

@@ -16,7 +16,7 @@ import './manifesto.css'
 
 /** The "Manifest" tab: the shared text, "Naar manifest", freezing and the signatures. */
 export function ManifestoPanel() {
-  const { t, locale } = useI18n()
+  const { t, format, locale } = useI18n()
   const board = useBoardContext()
   const { connection, readOnly, facilitator, participant, color, organisations } = board
   const state = useManifestoState(connection.doc)
@@ -26,6 +26,17 @@ export function ManifestoPanel() {
   const [wide, setWide] = useState(false)
   const [passage, setPassage] = useState<SelectedPassage | null>(null)
   const amendments = useAmendments(connection.doc)
+  const marked = useMemo(
+    () =>
+      amendments
+        .filter((amendment) => amendment.status === 'open')
+        .map((amendment) => ({
+          number: amendment.number,
+          label: format('amend.number', { number: amendment.number }),
+          anchor: amendment.anchor,
+        })),
+    [amendments, format],
+  )
   const headingId = useId()
   const user = useMemo<CaretUser>(
     () => ({ name: participant.name, organisation: participant.organisation, color }),
@@ -92,6 +103,7 @@ export function ManifestoPanel() {
           user={user}
           editable={editable}
           onPassage={setPassage}
+          marked={marked}
         />
       ) : null}
       {readOnly ? null : <NotesToManifesto disabled={!editable} />}
