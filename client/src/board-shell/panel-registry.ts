@@ -1,10 +1,12 @@
 import type { ComponentType } from 'react'
+import { ArrangePanel } from '../arrange/arrange-panel'
 import type { BoardContextValue } from '../board/board-context'
 import { SessionPanel } from '../facilitation/session-panel'
 import { ParticipantsPanel } from '../heard/participants-panel'
 import type { MessageKey } from '../i18n/messages'
 import { ManifestoPanel } from '../manifesto/manifesto-panel'
 import { OpenAmendmentsBadge } from '../manifesto/open-amendments-badge'
+import { ProgressPanel } from '../progress/progress-panel'
 import { SearchPanel } from '../search/search-panel'
 import { VersionsPanel } from '../versions/versions-panel'
 import { VotingPanel } from '../voting/voting-panel'
@@ -30,6 +32,12 @@ export interface BoardPanel {
 export const boardPanels: readonly BoardPanel[] = [
   { id: 'werkvormen', labelKey: 'werkvormen.tab', Panel: WerkvormenPanel, ownHeading: true },
   { id: 'session', labelKey: 'session.tab', Panel: SessionPanel },
+  {
+    id: 'arrange',
+    labelKey: 'arrange.tab',
+    Panel: ArrangePanel,
+    isAvailable: (board) => !board.readOnly,
+  },
   { id: 'voting', labelKey: 'voting.tab', Panel: VotingPanel },
   {
     id: 'manifesto',
@@ -38,6 +46,7 @@ export const boardPanels: readonly BoardPanel[] = [
     ownHeading: true,
     Badge: OpenAmendmentsBadge,
   },
+  { id: 'progress', labelKey: 'progress.tab', Panel: ProgressPanel },
   { id: 'participants', labelKey: 'participants.tab', Panel: ParticipantsPanel },
   { id: 'versions', labelKey: 'versions.tab', Panel: VersionsPanel },
   { id: 'search', labelKey: 'search.tab', Panel: SearchPanel },

@@ -1,10 +1,12 @@
 import { amendmentsCatalogue } from './amendments'
+import { arrangeCatalogue } from './arrange'
 import { boardPanelsCatalogue } from './board-panels'
 import { facilitationCatalogue } from './facilitation'
 import { licenceCatalogue } from './licence'
 import { manifestoCatalogue } from './manifesto'
 import { operationsCatalogue } from './operations'
 import { participantsCatalogue } from './participants'
+import { progressCatalogue } from './progress'
 import { recoveryCatalogue } from './recovery'
 import { searchCatalogue } from './search'
 import { versionsCatalogue } from './versions'
@@ -25,6 +27,8 @@ const catalogues = [
   recoveryCatalogue,
   licenceCatalogue,
   searchCatalogue,
+  arrangeCatalogue,
+  progressCatalogue,
 ] as const
 
 type Union = (typeof catalogues)[number]
