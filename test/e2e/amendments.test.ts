@@ -137,6 +137,8 @@ describe('amendments on the manifesto between two organisations', () => {
       await mark.waitFor()
       expect(await mark.textContent()).toBe('geloven')
     }
+    await opening(ggd).scrollIntoViewIfNeeded()
+    await shot(ggd, 'amendment-marked-desktop')
 
     // The GGD sees it, with a count on the Manifest tab, and objects with a reason.
     const card = (page: Page) => page.locator('.amendment', { hasText: 'Amendement 1' })
