@@ -7,10 +7,12 @@ import {
   docxTable,
 } from '../documents/docx-parts'
 import {
+  exportLine,
   EXPORT_LABELS as L,
   type ManifestoDocument,
   plainText,
   SIGNATURE_HEADER,
+  SIGNATURE_WIDTHS,
   signatureRows,
 } from './manifesto-document'
 
@@ -50,16 +52,13 @@ export function manifestoDocx(document: ManifestoDocument): Promise<Uint8Array> 
     page: ['Pagina', 'van'],
     children: [
       docxHeading(1, document.title),
-      ...(document.boardTitle !== document.title
-        ? [docxParagraph(`${L.board}: ${document.boardTitle}`, { color: '525A66' })]
-        : []),
+      docxParagraph(exportLine(document), { color: '525A66' }),
       ...textBlocks(document),
       docxHeading(2, L.signing),
       docxParagraph(L.intro),
-      docxParagraph(L.tableCaption, { italics: true, color: '525A66' }),
-      docxTable(SIGNATURE_HEADER, signatureRows(document), [95, 90, 90, 85, 107]),
       docxParagraph([{ text: `${L.hash}: `, bold: true }, { text: document.hash }]),
-      docxParagraph(`${L.exported}: ${document.exportedAt}`, { size: 9 }),
+      docxParagraph(L.tableCaption, { italics: true, color: '525A66' }),
+      docxTable(SIGNATURE_HEADER, signatureRows(document), SIGNATURE_WIDTHS),
     ],
   })
 }

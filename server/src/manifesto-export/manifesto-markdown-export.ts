@@ -9,7 +9,12 @@ import {
   strong,
   text,
 } from '../documents/markdown'
-import { EXPORT_LABELS as L, type ManifestoDocument, plainText } from './manifesto-document'
+import {
+  exportLine,
+  EXPORT_LABELS as L,
+  type ManifestoDocument,
+  plainText,
+} from './manifesto-document'
 
 type Depth = 1 | 2 | 3 | 4 | 5 | 6
 
@@ -18,9 +23,7 @@ type Depth = 1 | 2 | 3 | 4 | 5 | 6
  * people typed is escaped (see documents/markdown.ts).
  */
 export function manifestoMarkdownExport(document: ManifestoDocument): string {
-  const out: RootContent[] = [heading(1, document.title)]
-  if (document.boardTitle !== document.title)
-    out.push(paragraph([text(`${L.board}: `), text(document.boardTitle)]))
+  const out: RootContent[] = [heading(1, document.title), paragraph(exportLine(document))]
   for (const block of document.blocks) {
     switch (block.type) {
       case 'heading':
@@ -37,7 +40,11 @@ export function manifestoMarkdownExport(document: ManifestoDocument): string {
         break
     }
   }
-  out.push(heading(2, L.signing), paragraph(L.intro))
+  out.push(
+    heading(2, L.signing),
+    paragraph(L.intro),
+    paragraph([strong(`${L.hash}:`), text(' '), { type: 'inlineCode', value: document.hash }]),
+  )
   for (const line of document.signatures) {
     out.push(heading(3, line.organisationName))
     if (!line.signed) {
@@ -55,9 +62,5 @@ export function manifestoMarkdownExport(document: ManifestoDocument): string {
       ]),
     )
   }
-  out.push(
-    paragraph([strong(`${L.hash}:`), text(' '), { type: 'inlineCode', value: document.hash }]),
-    paragraph(`${L.exported}: ${document.exportedAt}`),
-  )
   return renderMarkdown(out)
 }
