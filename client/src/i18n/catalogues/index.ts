@@ -1,3 +1,4 @@
+import { arrangeCatalogue } from './arrange'
 import { boardPanelsCatalogue } from './board-panels'
 import { facilitationCatalogue } from './facilitation'
 import { licenceCatalogue } from './licence'
@@ -23,6 +24,7 @@ const catalogues = [
   recoveryCatalogue,
   licenceCatalogue,
   searchCatalogue,
+  arrangeCatalogue,
 ] as const
 
 type Union = (typeof catalogues)[number]
