@@ -5,6 +5,7 @@ import { licenceCatalogue } from './licence'
 import { manifestoCatalogue } from './manifesto'
 import { operationsCatalogue } from './operations'
 import { participantsCatalogue } from './participants'
+import { progressCatalogue } from './progress'
 import { recoveryCatalogue } from './recovery'
 import { searchCatalogue } from './search'
 import { versionsCatalogue } from './versions'
@@ -25,6 +26,7 @@ const catalogues = [
   licenceCatalogue,
   searchCatalogue,
   arrangeCatalogue,
+  progressCatalogue,
 ] as const
 
 type Union = (typeof catalogues)[number]
