@@ -140,4 +140,57 @@ describe('downloading the session report of a large board', () => {
       `report.pdf through the browser: ${seconds.toFixed(1)} s\n`,
     )
   }, 600_000)
+
+  it('gives every download button a full touch target on a phone and shows the wait there too', async () => {
+    const url = session.server.server.url
+    const board = await createBoard(url, {
+      title: 'Klein bord',
+      template: 'hebben-zaaien',
+      organisations: [{ name: 'GGD Utrecht' }],
+    })
+    const context = await session.newContext()
+    const phone = await context.newPage()
+    await phone.setViewportSize({ width: 390, height: 844 })
+    await phone.goto(board.links.facilitator)
+    await phone.getByLabel('Je naam').fill('Fenna')
+    await phone.getByLabel('Organisatie').selectOption({ label: 'GGD Utrecht' })
+    await phone.getByRole('button', { name: 'Naar het bord' }).click()
+    // A phone opens on the canvas; the panels are one button away.
+    await phone.getByRole('button', { name: 'Panelen tonen' }).click({ timeout: 60_000 })
+    await phone.getByRole('tab', { name: 'Werkvormen', exact: true }).click({ timeout: 60_000 })
+    for (const name of [
+      'Verslag (PDF)',
+      'Verslag (Word)',
+      'Verslag (Markdown)',
+      'Verslag (CSV, voor Excel)',
+    ]) {
+      const button = phone.getByRole('button', { name })
+      await button.scrollIntoViewIfNeeded()
+      const box = await button.boundingBox()
+      expect(box!.height, name).toBeGreaterThanOrEqual(44)
+    }
+    // Held back, so the wait can be seen on a small board too.
+    await phone.route('**/report.docx*', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000))
+      await route.continue()
+    })
+    await watchProgressBar(phone)
+    const [download] = await Promise.all([
+      phone.waitForEvent('download', { timeout: 60_000 }),
+      (async () => {
+        await phone.getByRole('button', { name: 'Verslag (Word)' }).click()
+        await phone
+          .getByRole('status')
+          .filter({ hasText: 'Verslag (Word) wordt gemaakt…' })
+          .waitFor({ timeout: 30_000 })
+        await screenshot(phone, 'document-downloads-phone-busy')
+      })(),
+    ])
+    expect(download.suggestedFilename()).toBe('verslag-klein-bord.docx')
+    expect(
+      await phone.evaluate(() => (window as unknown as { __progressSeen: object }).__progressSeen),
+    ).toEqual({ inWindow: true, label: 'Verslag (Word) wordt gemaakt…' })
+    await phone.getByRole('status').filter({ hasText: 'Verslag (Word) is gedownload.' }).waitFor()
+    await screenshot(phone, 'document-downloads-phone-done')
+  }, 180_000)
 })

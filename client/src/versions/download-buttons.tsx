@@ -38,7 +38,7 @@ export function DownloadButtons({ formats }: { formats: readonly DownloadFormat[
           <button
             key={format.key}
             type="button"
-            className="button secondary small"
+            className="button secondary small download-button"
             aria-disabled={download.busy !== null}
             aria-busy={download.busy === format.key}
             onClick={() => {
