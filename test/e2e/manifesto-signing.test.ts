@@ -92,7 +92,9 @@ describe('signing the manifesto', () => {
 
     // Freezing makes the text read-only for everyone, the facilitator included.
     await facilitator.getByRole('button', { name: 'Tekst bevriezen voor ondertekening' }).click()
-    await facilitator.getByText('De tekst is bevroren voor ondertekening').waitFor()
+    await facilitator
+      .getByText('De tekst is bevroren voor ondertekening; niemand kan hem nu wijzigen.')
+      .waitFor()
     expect(await facilitator.locator('.manifesto-prose').getAttribute('contenteditable')).toBe(
       'false',
     )
@@ -105,7 +107,9 @@ describe('signing the manifesto', () => {
     expect(await editor.getByRole('button', { name: 'Ondertekenen' }).count()).toBe(0)
     // Only the facilitator may freeze; for everyone else the frozen text is read-only too.
     expect(await editor.getByRole('button', { name: /bevriez/i }).count()).toBe(0)
-    await editor.getByText('De tekst is bevroren voor ondertekening').waitFor()
+    await editor
+      .getByText('De tekst is bevroren voor ondertekening; niemand kan hem nu wijzigen.')
+      .waitFor()
     expect(await editor.locator('.manifesto-prose').getAttribute('contenteditable')).toBe('false')
 
     const signer = await (await session.newContext()).newPage()

@@ -275,7 +275,9 @@ export async function freeze(session: SoakSession) {
     panelPeople(session).map((person) =>
       person.act(async (page) => {
         await openManifesto(page)
-        await page.getByText('De tekst is bevroren voor ondertekening').waitFor()
+        await page
+          .getByText('De tekst is bevroren voor ondertekening; niemand kan hem nu wijzigen.')
+          .waitFor()
         await page.locator('.manifesto-prose[contenteditable="false"]').waitFor()
       }),
     ),
