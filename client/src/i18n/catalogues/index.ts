@@ -1,6 +1,7 @@
 import { boardPanelsCatalogue } from './board-panels'
 import { facilitationCatalogue } from './facilitation'
 import { licenceCatalogue } from './licence'
+import { listViewCatalogue } from './list-view'
 import { manifestoCatalogue } from './manifesto'
 import { operationsCatalogue } from './operations'
 import { participantsCatalogue } from './participants'
@@ -23,6 +24,7 @@ const catalogues = [
   recoveryCatalogue,
   licenceCatalogue,
   searchCatalogue,
+  listViewCatalogue,
 ] as const
 
 type Union = (typeof catalogues)[number]
