@@ -8,7 +8,7 @@ import type { Locale } from '../i18n/messages'
 import type { BoardNote } from '../notes/use-board-notes'
 import type { ListVoting } from './list-voting'
 import { editNoteText, moveNoteToSection } from './note-actions'
-import type { OutlineWerkvorm } from './read-board-outline'
+import type { OutlineNote, OutlineWerkvorm } from './read-board-outline'
 
 /** The element id of a note in the list, for handing focus to it after a move. */
 export const listNoteId = (noteId: string) => `list-note-${noteId.replace(/[^\w-]/g, '-')}`
@@ -24,7 +24,7 @@ export function ListNote({
   voting,
   onDone,
 }: {
-  note: BoardNote
+  note: OutlineNote
   /** The section the note is in now, if any. */
   laneId: string | null
   werkvormen: readonly OutlineWerkvorm[]
@@ -76,7 +76,7 @@ export function ListNote({
           {colour ? (
             <span className="list-note-dot" aria-hidden="true" style={{ background: colour }} />
           ) : null}
-          {note.authorName || t('list.unknownAuthor')}
+          {note.authorName || t(note.example ? 'list.example' : 'list.unknownAuthor')}
           {note.organisation ? `, ${note.organisation}` : ''}
         </p>
         {canEdit || votable ? (
@@ -160,6 +160,11 @@ function EditNote({
         // Opening the editor is the user's own request: the field is where they want to be.
         // biome-ignore lint/a11y/noAutofocus: focus follows the Bewerken button that opened it
         autoFocus
+        // The caret goes after the text, where a correction or an addition usually starts.
+        onFocus={(event) => {
+          const end = event.currentTarget.value.length
+          event.currentTarget.setSelectionRange(end, end)
+        }}
         onChange={(event) => setValue(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {

@@ -135,10 +135,13 @@ function ListSection({
   return (
     <section className="list-section" aria-labelledby={headingId}>
       <h4 id={headingId}>
-        {label}{' '}
-        <span className="list-section-count">
-          ({format('list.count', { n: section.notes.length })})
-        </span>
+        {label}
+        {section.notes.length > 0 ? (
+          <span className="list-section-count">
+            {' '}
+            ({format('list.count', { n: section.notes.length })})
+          </span>
+        ) : null}
       </h4>
       {section.notes.length === 0 ? (
         <p className="list-view-empty">{t('list.noNotes')}</p>

@@ -2,11 +2,17 @@ import { type Label, listTemplateInstances, locateNotes, readTemplateMeta } from
 import type { Editor, TLShapeId } from 'tldraw'
 import { type BoardNote, readBoardNotes } from '../notes/use-board-notes'
 
+/** A note as the list shows it. */
+export interface OutlineNote extends BoardNote {
+  /** The werkvorm's own example note: it has no author, the werkvorm brought it. */
+  example: boolean
+}
+
 export interface OutlineSection {
   /** The lane shape: where notes of this section go on the canvas. */
   laneId: TLShapeId
   label: Label
-  notes: BoardNote[]
+  notes: OutlineNote[]
 }
 
 export interface OutlineWerkvorm {
@@ -20,7 +26,7 @@ export interface OutlineWerkvorm {
 export interface BoardOutline {
   werkvormen: OutlineWerkvorm[]
   /** Notes outside any section (loose on the board, in a frame of their own), in reading order. */
-  others: BoardNote[]
+  others: OutlineNote[]
 }
 
 /**
@@ -28,8 +34,9 @@ export interface BoardOutline {
  * them), each one's sections in the template's order, the notes in each top to bottom, left
  * to right. Notes come from `readBoardNotes` (as search and the Stemmen panel read them) and
  * which section a note is in from `locateNotes` (as the report and "wie wordt gehoord" judge
- * it), so the list says what the rest of Stip says. Notes hidden on this device are left out,
- * and so is a werkvorm's example note.
+ * it), so the list says what the rest of Stip says; a werkvorm's example note, which that
+ * leaves out, is listed in the section it was made for, as the canvas shows it there. Notes
+ * hidden on this device are left out.
  */
 export function readBoardOutline(editor: Editor): BoardOutline {
   const shapes = editor.getCurrentPageShapes()
@@ -69,15 +76,20 @@ export function readBoardOutline(editor: Editor): BoardOutline {
       sectionOf.set(placement.note.id, `${placement.instance}/${placement.sectionKey}`)
     }
   }
-  const examples = new Set(
-    shapes.filter((shape) => readTemplateMeta(shape)?.stipPart === 'example').map((s) => s.id),
-  )
-  const others: BoardNote[] = []
-  const notes = readBoardNotes(editor).filter((note) => !note.hidden && !examples.has(note.id))
+  const examples = new Set<string>()
+  for (const shape of shapes) {
+    const meta = readTemplateMeta(shape)
+    if (meta?.stipPart !== 'example') continue
+    examples.add(shape.id)
+    sectionOf.set(shape.id, `${meta.stipInstance}/${meta.stipSection ?? ''}`)
+  }
+  const others: OutlineNote[] = []
+  const notes = readBoardNotes(editor).filter((note) => !note.hidden)
   for (const note of inReadingOrder(editor, notes)) {
+    const listed = { ...note, example: examples.has(note.id) }
     const section = sections.get(sectionOf.get(note.id) ?? '')
-    if (section) section.notes.push(note)
-    else others.push(note)
+    if (section) section.notes.push(listed)
+    else others.push(listed)
   }
   return { werkvormen: [...werkvormen.values()], others }
 }
