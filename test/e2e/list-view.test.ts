@@ -359,6 +359,37 @@ describe('the list view', () => {
     // The choice is remembered: after a reload Carla is in the list again.
     await carla.reload()
     await carla.getByRole('heading', { name: 'Het bord als lijst' }).waitFor()
+    // The canvas behind the list takes no keys, even with nothing focused on the page: Delete
+    // leaves a note selected there alone.
+    await waitForNotes(carla, (notes) => notes.some((n) => n.text === 'Buurtteams in elke wijk'))
+    await carla.evaluate(() => {
+      const editor = window.__stip?.editor
+      const note = editor
+        ?.getCurrentPageShapes()
+        .find(
+          (shape) =>
+            shape.type === 'note' &&
+            editor.getShapeUtil(shape).getText(shape) === 'Buurtteams in elke wijk',
+        )
+      if (note) editor?.select(note.id)
+    })
+    expect(await carla.evaluate(() => document.activeElement === document.body)).toBe(true)
+    await carla.keyboard.press('Delete')
+    await carla.keyboard.press('Backspace')
+    await expect
+      .poll(() =>
+        carla.evaluate(() =>
+          window.__stip?.editor
+            .getCurrentPageShapes()
+            .some(
+              (shape) =>
+                shape.type === 'note' &&
+                window.__stip?.editor.getShapeUtil(shape).getText(shape) ===
+                  'Buurtteams in elke wijk',
+            ),
+        ),
+      )
+      .toBe(true)
     await shot(carla, 'keyboard-journey-desktop')
   })
 
