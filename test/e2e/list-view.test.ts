@@ -273,6 +273,13 @@ describe('the list view', () => {
     })
     expect(example).toBe('Niet vinken, maar vonken!')
     expect((await placementOf(fenna, 'Niet vinken, maar vonken!'))?.covers).toEqual([])
+    await fenna.evaluate(() => {
+      const editor = window.__stip?.editor
+      const frame = editor?.getCurrentPageShapes().find((shape) => shape.type === 'frame')
+      const box = frame && editor?.getShapePageBounds(frame)
+      if (box) editor?.zoomToBounds(box, { inset: 16 })
+    })
+    await shot(fenna, 'canvas-after-list-moves')
   })
 
   it('takes part with Tab, Enter, Space and typing alone; Backspace in the list leaves the canvas alone', async () => {
@@ -468,6 +475,18 @@ describe('the list view', () => {
     await expect.poll(() => listedUnder(viewer, 'Eenzaamheid onder ouderen')).toBe('Hartenkreet')
     expect(await listedUnder(viewer, 'Niet vinken, maar vonken!')).toBe('Hartenkreet')
     const list = viewer.locator('.list-view')
+    // After the reveal the list says each note's dots and place, as the canvas does.
+    await fenna.getByRole('button', { name: 'Toon uitslag' }).click()
+    await expect
+      .poll(() =>
+        list
+          .locator('.list-note', { hasText: 'Buurtteams in elke wijk' })
+          .locator('.list-note-result')
+          .textContent(),
+      )
+      .toBe('Uitslag: 1 stip, plaats 1')
+    expect(await list.locator('.list-note-result').count()).toBe(1)
+    await shot(viewer, 'viewer-revealed-desktop')
     expect(await list.locator('textarea, select').count()).toBe(0)
     expect(await list.getByRole('button').count()).toBe(0)
     expect(await axeViolations(viewer)).toEqual([])

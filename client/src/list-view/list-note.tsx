@@ -6,7 +6,7 @@ import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import type { Locale } from '../i18n/messages'
 import type { BoardNote } from '../notes/use-board-notes'
-import type { ListVoting } from './list-voting'
+import type { ListResult, ListVoting } from './list-voting'
 import { editNoteText, moveNoteToSection } from './note-actions'
 import type { OutlineNote, OutlineWerkvorm } from './read-board-outline'
 
@@ -22,6 +22,7 @@ export function ListNote({
   laneId,
   werkvormen,
   voting,
+  result,
   onDone,
 }: {
   note: OutlineNote
@@ -29,10 +30,12 @@ export function ListNote({
   laneId: string | null
   werkvormen: readonly OutlineWerkvorm[]
   voting: ListVoting | null
+  /** Its dots and place after the reveal, if it got any. */
+  result?: ListResult
   /** Says what happened (a polite status) and, for a move, where the note went. */
   onDone(message: string, movedNoteId?: string): void
 }) {
-  const { t, locale } = useI18n()
+  const { t, locale, format } = useI18n()
   const board = useBoardContext()
   const baseId = useId()
   const [editing, setEditing] = useState(false)
@@ -56,7 +59,7 @@ export function ListNote({
         data-note-id={note.id}
         tabIndex={-1}
         aria-labelledby={`${baseId}-text`}
-        aria-describedby={`${baseId}-by`}
+        aria-describedby={result ? `${baseId}-by ${baseId}-result` : `${baseId}-by`}
       >
         {editing && board.editor ? (
           <EditNote
@@ -79,6 +82,16 @@ export function ListNote({
           {note.authorName || t(note.example ? 'list.example' : 'list.unknownAuthor')}
           {note.organisation ? `, ${note.organisation}` : ''}
         </p>
+        {result ? (
+          <p
+            id={`${baseId}-result`}
+            className="list-note-result"
+            data-count={result.count}
+            data-rank={result.rank}
+          >
+            {format('list.result', { n: result.count, rank: result.rank })}
+          </p>
+        ) : null}
         {canEdit || votable ? (
           <div className="list-note-actions">
             {votable ? <VoteToggle note={note} text={text} voting={voting} /> : null}

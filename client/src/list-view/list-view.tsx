@@ -7,7 +7,7 @@ import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import { AddNoteForm } from './add-note-form'
 import { ListNote, listNoteId } from './list-note'
-import { ListBallot, type ListVoting } from './list-voting'
+import { ListBallot, type ListResult, type ListVoting, useListResults } from './list-voting'
 import type { BoardOutline, OutlineSection } from './read-board-outline'
 import { useBoardOutline } from './use-board-outline'
 import './list-view.css'
@@ -24,6 +24,7 @@ export function ListView() {
   const { editor } = board
   const outline = useBoardOutline(editor)
   const vote = useFacilitatorValue(board.connection.doc, 'vote', parseVote)
+  const results = useListResults(vote)
   const [status, setStatus] = useState('')
 
   // The hidden canvas must not take keys: with the editor still focused, Backspace or Delete
@@ -47,10 +48,12 @@ export function ListView() {
         {board.readOnly ? <p className="list-view-intro">{t('list.readOnly')}</p> : null}
         {openVote ? (
           <ListBallot vote={openVote} frameName={voteFrame?.name ?? t('voting.untitledFrame')}>
-            {(voting) => <Outline outline={outline} voting={voting} onDone={onDone} />}
+            {(voting) => (
+              <Outline outline={outline} voting={voting} results={results} onDone={onDone} />
+            )}
           </ListBallot>
         ) : (
-          <Outline outline={outline} voting={null} onDone={onDone} />
+          <Outline outline={outline} voting={null} results={results} onDone={onDone} />
         )}
         <p className="visually-hidden" role="status">
           {status}
@@ -63,10 +66,12 @@ export function ListView() {
 function Outline({
   outline,
   voting,
+  results,
   onDone,
 }: {
   outline: BoardOutline
   voting: ListVoting | null
+  results: ReadonlyMap<string, ListResult>
   onDone(message: string, movedNoteId?: string): void
 }) {
   const { t, locale } = useI18n()
@@ -89,6 +94,7 @@ function Outline({
               label={section.label[locale]}
               outline={outline}
               voting={voting}
+              results={results}
               onDone={onDone}
             />
           ))}
@@ -106,6 +112,7 @@ function Outline({
                 laneId={null}
                 werkvormen={outline.werkvormen}
                 voting={voting}
+                result={results.get(note.id)}
                 onDone={onDone}
               />
             ))}
@@ -121,12 +128,14 @@ function ListSection({
   label,
   outline,
   voting,
+  results,
   onDone,
 }: {
   section: OutlineSection
   label: string
   outline: BoardOutline
   voting: ListVoting | null
+  results: ReadonlyMap<string, ListResult>
   onDone(message: string, movedNoteId?: string): void
 }) {
   const { t, format } = useI18n()
@@ -154,6 +163,7 @@ function ListSection({
               laneId={section.laneId}
               werkvormen={outline.werkvormen}
               voting={voting}
+              result={results.get(note.id)}
               onDone={onDone}
             />
           ))}

@@ -6,6 +6,7 @@ import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import { useBoardNotes } from '../notes/use-board-notes'
 import { useMyBallot } from '../voting/use-my-ballot'
+import { useVoteTally } from '../voting/use-votes'
 import { addDot, dotsLeft, liveDots, removeDot } from '../voting/vote-tally'
 
 /** An open vote as the list's notes need it. */
@@ -67,4 +68,27 @@ export function ListBallot({
       {children(voting)}
     </>
   )
+}
+
+/** A note's dots and place once the vote is revealed. */
+export interface ListResult {
+  count: number
+  rank: number
+}
+
+/**
+ * The revealed vote's dots and places per note, as the canvas shows them on the notes: tied
+ * notes share a place and the next place skips as many (1, 1, 3). Empty until the reveal.
+ */
+export function useListResults(vote: VoteState | null): ReadonlyMap<string, ListResult> {
+  const { connection } = useBoardContext()
+  const revealed = vote?.phase === 'revealed' ? vote.id : null
+  const counts = useVoteTally(connection.doc, revealed)?.counts
+  const results = new Map<string, ListResult>()
+  if (!revealed || !counts) return results
+  const all = Object.values(counts)
+  for (const [noteId, count] of Object.entries(counts)) {
+    if (count > 0) results.set(noteId, { count, rank: 1 + all.filter((n) => n > count).length })
+  }
+  return results
 }

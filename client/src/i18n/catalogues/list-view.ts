@@ -33,6 +33,7 @@ export const listViewCatalogue = defineCatalogue(
     'list.moved': 'Notitie verplaatst naar {section}.',
     'list.voteOpen': 'Stemronde in {name}: stem met de knop bij een notitie.',
     'list.emptyText': 'Schrijf eerst iets.',
+    'list.result': 'Uitslag: {n, plural, one {# stip} other {# stippen}}, plaats {rank}',
   },
   {
     'view.label': 'View',
@@ -65,5 +66,6 @@ export const listViewCatalogue = defineCatalogue(
     'list.moved': 'Note moved to {section}.',
     'list.voteOpen': 'Vote in {name}: vote with the button beside a note.',
     'list.emptyText': 'Write something first.',
+    'list.result': 'Result: {n, plural, one {# dot} other {# dots}}, place {rank}',
   },
 )
