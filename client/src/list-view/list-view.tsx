@@ -46,7 +46,11 @@ export function ListView() {
         <h2 className="list-view-heading">{t('list.heading')}</h2>
         <p className="list-view-intro">{t('list.intro')}</p>
         {board.readOnly ? <p className="list-view-intro">{t('list.readOnly')}</p> : null}
-        {openVote ? (
+        {!editor ? (
+          <p className="list-view-empty" role="status">
+            {t('board.loading')}
+          </p>
+        ) : openVote ? (
           <ListBallot vote={openVote} frameName={voteFrame?.name ?? t('voting.untitledFrame')}>
             {(voting) => (
               <Outline outline={outline} voting={voting} results={results} onDone={onDone} />
