@@ -55,6 +55,12 @@ function placementOf(page: Page, text: string) {
   }, text)
 }
 
+/** A page's notes with exactly this text. */
+const notesOfText = (page: Page, text: string) =>
+  waitForNotes(page, (notes) => notes.some((n) => n.text === text)).then((notes) =>
+    notes.filter((n) => n.text === text),
+  )
+
 /** The section heading a note is listed under in a page's list view (null when not listed). */
 function listedUnder(page: Page, text: string) {
   return page.evaluate((text) => {
@@ -490,5 +496,37 @@ describe('the list view', () => {
     expect(await list.locator('textarea, select').count()).toBe(0)
     expect(await list.getByRole('button').count()).toBe(0)
     expect(await axeViolations(viewer)).toEqual([])
+  })
+  it('keeps a note written in the list during a silent round with its author until the reveal', async () => {
+    await openPanel(fenna, 'Sessie')
+    await fenna.getByRole('button', { name: 'Start stille ronde' }).click()
+    await anna.locator('.session-banner', { hasText: 'Stille ronde' }).waitFor()
+    const kept: string[] = []
+    anna.on('response', (response) => {
+      if (response.request().method() === 'PUT' && response.status() === 204) {
+        kept.push(decodeURIComponent(response.url()))
+      }
+    })
+    await anna.getByLabel('Nieuwe notitie bij Succes').fill('Stil idee uit de lijst')
+    await anna
+      .getByRole('region', { name: /^Succes/ })
+      .getByRole('button', { name: 'Notitie toevoegen' })
+      .click()
+    await expect.poll(() => listedUnder(anna, 'Stil idee uit de lijst')).toBe('Succes')
+    const [secret] = (await notesOfText(anna, 'Stil idee uit de lijst')) ?? []
+    expect(typeof secret?.meta.silentRoundId).toBe('string')
+    // The server keeps it for Anna alone; Fenna's board never holds it until the reveal.
+    await expect
+      .poll(() => kept.some((url) => url.endsWith(`/silent-round/notes/${secret?.id}`)))
+      .toBe(true)
+    expect(
+      await fenna.evaluate(() =>
+        JSON.stringify(window.__stip?.doc.toJSON()).includes('Stil idee uit de lijst'),
+      ),
+    ).toBe(false)
+    await fenna.getByRole('button', { name: 'Onthul alle notities' }).click()
+    await expect
+      .poll(() => placementOf(fenna, 'Stil idee uit de lijst'))
+      .toMatchObject({ section: 'succes', inside: true, covers: [] })
   })
 })
