@@ -406,6 +406,17 @@ describe('the list view', () => {
     await shot(carla, 'keyboard-journey-desktop')
   })
 
+  it('finds a note with the search box in the list, not on the hidden canvas', async () => {
+    await openPanel(anna, 'Zoeken')
+    await anna.getByLabel('Zoek op het bord').fill('elke wijk')
+    await anna.getByLabel('Zoek op het bord').press('Enter')
+    await expect
+      .poll(() =>
+        anna.evaluate(() => document.activeElement?.querySelector('.list-note-text')?.textContent),
+      )
+      .toBe('Buurtteams in elke wijk')
+  })
+
   it('votes by keyboard in the list during an open vote, on the same ballot and budget', async () => {
     await openPanel(fenna, 'Stemmen')
     await fenna.evaluate(() => {

@@ -14,6 +14,18 @@ import type { OutlineNote, OutlineWerkvorm } from './read-board-outline'
 export const listNoteId = (noteId: string) => `list-note-${noteId.replace(/[^\w-]/g, '-')}`
 
 /**
+ * Brings a note in the shown list view into sight and focuses it, as a jump on the canvas
+ * would select it. False when the list is not shown (or does not list the note).
+ */
+export function focusListNote(noteId: string): boolean {
+  const element = document.getElementById(listNoteId(noteId))
+  if (!element) return false
+  element.scrollIntoView({ block: 'center' })
+  element.focus()
+  return true
+}
+
+/**
  * One note: its text, who wrote it for which organisation, and what a participant can do with
  * it without the canvas: edit it in place, move it to another section, vote on it.
  */
