@@ -17,6 +17,7 @@ import { useParticipantUser } from '../identity/use-participant-user'
 import { ParticipantDialog } from '../join/participant-dialog'
 import { ErrorBoundary } from '../layout/error-boundary'
 import { ListView } from '../list-view/list-view'
+import { FollowUpArrival } from '../progress/follow-up-arrival'
 import { SEARCH_INPUT_ID } from '../search/search-panel'
 import { SearchShortcut } from '../search/search-shortcut'
 import { RetentionBanner } from '../share/retention-banner'
@@ -180,6 +181,7 @@ export function BoardScreen({
             </ErrorBoundary>
           ) : null}
           {boardContext ? <TemplateGuardMount /> : null}
+          {boardContext ? <FollowUpArrival /> : null}
           {boardContext ? (
             <SearchShortcut panelId="search" inputSelector={`#${SEARCH_INPUT_ID}`} />
           ) : null}

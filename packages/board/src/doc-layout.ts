@@ -17,6 +17,10 @@ const names = {
   votes: 'votes',
   organisations: 'organisations',
   facilitator: 'facilitator',
+  /** "Dit ga ik doen" commitments with owner and status; the server writes them (commitments-api). */
+  commitments: 'commitments',
+  /** The previous and the next session of a board (vervolgsessie); the server writes them. */
+  sessions: 'sessions',
 } as const
 
 /** Keys inside the `meta` map. */
@@ -55,4 +59,12 @@ export function getOrganisations(doc: Y.Doc): Y.Map<unknown> {
 
 export function getFacilitator(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(names.facilitator)
+}
+
+export function getCommitments(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(names.commitments)
+}
+
+export function getSessions(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(names.sessions)
 }

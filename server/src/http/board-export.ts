@@ -1,9 +1,11 @@
 import {
   DOC_TYPE_NAMES,
+  getCommitments,
   getFacilitator,
   getManifesto,
   getMeta,
   getOrganisations,
+  getSessions,
   getSignatures,
   getVotes,
 } from '@stip/board/doc-layout'
@@ -37,6 +39,8 @@ export async function exportBoard(
     [DOC_TYPE_NAMES.votes]: getVotes(doc).toJSON(),
     [DOC_TYPE_NAMES.signatures]: getSignatures(doc).toJSON(),
     [DOC_TYPE_NAMES.manifesto]: getManifesto(doc).toJSON(),
+    [DOC_TYPE_NAMES.commitments]: getCommitments(doc).toJSON(),
+    [DOC_TYPE_NAMES.sessions]: getSessions(doc).toJSON(),
   }
   const assets = await Promise.all(
     (await store.listAssets(board.id)).map(async (asset) => {

@@ -1,3 +1,12 @@
+import {
+  type Commitment,
+  commitmentsByOrganisation,
+  type NextSession,
+  type PreviousSession,
+  readCommitments,
+  readNextSession,
+  readPreviousSession,
+} from '@stip/board/doc-model'
 import { readStoredRecords } from '@stip/board/record-container'
 import type { TemplateId } from '@stip/protocol'
 import {
@@ -63,6 +72,11 @@ export interface SessionReport {
   manifesto: ManifestoDocument & { frozen: boolean }
   /** The board's overview, for the picture in the PDF and Word reports. */
   scene: BoardScene
+  /** Commitments ("Voortgang") per organisation. */
+  commitments: Array<{ organisation: string; commitments: Commitment[] }>
+  /** The session this board continues, and the one that continues it. */
+  previous: PreviousSession | null
+  next: NextSession | null
 }
 
 /** Reads the session report from a board's document as it is now. */
@@ -185,6 +199,9 @@ export async function buildSessionReport(
       frozen: state.manifestoFrozen,
     },
     scene: buildBoardScene(all, board.organisations, locale, hiddenRound),
+    commitments: commitmentsByOrganisation(readCommitments(doc)),
+    previous: readPreviousSession(doc),
+    next: readNextSession(doc),
   }
 }
 

@@ -6,6 +6,7 @@ import { listViewCatalogue } from './list-view'
 import { manifestoCatalogue } from './manifesto'
 import { operationsCatalogue } from './operations'
 import { participantsCatalogue } from './participants'
+import { progressCatalogue } from './progress'
 import { recoveryCatalogue } from './recovery'
 import { searchCatalogue } from './search'
 import { versionsCatalogue } from './versions'
@@ -27,6 +28,7 @@ const catalogues = [
   searchCatalogue,
   listViewCatalogue,
   arrangeCatalogue,
+  progressCatalogue,
 ] as const
 
 type Union = (typeof catalogues)[number]
