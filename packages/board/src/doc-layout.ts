@@ -17,6 +17,8 @@ const names = {
   votes: 'votes',
   organisations: 'organisations',
   facilitator: 'facilitator',
+  /** Proposed changes to the manifesto and how partners answered them; written by the server. */
+  amendments: 'amendments',
   /** "Dit ga ik doen" commitments with owner and status; the server writes them (commitments-api). */
   commitments: 'commitments',
   /** The previous and the next session of a board (vervolgsessie); the server writes them. */
@@ -59,6 +61,10 @@ export function getOrganisations(doc: Y.Doc): Y.Map<unknown> {
 
 export function getFacilitator(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(names.facilitator)
+}
+
+export function getAmendments(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(names.amendments)
 }
 
 export function getCommitments(doc: Y.Doc): Y.Map<unknown> {
