@@ -15,6 +15,8 @@ import type { Participant } from '../identity/participant'
 import { participantSecret } from '../identity/participant-secret'
 import { useParticipantUser } from '../identity/use-participant-user'
 import { ParticipantDialog } from '../join/participant-dialog'
+import { ErrorBoundary } from '../layout/error-boundary'
+import { ListView } from '../list-view/list-view'
 import { FollowUpArrival } from '../progress/follow-up-arrival'
 import { SEARCH_INPUT_ID } from '../search/search-panel'
 import { SearchShortcut } from '../search/search-shortcut'
@@ -23,6 +25,7 @@ import { ShareDialog } from '../share/share-dialog'
 import { useBoardConnection } from '../sync/use-board-connection'
 import { TemplateGuardMount } from '../werkvormen/template-guard-mount'
 import { BoardCanvas, warmBoardFonts } from './board-canvas'
+import { useBoardView } from './board-view'
 import { ConnectionNotice } from './connection-notice'
 import { LicenceNotice } from './licence-notice'
 import { NoAccess } from './no-access'
@@ -81,6 +84,7 @@ export function BoardScreen({
     sealed,
   )
   const [dialog, setDialog] = useState<OpenDialog>(null)
+  const [view, setView] = useBoardView()
   const [editor, setEditor] = useState<Editor | null>(null)
   const [canvasHost, setCanvasHost] = useState<HTMLElement | null>(null)
   const licenceGone = useTldrawLicenceGate(canvasHost)
@@ -120,6 +124,8 @@ export function BoardScreen({
   }, [facilitator, boardId])
 
   if (info.kind === 'denied' || status === 'denied') return <NoAccess />
+  // The canvas stays mounted behind the list: the list changes the board through its editor.
+  const listShown = view === 'list' && boardContext !== null
 
   const layout = (
     <div className="board-layout">
@@ -134,6 +140,8 @@ export function BoardScreen({
         onShare={facilitator ? () => setDialog('share') : undefined}
         panelsOpen={boardPanels.length > 0 && boardContext ? panelsOpen : undefined}
         onTogglePanels={() => setPanelsOpen((open) => !open)}
+        view={boardContext ? view : undefined}
+        onViewChange={setView}
       />
       {facilitator && info.kind === 'ready' && info.info.retention ? (
         <RetentionBanner boardId={boardId} retention={info.info.retention} />
@@ -148,7 +156,11 @@ export function BoardScreen({
           {/* The timer, the current step and the session notices take a strip of their own
               above the canvas: floating over it, they covered the werkvorm's title. */}
           {boardContext ? <SessionOverlay /> : null}
-          <div ref={setCanvasHost} className="board-canvas-stage">
+          <div
+            ref={setCanvasHost}
+            className={listShown ? 'board-canvas-stage behind-list' : 'board-canvas-stage'}
+            inert={listShown}
+          >
             {store && connection && config ? (
               <BoardCanvas
                 key={connection.doc.guid}
@@ -163,6 +175,11 @@ export function BoardScreen({
             )}
             {licenceGone ? <LicenceNotice facilitator={facilitator} /> : null}
           </div>
+          {listShown ? (
+            <ErrorBoundary area="the list view">
+              <ListView />
+            </ErrorBoundary>
+          ) : null}
           {boardContext ? <TemplateGuardMount /> : null}
           {boardContext ? <FollowUpArrival /> : null}
           {boardContext ? (

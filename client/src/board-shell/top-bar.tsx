@@ -4,7 +4,9 @@ import { readableTextColor } from '../identity/readable-text-color'
 import { LanguageSwitch } from '../layout/language-switch'
 import { ACCESSIBILITY_PATH } from '../routing/parse-route'
 import type { ConnectionStatus } from '../sync/connection-status'
+import type { BoardView } from './board-view'
 import { StatusPill } from './status-pill'
+import { ViewSwitch } from './view-switch'
 
 export function TopBar({
   boardId,
@@ -17,6 +19,8 @@ export function TopBar({
   onShare,
   panelsOpen,
   onTogglePanels,
+  view,
+  onViewChange,
 }: {
   boardId: string
   /** null until the board's metadata arrived (or when offline). */
@@ -32,6 +36,9 @@ export function TopBar({
   /** Whether the side panel shows; undefined when there is no panel to show. */
   panelsOpen?: boolean
   onTogglePanels(): void
+  /** The board or the list view; undefined until the board can show either. */
+  view?: BoardView
+  onViewChange(view: BoardView): void
 }) {
   const { t } = useI18n()
   return (
@@ -54,6 +61,7 @@ export function TopBar({
         </span>
       ) : null}
       <div className="top-bar-end">
+        {view ? <ViewSwitch view={view} onChange={onViewChange} /> : null}
         <StatusPill status={status} />
         {panelsOpen !== undefined ? (
           <button

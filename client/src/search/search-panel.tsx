@@ -6,6 +6,7 @@ import { useBoardContext } from '../board/board-context'
 import { useYValue } from '../board/use-y-value'
 import { useI18n } from '../i18n/i18n-context'
 import type { MessageKey } from '../i18n/messages'
+import { focusListNote } from '../list-view/list-note'
 import { jumpToShape, scrollManifestoTo } from './jump-to-result'
 import {
   highlightParts,
@@ -65,7 +66,8 @@ export function SearchPanel() {
     if (hit.item.kind === 'manifesto') {
       board.openPanel('manifesto', '.side-panel [role="tab"][aria-selected="true"]')
       scrollManifestoTo(hit.item.text)
-    } else if (editor) {
+    } else if (!focusListNote(hit.item.id) && editor) {
+      // In the list view the note is found there; on the canvas the camera goes to it.
       jumpToShape(editor, hit.item.id as TLShapeId)
     }
   }

@@ -1,6 +1,7 @@
 import type { TemplateId } from '@stip/protocol'
 import type { TLParentId, TLShape } from '@tldraw/tlschema'
 import { indexKeyAt } from './index-keys'
+import { laneLabelHeight } from './lane-label'
 import { nearestColor } from './nearest-color'
 import { frameRecord, geoRecord, noteRecord, richText, textRecord } from './shape-records'
 import { TEMPLATES } from './template-catalogue'
@@ -192,14 +193,11 @@ function layoutLanes(spec: TemplateSpec, organisations: readonly TemplateOrganis
   return lanes
 }
 
-/** Rough height of a lane's heading and question at 22px, so the example note sits below it. */
 function labelHeight(lane: Lane, locale: Locale): number {
-  const charsPerLine = Math.max(20, Math.floor((lane.w - 48) / 11))
-  const lines = [lane.section.label[locale], ...lane.section.prompt[locale].split('\n')].reduce(
-    (sum, line) => sum + Math.max(1, Math.ceil(line.length / charsPerLine)),
-    0,
-  )
-  return 40 + lines * 32
+  return laneLabelHeight(lane.w, [
+    lane.section.label[locale],
+    ...lane.section.prompt[locale].split('\n'),
+  ])
 }
 
 function trackOf(lane: Lane) {

@@ -3,6 +3,7 @@ import { arrangeCatalogue } from './arrange'
 import { boardPanelsCatalogue } from './board-panels'
 import { facilitationCatalogue } from './facilitation'
 import { licenceCatalogue } from './licence'
+import { listViewCatalogue } from './list-view'
 import { manifestoCatalogue } from './manifesto'
 import { operationsCatalogue } from './operations'
 import { participantsCatalogue } from './participants'
@@ -27,6 +28,7 @@ const catalogues = [
   recoveryCatalogue,
   licenceCatalogue,
   searchCatalogue,
+  listViewCatalogue,
   arrangeCatalogue,
   progressCatalogue,
 ] as const
