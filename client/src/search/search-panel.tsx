@@ -79,8 +79,7 @@ export function SearchPanel() {
       const hit = ordered[activeIndex]
       if (hit) choose(hit)
     } else if (event.key === 'Escape') {
-      setQuery('')
-      editor?.getContainer().focus()
+      board.closePanels()
     } else {
       return
     }

@@ -17,6 +17,8 @@ const names = {
   votes: 'votes',
   organisations: 'organisations',
   facilitator: 'facilitator',
+  /** Quick reactions on notes, one entry per person, note and kind (note-reactions.ts). */
+  reactions: 'reactions',
 } as const
 
 /** Keys inside the `meta` map. */
@@ -55,4 +57,8 @@ export function getOrganisations(doc: Y.Doc): Y.Map<unknown> {
 
 export function getFacilitator(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(names.facilitator)
+}
+
+export function getReactions(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(names.reactions)
 }

@@ -4,6 +4,7 @@ import { licenceCatalogue } from './licence'
 import { manifestoCatalogue } from './manifesto'
 import { operationsCatalogue } from './operations'
 import { participantsCatalogue } from './participants'
+import { reactionsCatalogue } from './reactions'
 import { recoveryCatalogue } from './recovery'
 import { searchCatalogue } from './search'
 import { versionsCatalogue } from './versions'
@@ -23,6 +24,7 @@ const catalogues = [
   recoveryCatalogue,
   licenceCatalogue,
   searchCatalogue,
+  reactionsCatalogue,
 ] as const
 
 type Union = (typeof catalogues)[number]
