@@ -1,7 +1,8 @@
 import { type NoteReactions, REACTION_KINDS, type ReactionKind } from '@stip/board/doc-model'
-import { type KeyboardEvent, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { useEditor, useValue } from 'tldraw'
 import { useBoardContext } from '../board/board-context'
+import { useKeysKeptFromCanvas } from '../board/keep-keys-from-canvas'
 import { useI18n } from '../i18n/i18n-context'
 import type { MessageKey } from '../i18n/messages'
 import { useBoardNotes } from '../notes/use-board-notes'
@@ -85,17 +86,14 @@ function NoteReactionRow({
   const trigger = useRef<HTMLButtonElement>(null)
   const noteText = text || t('reactions.emptyNote')
   const given = REACTION_KINDS.filter((kind) => (reactions?.counts[kind] ?? 0) > 0)
-  if (readOnly && given.length === 0) return null
 
   const close = () => {
     onOpen(false)
     trigger.current?.focus()
   }
   // The board's own shortcuts (Enter edits, Escape deselects) stay out of these buttons.
-  const keepKeys = (event: KeyboardEvent) => {
-    event.stopPropagation()
-    if (event.key === 'Escape' && open) close()
-  }
+  const keepKeys = useKeysKeptFromCanvas<HTMLDivElement>(() => open && close())
+  if (readOnly && given.length === 0) return null
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: a note's set of toggles, not a form's fieldset
@@ -106,7 +104,7 @@ function NoteReactionRow({
       data-note-id={noteId}
       data-active={active || open || undefined}
       style={style}
-      onKeyDown={keepKeys}
+      ref={keepKeys}
       onBlur={(event) => {
         // Focus gone elsewhere (the canvas, a panel): the offered set closes.
         if (open && !event.currentTarget.contains(event.relatedTarget)) onOpen(false)

@@ -1,6 +1,7 @@
 import { parseVote, type VoteState } from '@stip/board/doc-model'
 import { useEditor } from 'tldraw'
 import { useBoardContext } from '../board/board-context'
+import { useKeysKeptFromCanvas } from '../board/keep-keys-from-canvas'
 import { useFacilitatorValue } from '../board/use-facilitator-value'
 import { useSealedAccess } from '../board/use-sealed-access'
 import { fillTemplate } from '../i18n/fill-template'
@@ -56,9 +57,11 @@ function OpenVoteControls({
   const corners = useCorners(candidates)
   const myDots = liveDots(ballot.dots, new Set(inFrame.map((note) => note.id)))
   const left = dotsLeft(myDots, vote.dotsPerPerson)
+  // Enter and Space belong to these buttons, not to the board's shortcuts behind them.
+  const keepKeys = useKeysKeptFromCanvas<HTMLDivElement>()
 
   return (
-    <div className="note-dots" data-dots-left={left}>
+    <div className="note-dots" data-dots-left={left} ref={keepKeys}>
       {candidates.map((note) => {
         const corner = corners.get(note.id)
         if (!corner) return null
@@ -79,7 +82,6 @@ function OpenVoteControls({
                   className="note-dot-button note-dot-unvote"
                   aria-label={fillTemplate(t('voting.unvoteOn'), { text })}
                   onClick={() => ballot.setDots(removeDot(myDots, note.id))}
-                  onKeyDown={(event) => event.stopPropagation()}
                 >
                   <span className="note-dot-face" aria-hidden="true">
                     −
@@ -100,8 +102,6 @@ function OpenVoteControls({
               disabled={left === 0}
               aria-label={fillTemplate(t('voting.voteOn'), { text })}
               onClick={() => ballot.setDots(addDot(myDots, note.id, vote.dotsPerPerson))}
-              // Enter and Space belong to this button, not to the board's shortcuts behind it.
-              onKeyDown={(event) => event.stopPropagation()}
             >
               <span className="note-dot-face" aria-hidden="true">
                 +
