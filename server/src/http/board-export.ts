@@ -4,6 +4,7 @@ import {
   getManifesto,
   getMeta,
   getOrganisations,
+  getReactions,
   getSignatures,
   getVotes,
 } from '@stip/board/doc-layout'
@@ -17,7 +18,7 @@ export const EXPORT_VERSION = 1
 
 /**
  * Everything Stip holds of a board, as one JSON document: metadata, the canvas records, every
- * other part of the document (manifesto, votes, facilitator state), the images, the named
+ * other part of the document (manifesto, votes, reactions, facilitator state), the images, the named
  * versions, and the Yjs state itself so nothing is lost in translation. Token hashes (share
  * and signing links) are left out: they are secrets and useless outside this install. The
  * board's audit log comes along, and its retention (when it will be deleted) when that is on.
@@ -37,6 +38,7 @@ export async function exportBoard(
     [DOC_TYPE_NAMES.votes]: getVotes(doc).toJSON(),
     [DOC_TYPE_NAMES.signatures]: getSignatures(doc).toJSON(),
     [DOC_TYPE_NAMES.manifesto]: getManifesto(doc).toJSON(),
+    [DOC_TYPE_NAMES.reactions]: getReactions(doc).toJSON(),
   }
   const assets = await Promise.all(
     (await store.listAssets(board.id)).map(async (asset) => {
