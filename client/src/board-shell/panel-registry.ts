@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react'
+import { ArrangePanel } from '../arrange/arrange-panel'
 import type { BoardContextValue } from '../board/board-context'
 import { SessionPanel } from '../facilitation/session-panel'
 import { ParticipantsPanel } from '../heard/participants-panel'
@@ -27,6 +28,12 @@ export interface BoardPanel {
 export const boardPanels: readonly BoardPanel[] = [
   { id: 'werkvormen', labelKey: 'werkvormen.tab', Panel: WerkvormenPanel, ownHeading: true },
   { id: 'session', labelKey: 'session.tab', Panel: SessionPanel },
+  {
+    id: 'arrange',
+    labelKey: 'arrange.tab',
+    Panel: ArrangePanel,
+    isAvailable: (board) => !board.readOnly,
+  },
   { id: 'voting', labelKey: 'voting.tab', Panel: VotingPanel },
   { id: 'manifesto', labelKey: 'manifesto.tab', Panel: ManifestoPanel, ownHeading: true },
   { id: 'participants', labelKey: 'participants.tab', Panel: ParticipantsPanel },

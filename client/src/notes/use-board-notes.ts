@@ -1,4 +1,4 @@
-import { isPromotedCopy } from '@stip/templates'
+import { isClusterFrame, isPromotedCopy } from '@stip/templates'
 import { useMemo } from 'react'
 import {
   type Computed,
@@ -17,7 +17,7 @@ export interface BoardNote {
   authorId: string | null
   authorName: string | null
   organisation: string | null
-  /** The innermost frame the note sits in, if any. */
+  /** The innermost frame the note sits in, if any; a cluster counts as its werkvorm. */
   frameId: TLShapeId | null
   frameName: string | null
   /** Hidden on this device (silent round, organisation filter). */
@@ -32,9 +32,10 @@ export function readBoardNotes(editor: Editor): BoardNote[] {
     .filter(isNote)
     .map((note) => {
       const author = noteAuthor(note)
-      const frame = editor.findShapeAncestor(note, (parent) => parent.type === 'frame') as
-        | TLFrameShape
-        | undefined
+      const frame = editor.findShapeAncestor(
+        note,
+        (parent) => parent.type === 'frame' && !isClusterFrame(parent),
+      ) as TLFrameShape | undefined
       return {
         id: note.id,
         text: (editor.getShapeUtil(note).getText(note) ?? '').trim(),

@@ -1,6 +1,7 @@
 export { createBoardSchema } from './board-schema'
 export { boardStartRecords, FIRST_PAGE_ID } from './board-start-records'
 export { type BuildOptions, buildTemplateRecords, templateFrameId } from './build-template-records'
+export { CLUSTER_META_KEY, isClusterFrame } from './cluster-frame'
 export { type DialPosition, readDialPositions } from './dial-positions'
 export { locateNotes, type NotePlacement } from './locate-notes'
 export { isLockedTemplatePart } from './locked-part'

@@ -1,3 +1,4 @@
+import { arrangeCatalogue } from './arrange'
 import { boardPanelsCatalogue } from './board-panels'
 import { facilitationCatalogue } from './facilitation'
 import { licenceCatalogue } from './licence'
@@ -25,6 +26,7 @@ const catalogues = [
   licenceCatalogue,
   searchCatalogue,
   reactionsCatalogue,
+  arrangeCatalogue,
 ] as const
 
 type Union = (typeof catalogues)[number]

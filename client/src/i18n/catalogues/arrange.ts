@@ -1,0 +1,63 @@
+import { defineCatalogue } from './define-catalogue'
+
+/** The Ordenen panel: tidy notes, group them per organisation, suggested clusters. */
+export const arrangeCatalogue = defineCatalogue(
+  {
+    'arrange.tab': 'Ordenen',
+    'arrange.what': 'Wat ordenen?',
+    'arrange.selection': 'Selectie op het bord ({n, plural, one {# notitie} other {# notities}})',
+    'arrange.noSelection': 'Selectie: nog geen notities',
+    'arrange.tidy': 'Netjes ordenen',
+    'arrange.byOrganisation': 'Groepeer per organisatie',
+    'arrange.tidyHint':
+      'Zet de notities in rijen zonder overlap, binnen het onderdeel. Clusters blijven bij elkaar. Ongedaan maken kan met Ctrl+Z.',
+    'arrange.tidied': '{n, plural, one {# notitie} other {# notities}} geordend.',
+    'arrange.shrunk': 'Niet alles paste: de notities zijn zo klein mogelijk gemaakt.',
+    'arrange.nothing': 'Hier staan geen notities om te ordenen.',
+    'arrange.clusters': 'Clusters voorstellen',
+    'arrange.suggest': 'Stel clusters voor',
+    'arrange.suggestHint':
+      'Stip zoekt notities die dezelfde woorden delen en stelt groepen voor, met een naam uit die notities. Dat gebeurt in je browser; er gaat niets naar buiten. Neem een voorstel over, pas de naam aan of wijs het af.',
+    'arrange.suggesting': 'Clusters worden gezocht…',
+    'arrange.noSuggestions': 'Geen notities gevonden die genoeg woorden delen.',
+    'arrange.suggested': '{n, plural, one {# voorstel} other {# voorstellen}}',
+    'arrange.clusterName': 'Naam van het cluster',
+    'arrange.clusterNotes': '{n, plural, one {# notitie} other {# notities}}',
+    'arrange.accept': 'Overnemen',
+    'arrange.acceptLabel': 'Cluster {name} overnemen',
+    'arrange.reject': 'Afwijzen',
+    'arrange.rejectLabel': 'Cluster {name} afwijzen',
+    'arrange.accepted': 'Cluster {name} staat nu op het bord.',
+    'arrange.rejected': 'Voorstel {name} afgewezen.',
+    'arrange.untitled': 'Cluster',
+  },
+  {
+    'arrange.tab': 'Arrange',
+    'arrange.what': 'What to arrange?',
+    'arrange.selection': 'Selection on the board ({n, plural, one {# note} other {# notes}})',
+    'arrange.noSelection': 'Selection: no notes yet',
+    'arrange.tidy': 'Tidy up',
+    'arrange.byOrganisation': 'Group by organisation',
+    'arrange.tidyHint':
+      'Puts the notes in rows without overlap, inside the part. Clusters stay together. Undo with Ctrl+Z.',
+    'arrange.tidied': '{n, plural, one {# note} other {# notes}} arranged.',
+    'arrange.shrunk': 'Not everything fitted: the notes were made as small as they go.',
+    'arrange.nothing': 'There are no notes here to arrange.',
+    'arrange.clusters': 'Suggest clusters',
+    'arrange.suggest': 'Suggest clusters',
+    'arrange.suggestHint':
+      'Stip looks for notes that share words and suggests groups, named with words from those notes. It runs in your browser; nothing leaves it. Accept a suggestion, change its name or reject it.',
+    'arrange.suggesting': 'Looking for clusters…',
+    'arrange.noSuggestions': 'No notes found that share enough words.',
+    'arrange.suggested': '{n, plural, one {# suggestion} other {# suggestions}}',
+    'arrange.clusterName': 'Name of the cluster',
+    'arrange.clusterNotes': '{n, plural, one {# note} other {# notes}}',
+    'arrange.accept': 'Accept',
+    'arrange.acceptLabel': 'Accept cluster {name}',
+    'arrange.reject': 'Reject',
+    'arrange.rejectLabel': 'Reject cluster {name}',
+    'arrange.accepted': 'Cluster {name} is now on the board.',
+    'arrange.rejected': 'Suggestion {name} rejected.',
+    'arrange.untitled': 'Cluster',
+  },
+)
