@@ -150,7 +150,15 @@ describe('accessibility of the screens outside the canvas', () => {
     await page.getByLabel('Organisatie').selectOption({ label: 'GGD' })
     await page.getByRole('button', { name: 'Naar het bord' }).click()
     await waitForEditor(page)
-    for (const tab of ['Werkvormen', 'Sessie', 'Stemmen', 'Manifest', 'Deelnemers', 'Versies']) {
+    for (const tab of [
+      'Werkvormen',
+      'Sessie',
+      'Stemmen',
+      'Manifest',
+      'Voortgang',
+      'Deelnemers',
+      'Versies',
+    ]) {
       await openPanel(page, tab)
       // Each tab names itself with an h2 (its own, or the tab's name), then its h3 sections.
       await page.locator('.side-panel-body h2').first().waitFor({ state: 'attached' })

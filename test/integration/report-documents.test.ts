@@ -228,6 +228,7 @@ describe('the session report as a document', () => {
       'Stemresultaten',
       'Wat heb je al / wat moet je zaaien',
       'Agenda',
+      'Voortgang',
       'Manifest',
       'Ondertekeningen',
     ])

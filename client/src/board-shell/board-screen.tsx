@@ -15,6 +15,7 @@ import type { Participant } from '../identity/participant'
 import { participantSecret } from '../identity/participant-secret'
 import { useParticipantUser } from '../identity/use-participant-user'
 import { ParticipantDialog } from '../join/participant-dialog'
+import { FollowUpArrival } from '../progress/follow-up-arrival'
 import { SEARCH_INPUT_ID } from '../search/search-panel'
 import { SearchShortcut } from '../search/search-shortcut'
 import { RetentionBanner } from '../share/retention-banner'
@@ -168,6 +169,7 @@ export function BoardScreen({
             {licenceGone ? <LicenceNotice facilitator={facilitator} /> : null}
           </div>
           {boardContext ? <TemplateGuardMount /> : null}
+          {boardContext ? <FollowUpArrival /> : null}
           {boardContext ? (
             <SearchShortcut panelId="search" inputSelector={`#${SEARCH_INPUT_ID}`} />
           ) : null}

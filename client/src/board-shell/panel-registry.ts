@@ -5,6 +5,7 @@ import { SessionPanel } from '../facilitation/session-panel'
 import { ParticipantsPanel } from '../heard/participants-panel'
 import type { MessageKey } from '../i18n/messages'
 import { ManifestoPanel } from '../manifesto/manifesto-panel'
+import { ProgressPanel } from '../progress/progress-panel'
 import { SearchPanel } from '../search/search-panel'
 import { VersionsPanel } from '../versions/versions-panel'
 import { VotingPanel } from '../voting/voting-panel'
@@ -36,6 +37,7 @@ export const boardPanels: readonly BoardPanel[] = [
   },
   { id: 'voting', labelKey: 'voting.tab', Panel: VotingPanel },
   { id: 'manifesto', labelKey: 'manifesto.tab', Panel: ManifestoPanel, ownHeading: true },
+  { id: 'progress', labelKey: 'progress.tab', Panel: ProgressPanel },
   { id: 'participants', labelKey: 'participants.tab', Panel: ParticipantsPanel },
   { id: 'versions', labelKey: 'versions.tab', Panel: VersionsPanel },
   { id: 'search', labelKey: 'search.tab', Panel: SearchPanel },

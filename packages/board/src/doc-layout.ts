@@ -19,6 +19,10 @@ const names = {
   facilitator: 'facilitator',
   /** Quick reactions on notes, one entry per person, note and kind (note-reactions.ts). */
   reactions: 'reactions',
+  /** "Dit ga ik doen" commitments with owner and status; the server writes them (commitments-api). */
+  commitments: 'commitments',
+  /** The previous and the next session of a board (vervolgsessie); the server writes them. */
+  sessions: 'sessions',
 } as const
 
 /** Keys inside the `meta` map. */
@@ -61,4 +65,12 @@ export function getFacilitator(doc: Y.Doc): Y.Map<unknown> {
 
 export function getReactions(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(names.reactions)
+}
+
+export function getCommitments(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(names.commitments)
+}
+
+export function getSessions(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(names.sessions)
 }

@@ -52,6 +52,16 @@ describe('which updates a role may apply', () => {
     }
   })
 
+  it('A11: lets no role write the commitments or the sessions, not even the facilitator', () => {
+    const server = new Y.Doc()
+    for (const root of ['commitments', 'sessions']) {
+      for (const role of ['facilitator', 'editor', 'viewer'] as const) {
+        const update = updateOn(server, (doc) => doc.getMap(root).set('x', { status: 'done' }))
+        expect(refuseUpdate(role, update, server)).toMatch(new RegExp(`${root}|viewer`))
+      }
+    }
+  })
+
   it('A6: refuses manifesto edits from every role while it is frozen, and allows them once unfrozen', () => {
     const server = new Y.Doc()
     server.getMap('facilitator').set('manifestoFrozen', true)

@@ -1,10 +1,12 @@
 import {
   DOC_TYPE_NAMES,
+  getCommitments,
   getFacilitator,
   getManifesto,
   getMeta,
   getOrganisations,
   getReactions,
+  getSessions,
   getSignatures,
   getVotes,
 } from '@stip/board/doc-layout'
@@ -39,6 +41,8 @@ export async function exportBoard(
     [DOC_TYPE_NAMES.signatures]: getSignatures(doc).toJSON(),
     [DOC_TYPE_NAMES.manifesto]: getManifesto(doc).toJSON(),
     [DOC_TYPE_NAMES.reactions]: getReactions(doc).toJSON(),
+    [DOC_TYPE_NAMES.commitments]: getCommitments(doc).toJSON(),
+    [DOC_TYPE_NAMES.sessions]: getSessions(doc).toJSON(),
   }
   const assets = await Promise.all(
     (await store.listAssets(board.id)).map(async (asset) => {

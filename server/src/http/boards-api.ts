@@ -14,14 +14,19 @@ import {
   slugFor,
 } from '../boards/create-board-body'
 import { initialBoardDoc } from '../boards/initial-board-doc'
+import { storeNewBoard } from '../boards/store-new-board'
 import type { Config } from '../config'
 import type { Limits } from '../limits/open-limits'
 import { retentionNotice } from '../retention/retention'
-import type { BoardRecord, BoardStore } from '../store/board-store'
+import type { BoardStore } from '../store/board-store'
 import type { RoomRegistry } from '../sync/room-registry'
 import { exportBoard } from './board-export'
 import { clientAddress } from './client-address'
+import { createCommitmentsApi } from './commitments-api'
 import type { CreationRules } from './creation-guard'
+import { creationRate } from './creation-rate'
+import { declared } from './declared-header'
+import { createFollowUpApi } from './follow-up-api'
 import { httpError } from './http-error'
 import { createManifestoExportApi } from './manifesto-export-api'
 import { publicOrigin } from './public-origin'
@@ -58,6 +63,7 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
     `${publicOrigin(c, config)}/b/${boardId}#${TOKEN_FRAGMENT_KEY}=${token}`
 
   const requireRole = createRequireRole(access)
+  const rate = creationRate(limits, config)
 
   const jsonLimit = bodyLimit({
     maxSize: JSON_BODY_LIMIT,
@@ -68,54 +74,27 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
 
   api.post('/', jsonLimit, creation.guard, async (c) => {
     const address = clientAddress(c)
-    if (await limits.boardCreationsPerAddress.isOver(address)) {
-      throw httpError(
-        429,
-        'too many boards created from this address; wait a minute',
-        'board-creation-rate-address',
-      )
-    }
-    if (await limits.boardCreationsPerHour.isOver('all')) {
-      throw httpError(
-        429,
-        `this installation creates at most ${config.maxBoardsPerHour} boards an hour; try again later`,
-        'board-creation-rate',
-      )
-    }
+    await rate.refuseIfOver(address)
     const body = await readJsonBody(c)
     if (body === undefined) throw httpError(400, 'the body must be JSON')
     const parsed = CreateBoardBody.safeParse(body)
     if (!parsed.success) throw httpError(400, describeIssues(parsed.error))
-    await limits.boardCreationsPerAddress.add(address)
-    await limits.boardCreationsPerHour.add('all')
+    await rate.count(address)
 
     const taken = new Set<string>()
-    const board: BoardRecord = {
-      id: randomBytes(9).toString('base64url'),
-      title: parsed.data.title,
-      template: parsed.data.template ?? null,
-      organisations: (parsed.data.organisations ?? []).map((organisation, index) => ({
-        id: slugFor(organisation.name, taken),
-        name: organisation.name,
-        color: organisation.color ?? ORGANISATION_PALETTE[index % ORGANISATION_PALETTE.length]!,
-      })),
-      createdAt: Date.now(),
-    }
-    const tokens = {
-      facilitator: generateToken(),
-      editor: generateToken(),
-      viewer: generateToken(),
-    }
-    await store.createBoard(
-      board,
-      Object.entries(tokens).map(([role, token]) => ({
-        role: role as Role,
-        hash: hashToken(token),
-      })),
+    const { board, tokens } = await storeNewBoard(
+      store,
+      {
+        title: parsed.data.title,
+        template: parsed.data.template ?? null,
+        organisations: (parsed.data.organisations ?? []).map((organisation, index) => ({
+          id: slugFor(organisation.name, taken),
+          name: organisation.name,
+          color: organisation.color ?? ORGANISATION_PALETTE[index % ORGANISATION_PALETTE.length]!,
+        })),
+      },
+      (board) => initialBoardDoc({ ...board, locale: parsed.data.locale ?? 'nl' }),
     )
-    await store.appendUpdates(board.id, [
-      initialBoardDoc({ ...board, locale: parsed.data.locale ?? 'nl' }),
-    ])
     await audit.record(
       board.id,
       'board.created',
@@ -269,6 +248,20 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
   api.route('/', createManifestoExportApi({ store, registry, requireRole }))
   api.route('/', createReportApi({ store, registry, requireRole }))
   api.route('/', createSealedApi({ store, registry, requireRole, jsonLimit }))
+  api.route('/', createCommitmentsApi({ store, registry, requireRole, jsonLimit, audit }))
+  api.route(
+    '/',
+    createFollowUpApi({
+      store,
+      registry,
+      requireRole,
+      jsonLimit,
+      audit,
+      rate,
+      addressAllowed: creation.addressAllowed,
+      shareLink,
+    }),
+  )
 
   return api
 }
@@ -285,22 +278,6 @@ export function actorOf(c: Context<Env>): AuditActor {
       c.get('signsFor')?.organisationId ?? declared(c.req.header('stip-participant-organisation')),
     participant: declared(c.req.header('stip-participant-name')),
   }
-}
-
-/** A self-declared name from a header: decoded, trimmed, at most 80 characters, or null. */
-function declared(header: string | undefined): string | null {
-  if (!header) return null
-  let text: string
-  try {
-    text = decodeURIComponent(header)
-  } catch {
-    return null
-  }
-  const trimmed = text
-    .replace(/\p{Cc}/gu, '')
-    .trim()
-    .slice(0, 80)
-  return trimmed === '' ? null : trimmed
 }
 
 /** A file name fit for a header: ASCII letters, digits, dot, dash and underscore only. */

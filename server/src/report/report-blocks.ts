@@ -136,6 +136,58 @@ function manifestoBlocks(report: SessionReport, words: ReportWords): ReportBlock
   ]
 }
 
+function progressBlocks(report: SessionReport, words: ReportWords, locale: Locale): ReportBlock[] {
+  const blocks: ReportBlock[] = [{ type: 'heading', level: 2, text: words.progress }]
+  if (report.previous) blocks.push(p(words.continues(report.previous.title)))
+  if (report.next) blocks.push(p(words.continuedIn(report.next.title)))
+  if (report.commitments.length === 0) blocks.push(p(words.noCommitments, true))
+  for (const group of report.commitments) {
+    blocks.push(
+      { type: 'heading', level: 3, text: group.organisation },
+      {
+        type: 'table',
+        header: [...words.commitmentColumns],
+        rows: group.commitments.map((c) => [
+          c.carriedFrom ? `${c.text} (${words.carried})` : c.text,
+          c.person,
+          c.due ?? '',
+          words.commitmentStatus[c.status],
+        ]),
+        widths: [237, 90, 70, 70],
+      },
+    )
+  }
+  const previous = report.previous
+  if (previous && previous.closedCommitments.length > 0) {
+    blocks.push({ type: 'heading', level: 3, text: words.closedEarlier })
+    blocks.push({
+      type: 'list',
+      items: previous.closedCommitments.map((c) => [
+        { text: `${c.organisation}: ${c.text}` },
+        { text: ' — ' },
+        { text: words.commitmentStatus[c.status], italic: true },
+      ]),
+    })
+  }
+  if (previous && previous.signatures.length > 0) {
+    blocks.push({ type: 'heading', level: 3, text: words.earlierSignatures })
+    blocks.push({
+      type: 'list',
+      items: previous.signatures.map((s) => [
+        {
+          text: words.earlierSignature(
+            s.organisationName,
+            `${s.signerName} (${s.signerFunction})`,
+            dutchTime(new Date(s.signedAt), locale),
+            s.onCarriedText,
+          ),
+        },
+      ]),
+    })
+  }
+  return blocks
+}
+
 /**
  * The gespreksverslag: the board as a picture, then per werkvorm and section the notes by
  * organisation with their authors, the vote results, the agenda as run and where the manifesto
@@ -177,6 +229,7 @@ export function reportBlocks(report: SessionReport, locale: Locale): ReportBlock
     ...blocks,
     ...voteBlocks(report, words),
     ...agendaBlocks(report, words),
+    ...progressBlocks(report, words, locale),
     ...manifestoBlocks(report, words),
   ]
 }

@@ -42,6 +42,17 @@ export function reportToCsv(report: SessionReport, locale: Locale): string {
     }
   }
   noteRows(words.other, '', report.other)
+  // Commitments as rows of their own: "Voortgang", their status, organisation, person, text.
+  for (const group of report.commitments)
+    for (const c of group.commitments)
+      rows.push([
+        words.progress,
+        words.commitmentStatus[c.status],
+        group.organisation,
+        c.person,
+        c.due ? `${c.text} (${c.due})` : c.text,
+        '',
+      ])
   const lines = rows.map((row) => row.map(csvCell).join(separator))
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }

@@ -53,6 +53,17 @@ export const REPORT_WORDS = {
     },
     page: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
     pageWords: ['Pagina', 'van'] as const,
+    progress: 'Voortgang',
+    noCommitments: 'Nog geen afspraken ("Dit ga ik doen").',
+    commitmentColumns: ['Afspraak', 'Wie', 'Wanneer', 'Stand'],
+    commitmentStatus: { open: 'Open', underway: 'Onderweg', done: 'Gedaan', dropped: 'Vervallen' },
+    carried: 'uit een vorige sessie',
+    continues: (title: string) => `Vervolg op de sessie "${title}".`,
+    continuedIn: (title: string) => `Vervolgd in de sessie "${title}".`,
+    closedEarlier: 'Afgerond in de vorige sessie',
+    earlierSignatures: 'Ondertekend in de vorige sessie',
+    earlierSignature: (org: string, name: string, at: string, same: boolean) =>
+      `${org}: ${name}, ${at}${same ? ' (dezelfde tekst als waarmee deze sessie begon)' : ' (een eerdere versie van de tekst)'}`,
   },
   en: {
     lang: 'en-GB',
@@ -100,6 +111,17 @@ export const REPORT_WORDS = {
     },
     page: (page: number, pages: number) => `Page ${page} of ${pages}`,
     pageWords: ['Page', 'of'] as const,
+    progress: 'Progress',
+    noCommitments: 'No commitments yet ("This is what I will do").',
+    commitmentColumns: ['Commitment', 'Who', 'When', 'Status'],
+    commitmentStatus: { open: 'Open', underway: 'Under way', done: 'Done', dropped: 'Dropped' },
+    carried: 'from an earlier session',
+    continues: (title: string) => `Follows the session "${title}".`,
+    continuedIn: (title: string) => `Continued in the session "${title}".`,
+    closedEarlier: 'Finished in the previous session',
+    earlierSignatures: 'Signed in the previous session',
+    earlierSignature: (org: string, name: string, at: string, same: boolean) =>
+      `${org}: ${name}, ${at}${same ? ' (the text this session started with)' : ' (an earlier version of the text)'}`,
   },
 } as const satisfies Record<Locale, unknown>
 

@@ -1,7 +1,14 @@
 import {
+  type Commitment,
+  commitmentsByOrganisation,
   getReactions,
+  type NextSession,
+  type PreviousSession,
   REACTION_KINDS,
   type ReactionKind,
+  readCommitments,
+  readNextSession,
+  readPreviousSession,
   readReactions,
 } from '@stip/board/doc-model'
 import { readStoredRecords } from '@stip/board/record-container'
@@ -71,6 +78,11 @@ export interface SessionReport {
   manifesto: ManifestoDocument & { frozen: boolean }
   /** The board's overview, for the picture in the PDF and Word reports. */
   scene: BoardScene
+  /** Commitments ("Voortgang") per organisation. */
+  commitments: Array<{ organisation: string; commitments: Commitment[] }>
+  /** The session this board continues, and the one that continues it. */
+  previous: PreviousSession | null
+  next: NextSession | null
 }
 
 /** Reads the session report from a board's document as it is now. */
@@ -202,6 +214,9 @@ export async function buildSessionReport(
       frozen: state.manifestoFrozen,
     },
     scene: buildBoardScene(all, board.organisations, locale, hiddenRound),
+    commitments: commitmentsByOrganisation(readCommitments(doc)),
+    previous: readPreviousSession(doc),
+    next: readNextSession(doc),
   }
 }
 

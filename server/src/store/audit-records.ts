@@ -17,6 +17,9 @@ export const AUDIT_ACTS = [
   'board.deleted',
   'update.refused',
   'session.revoked',
+  'commitment.made',
+  'commitment.changed',
+  'board.continued',
 ] as const
 
 export type AuditAct = (typeof AUDIT_ACTS)[number]

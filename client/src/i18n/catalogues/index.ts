@@ -5,6 +5,7 @@ import { licenceCatalogue } from './licence'
 import { manifestoCatalogue } from './manifesto'
 import { operationsCatalogue } from './operations'
 import { participantsCatalogue } from './participants'
+import { progressCatalogue } from './progress'
 import { reactionsCatalogue } from './reactions'
 import { recoveryCatalogue } from './recovery'
 import { searchCatalogue } from './search'
@@ -27,6 +28,7 @@ const catalogues = [
   searchCatalogue,
   reactionsCatalogue,
   arrangeCatalogue,
+  progressCatalogue,
 ] as const
 
 type Union = (typeof catalogues)[number]
