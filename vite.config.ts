@@ -63,6 +63,8 @@ export default defineConfig({
             'packages/*/src/**/*.test.ts',
             'server/src/**/*.test.ts',
             'client/src/**/*.test.{ts,tsx}',
+            // The benchmarks' own logic (targets, summaries); the benchmarks themselves are not tests.
+            'test/bench/**/*.test.ts',
           ],
           // Unit tests need no running service; those that do (`*.services.test.ts`, beside
           // the code they test) run with the integration tests.

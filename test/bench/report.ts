@@ -1,4 +1,10 @@
 /** The benchmark's JSON report and its printed (Markdown) form. */
+import {
+  type BoardBrowserFigures,
+  browserTargets,
+  type DragFigures,
+  formatBrowserSummary,
+} from './browser-targets'
 import { SERVER_KINDS, type ServerKind } from './server-process'
 
 export interface ScenarioReport {
@@ -19,6 +25,8 @@ export interface BenchReport {
   loadavg?: { start: string; end: string }
   notes: string[]
   scenarios: ScenarioReport[]
+  /** The browser scenarios' figures (null: not run or failed; see the notes). */
+  browser?: { board: BoardBrowserFigures | null; drag: DragFigures | null }
   targets?: TargetCheck[]
 }
 
@@ -155,6 +163,8 @@ export function checkTargets(report: BenchReport): TargetCheck[] {
     limit: number,
     peerKey = key,
   ) => {
+    // A scenario left out of this run (--scenarios) has no target row at all.
+    if (!report.scenarios.some((s) => s.name === scenario)) return
     const stip = get(scenario, 'stip', key)
     const other =
       against === 'reference'
@@ -252,13 +262,14 @@ export function checkTargets(report: BenchReport): TargetCheck[] {
         (paired === null ? '' : `; median of per-run ratios ${paired.toFixed(2)}`),
     })
   }
+  if (report.browser) checks.push(...browserTargets(report.browser.board, report.browser.drag))
   return checks
 }
 
 export function formatReport(report: BenchReport): string {
   const lines: string[] = []
   lines.push(
-    `Sync benchmark ${report.startedAt} on ${report.machine.cpus} x ${report.machine.cpuModel}, ` +
+    `Benchmark ${report.startedAt} on ${report.machine.cpus} x ${report.machine.cpuModel}, ` +
       `Node ${report.machine.node}; runs: ${String(report.options.runs)}${report.options.quick ? ' (quick)' : ''}; ` +
       `commit ${report.commit ?? 'unknown'}`,
     '',
@@ -269,7 +280,10 @@ export function formatReport(report: BenchReport): string {
   for (const note of report.notes) lines.push(`Note: ${note}`)
   if (report.notes.length > 0) lines.push('')
   const get = getter(report)
-  lines.push(...formatSummary(report, get), '')
+  if (report.scenarios.length > 0) lines.push(...formatSummary(report, get), '')
+  if (report.browser) {
+    lines.push(...formatBrowserSummary(report.browser.board, report.browser.drag), '')
+  }
   for (const scenario of report.scenarios) {
     lines.push(`### ${scenario.name}: ${scenario.description}`, '')
     if (scenario.kind === 'instances') {

@@ -7,12 +7,21 @@
  * Flags: --runs N (default 3), --quick (short windows, for a smoke run),
  * --servers reference,hocuspocus,tldraw,stip (any of them; stip-base runs server/dist-base, an
  *   earlier build, to measure a change),
- * --scenarios burst,rooms50x4,room100,sync5000,cross-instance ("coldload" = sync5000),
+ * --scenarios burst,rooms50x4,room100,sync5000,cross-instance,board,drag ("coldload" = sync5000;
+ *   board and drag are the browser scenarios, see below),
+ * --skip-browser (leave out board and drag: no client build, no Chromium),
  * --workers N (client threads, default 2),
- * --measure S / --warmup S (seconds), --cpu-prof (write Stip CPU profiles to bench-results/profiles),
+ * --measure S / --warmup S (seconds), --cpu-prof (write Stip CPU profiles to bench-results/profiles,
+ *   the server's and, in `board`, one 2,000-shape board load's in Chromium),
  * --instances N (Stip processes in cross-instance, default 3).
  * cross-instance needs Postgres (BENCH_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/postgres)
  * and Redis (BENCH_REDIS_URL, default redis://127.0.0.1:6379); it is skipped with a note without them.
+ *
+ * Browser scenarios (Debian's Chromium, run first, each as its own process after one
+ * `vite build` of the client): `board` = test/bench/browser/run.ts (2,000- and 5,000-shape
+ * boards loaded cold, a remote batch of 500 moved shapes), `drag` = test/bench/browser/drag-run.ts
+ * (person A drags a note, person B sees it: Stip against tldraw sync). Their figures and
+ * targets join the same table and JSON.
  */
 import { type ChildProcess, execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
@@ -22,6 +31,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { defaultPostgresAdminUrl, defaultRedisUrl } from './backing-services'
+import { runBrowserScenarios } from './browser-scenarios'
 import { runSyncScenario, type SyncResult } from './cold-sync'
 import { runCrossInstance, summarizeCrossInstance } from './cross-instance'
 import { type LoadResult, type LoadScenario, runLoadScenario } from './load-scenario'
@@ -45,7 +55,11 @@ async function main(): Promise<void> {
       runs: { type: 'string' },
       quick: { type: 'boolean', default: false },
       servers: { type: 'string', default: 'reference,hocuspocus,tldraw,stip' },
-      scenarios: { type: 'string', default: 'burst,rooms50x4,room100,sync5000,cross-instance' },
+      scenarios: {
+        type: 'string',
+        default: 'burst,rooms50x4,room100,sync5000,cross-instance,board,drag',
+      },
+      'skip-browser': { type: 'boolean', default: false },
       instances: { type: 'string', default: '3' },
       workers: { type: 'string', default: '2' },
       measure: { type: 'string' },
@@ -61,6 +75,10 @@ async function main(): Promise<void> {
   const wanted = new Set(
     values.scenarios.split(',').map((s) => (s === 'coldload' ? 'sync5000' : s)),
   )
+  if (values['skip-browser']) {
+    wanted.delete('board')
+    wanted.delete('drag')
+  }
   const notes: string[] = []
   const unknown = values.servers.split(',').filter((s) => !SERVER_KINDS.includes(s as ServerKind))
   if (unknown.length > 0) throw new Error(`unknown --servers ${unknown.join(',')}`)
@@ -69,7 +87,8 @@ async function main(): Promise<void> {
     servers = servers.filter((s) => !isStip(s))
     notes.push('server/src/main.ts does not exist yet: Stip was skipped.')
   }
-  if (servers.includes('stip')) buildStipServer()
+  const serverScenarios = ['burst', 'rooms50x4', 'room100', 'sync5000', 'cross-instance']
+  if (servers.includes('stip') && serverScenarios.some((s) => wanted.has(s))) buildStipServer()
   // Run r starts with server r (mod n): every server goes first, and none always follows another.
   const orderFor = (run: number) =>
     servers.map((_, i) => servers[(i + run) % servers.length] as ServerKind)
@@ -166,6 +185,17 @@ async function main(): Promise<void> {
   }
 
   try {
+    if (wanted.has('board') || wanted.has('drag')) {
+      report.browser = await runBrowserScenarios({
+        board: wanted.has('board'),
+        drag: wanted.has('drag'),
+        quick,
+        cpuProf: values['cpu-prof'] === true,
+        repoRoot,
+        log,
+        failed,
+      })
+    }
     for (const scenario of loadScenarios) {
       const perServer: Partial<Record<ServerKind, LoadResult[]>> = {}
       for (let run = 0; run < runs; run++) {

@@ -1,21 +1,12 @@
-import Collaboration from '@tiptap/extension-collaboration'
-import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
-import StarterKit from '@tiptap/starter-kit'
 import { useEffect, useRef } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { useI18n } from '../i18n/i18n-context'
 import { readableTextColor } from '../identity/readable-text-color'
-import { othersOnlyAwareness } from './others-only-awareness'
-import { SectionAttribute } from './section-attribute'
+import { type CaretUser, manifestoExtensions } from './manifesto-extensions'
 
-/** Who shows at the caret; stored in awareness under `user` (tldraw's presence uses `tldraw`). */
-export interface CaretUser {
-  name: string
-  organisation: string
-  color: string
-}
+export type { CaretUser } from './manifesto-extensions'
 
 /** The caret of someone else: their organisation's colour, with name and organisation. */
 function renderCaret(user: Record<string, unknown>): HTMLElement {
@@ -63,28 +54,7 @@ export function ManifestoEditor({
   const { t } = useI18n()
   const editor = useEditor(
     {
-      extensions: [
-        StarterKit.configure({
-          // Collaboration brings its own undo that only undoes this person's changes.
-          undoRedo: false,
-          heading: { levels: [1, 2, 3] },
-          code: false,
-          codeBlock: false,
-          horizontalRule: false,
-          link: false,
-          strike: false,
-          underline: false,
-          // It would write an empty paragraph on load, also in frozen or viewer docs.
-          trailingNode: false,
-        }),
-        Collaboration.configure({ fragment }),
-        CollaborationCaret.configure({
-          provider: { awareness: othersOnlyAwareness(awareness) },
-          user,
-          render: renderCaret,
-        }),
-        SectionAttribute,
-      ],
+      extensions: manifestoExtensions({ fragment, awareness, user, renderCaret }),
       editable,
       editorProps: { attributes: proseAttributes(t('manifesto.editorLabel'), editable) },
     },

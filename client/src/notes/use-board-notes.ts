@@ -9,6 +9,7 @@ import {
   useValue,
 } from 'tldraw'
 import { isNote, noteAuthor } from './claim-note'
+import { notePlainText } from './note-plain-text'
 
 /** A note on the current page as the panels need it: plain data, no records. */
 export interface BoardNote {
@@ -38,7 +39,7 @@ export function readBoardNotes(editor: Editor): BoardNote[] {
       ) as TLFrameShape | undefined
       return {
         id: note.id,
-        text: (editor.getShapeUtil(note).getText(note) ?? '').trim(),
+        text: notePlainText(editor, note),
         authorId: author?.authorId ?? null,
         authorName: author?.authorName ?? null,
         organisation: author?.organisation ?? null,

@@ -22,8 +22,17 @@ import './note-dots.css'
 export function NoteDots() {
   const board = useBoardContext()
   const vote = useFacilitatorValue(board.connection.doc, 'vote', parseVote)
-  const notes = useBoardNotes(useEditor())
   if (!vote || vote.phase === 'closed') return null
+  return <DotsOfVote vote={vote} />
+}
+
+/**
+ * Only mounted while a vote is on: reading every note's text is work per note on each
+ * change of the page, which a board without a vote (and its first load) should not pay.
+ */
+function DotsOfVote({ vote }: { vote: VoteState }) {
+  const board = useBoardContext()
+  const notes = useBoardNotes(useEditor())
   // Notes hidden on this device (silent round, filter) get nothing: their text is private.
   const inFrame = notes.filter((note) => note.frameId === vote.frameId)
   const candidates = inFrame.filter((note) => !note.hidden)

@@ -6,14 +6,17 @@ import { getDocSchemaStatus, mergedSchema } from './doc-schema'
 import { consoleLogger, type Logger } from './logger'
 import { createKeyValueContainer, type RecordContainer } from './record-container'
 import { reuseUnchanged } from './reuse-unchanged'
-import { type Schedule, scheduleNextFrame } from './schedule'
+import { type Schedule, scheduleMicrotask } from './schedule'
 
 /** Origin of every transaction the binding writes; anything else is a remote change. */
 export const LOCAL_ORIGIN: unique symbol = Symbol('stip/board binding')
 
 export interface BindOptions {
   logger?: Logger
-  /** When to flush accumulated local changes; defaults to the next animation frame. */
+  /**
+   * When to write accumulated local changes to the doc (and to ask tldraw for its history
+   * early); defaults to the end of the current task, so an edit leaves in the frame it was made.
+   */
   schedule?: Schedule
   /** Records this client keeps out of the shared doc for now (see KeepLocal). */
   keepLocal?: KeepLocal
@@ -54,7 +57,7 @@ export function flushStoreHistory(store: TLStore): void {
  */
 export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: BindOptions = {}): () => void {
   const logger = options.logger ?? consoleLogger
-  const schedule = options.schedule ?? scheduleNextFrame
+  const schedule = options.schedule ?? scheduleMicrotask
   const container = createKeyValueContainer(doc)
   const meta = getMeta(doc)
 
@@ -124,6 +127,28 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: BindOptions 
     { source: 'user', scope: 'document' },
   )
 
+  // tldraw hands its history to listeners one animation frame after a change; a drag would
+  // then reach the doc a frame late, and everyone else a frame late. A local change of a
+  // document record asks for the history at once (after the current task instead).
+  let cancelEarlyHistory: (() => void) | undefined
+  const askHistoryEarly = (source: 'remote' | 'user') => {
+    if (source !== 'user' || cancelEarlyHistory) return
+    cancelEarlyHistory = schedule(() => {
+      cancelEarlyHistory = undefined
+      flushStoreHistory(store)
+    })
+  }
+  const stopEarlyHistory = [...store.scopedTypes.document].flatMap((typeName) => {
+    const type = typeName as TLRecord['typeName']
+    return [
+      store.sideEffects.registerAfterCreateHandler(type, (_, source) => askHistoryEarly(source)),
+      store.sideEffects.registerAfterChangeHandler(type, (_, __, source) =>
+        askHistoryEarly(source),
+      ),
+      store.sideEffects.registerAfterDeleteHandler(type, (_, source) => askHistoryEarly(source)),
+    ]
+  })
+
   const stopObserving = container.observe((ids, origin) => {
     if (origin === LOCAL_ORIGIN) return
     flushStoreHistory(store)
@@ -157,6 +182,8 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: BindOptions 
     flushStoreHistory(store)
     flush()
     stopListening()
+    cancelEarlyHistory?.()
+    for (const stop of stopEarlyHistory) stop()
     stopObserving()
     stopKeeping?.()
     meta.unobserve(onMetaChange)

@@ -10,3 +10,17 @@ export const scheduleNextFrame: Schedule = (fn) => {
   const timer = setTimeout(fn, 16)
   return () => clearTimeout(timer)
 }
+
+/**
+ * After the current task, before the browser renders or reads the next network message: one
+ * run however many times it is asked for within the task.
+ */
+export const scheduleMicrotask: Schedule = (fn) => {
+  let cancelled = false
+  queueMicrotask(() => {
+    if (!cancelled) fn()
+  })
+  return () => {
+    cancelled = true
+  }
+}

@@ -10,7 +10,7 @@ import { describeIssues } from '../boards/create-board-body'
 import type { BoardStore, VersionRecord } from '../store/board-store'
 import { RESTORE_ORIGIN } from '../sync/origins'
 import type { RoomRegistry } from '../sync/room-registry'
-import { docFromSnapshot, restoreSnapshot } from '../versions/restore-snapshot'
+import { docFromSnapshot } from '../versions/snapshot-doc'
 import { httpError } from './http-error'
 import { readJsonBody } from './read-json-body'
 import type { BoardEnv } from './require-role'
@@ -121,6 +121,8 @@ export function createVersionsApi(deps: VersionsApiDeps): Hono<BoardEnv> {
       const backupName = `Voor herstel van ${found.version.name}`.slice(0, NAME_MAX)
       const backup = await saveVersion(boardId, backupName, parsed.data.authorName ?? 'Stip')
       if (!backup) return c.json(tooMany, 409)
+      // Loaded on first use: it brings the manifesto editor's schema (TipTap).
+      const { restoreSnapshot } = await import('../versions/restore-snapshot')
       await registry.changeDocument(
         boardId,
         (doc) => restoreSnapshot(doc, found.snapshot),

@@ -2,19 +2,15 @@ import { getManifesto } from '@stip/board/doc-layout'
 // The container module itself, not the package index (which loads tldraw's store): records must
 // be written exactly as the clients' binding writes them. The package exports no subpath for it.
 import { createKeyValueContainer, readStoredRecords } from '@stip/board/record-container'
+import { restoreManifesto } from '@stip/manifesto/restore'
 import { equalityDeep } from 'lib0/function'
 import * as Y from 'yjs'
-
-/** A document read from one Yjs update (a stored version's snapshot). */
-export function docFromSnapshot(snapshot: Uint8Array): Y.Doc {
-  const doc = new Y.Doc()
-  Y.applyUpdate(doc, snapshot)
-  return doc
-}
+import { docFromSnapshot } from './snapshot-doc'
 
 /**
  * Makes the live document's canvas records and manifesto equal to the snapshot's, as new
- * changes on top of the current state (history is never rewritten). Signatures, votes and the
+ * changes on top of the current state (history is never rewritten), each changed as little as
+ * it can be: records one by one, the manifesto as the editor would write it. Signatures, votes and the
  * facilitator's state are left as they are; a signature turns stale when the text differs.
  *
  * The difference is worked out on a copy, through the same key-value container the clients
@@ -34,19 +30,8 @@ export function restoreSnapshot(live: Y.Doc, snapshot: Uint8Array): void {
     for (const [id, value] of wanted) {
       if (!equalityDeep(records.get(id), value)) records.set(id, value as Record<string, unknown>)
     }
-    const fragment = getManifesto(work)
-    const pastFragment = getManifesto(past)
-    if (fragment.toString() !== pastFragment.toString()) {
-      fragment.delete(0, fragment.length)
-      // y-prosemirror writes elements and texts only; anything else has no place to go.
-      const nodes = pastFragment
-        .toArray()
-        .filter((node) => node instanceof Y.XmlElement || node instanceof Y.XmlText)
-      fragment.insert(
-        0,
-        nodes.map((node) => node.clone()),
-      )
-    }
+    // Edited in place, not replaced: what somebody types into the text meanwhile stays.
+    restoreManifesto(getManifesto(work), getManifesto(past))
   })
   for (const change of changes) Y.applyUpdate(live, change)
   work.destroy()

@@ -15,6 +15,12 @@ export interface OpenedBoardPage {
   clicked: Promise<PageTarget>
 }
 
+/**
+ * How long a board may take to become usable before a benchmark gives up. A 5,000-shape board
+ * on a busy shared host has taken over a minute; a quiet machine needs a few seconds.
+ */
+export const LOAD_TIMEOUT_MS = 240_000
+
 /** Errors seen on benchmark pages, shown when a wait fails (a page without them is fine). */
 const pageErrors: string[] = []
 

@@ -9,6 +9,8 @@ export interface DragTrace {
   seenA: Array<[number, number]>
   /** Page B's store: [time, x] of the dragged shape. */
   seenB: Array<[number, number]>
+  /** Page A's websocket sends of a document change (times). Absent in older traces. */
+  sentA?: number[]
   downX: number
   startShapeX: number
   zoom: number
@@ -73,12 +75,14 @@ export async function dragOnce(a: Page, b: Page, options: DragOptions): Promise<
   const fromA = (await a.evaluate('window.__drag.take()')) as {
     moves: Array<[number, number]>
     seen: Array<[number, number]>
+    sent: number[]
   }
   const fromB = (await b.evaluate('window.__drag.take()')) as { seen: Array<[number, number]> }
   return {
     moves: fromA.moves,
     seenA: fromA.seen,
     seenB: fromB.seen,
+    sentA: fromA.sent,
     downX: target.x,
     startShapeX: target.shapeX,
     zoom: target.zoom,
@@ -91,6 +95,8 @@ export interface DragLatencies {
   remoteMs: number[]
   /** A's pointermove -> A's own store holds it (the editor's own frame), ms. */
   localMs: number[]
+  /** A's pointermove -> A's socket sends a document change after A's store held it, ms. */
+  sendMs: number[]
   /** Pointermoves whose position never reached B (should be 0). */
   missing: number
   /** The drag never moved the note on A (the press missed it): no samples from it. */
@@ -110,8 +116,9 @@ export function dragLatencies(trace: DragTrace): DragLatencies {
     trace.direction > 0 ? x >= wanted - tolerance : x <= wanted + tolerance
   const remoteMs: number[] = []
   const localMs: number[] = []
+  const sendMs: number[] = []
   let missing = 0
-  if (trace.seenA.length === 0) return { remoteMs, localMs, missing, failed: true }
+  if (trace.seenA.length === 0) return { remoteMs, localMs, sendMs, missing, failed: true }
   // tldraw starts a translation only past its drag threshold: the moves before the one that
   // started it (the last move before A's first change) are the threshold, not latency.
   const firstChangeAt = trace.seenA[0]?.[0] ?? Number.POSITIVE_INFINITY
@@ -121,9 +128,13 @@ export function dragLatencies(trace: DragTrace): DragLatencies {
     const wanted = trace.startShapeX + (clientX - trace.downX) / trace.zoom
     const local = trace.seenA.find(([at, x]) => at >= t && reached(x, wanted))
     const remote = trace.seenB.find(([at, x]) => at >= t && reached(x, wanted))
-    if (local !== undefined) localMs.push(local[0] - t)
+    if (local !== undefined) {
+      localMs.push(local[0] - t)
+      const sent = trace.sentA?.find((at) => at >= local[0])
+      if (sent !== undefined) sendMs.push(sent - t)
+    }
     if (remote === undefined) missing++
     else remoteMs.push(remote[0] - t)
   }
-  return { remoteMs, localMs, missing, failed: false }
+  return { remoteMs, localMs, sendMs, missing, failed: false }
 }

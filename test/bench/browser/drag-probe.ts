@@ -6,11 +6,24 @@
  * compared. `moves` holds every pointermove the page receives (its event time and clientX);
  * `seen` holds every change of the watched shape's x in this page's tldraw store, stamped as
  * the record is put (an after-change side effect runs inside the store's put, before any
- * listener or render), i.e. when this page's store has the new position.
+ * listener or render), i.e. when this page's store has the new position. `sent` holds the
+ * times this page's websockets sent a document change (Stip: a y-websocket sync update,
+ * bytes 0, 2; tldraw sync: a push carrying a diff), not presence.
  */
 export const dragProbeScript = `(() => {
   const moves = [];
   const seen = [];
+  const sent = [];
+  const isDocChange = (data) => {
+    if (typeof data === 'string') return data.includes('"diff"');
+    const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : null;
+    return bytes !== null && bytes[0] === 0 && bytes[1] === 2;
+  };
+  const nativeSend = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (data) {
+    if (isDocChange(data)) sent.push(performance.timeOrigin + performance.now());
+    return nativeSend.call(this, data);
+  };
   let watching = null;
   const editor = () => (window.__stip && window.__stip.editor) || (window.__bench && window.__bench.editor);
   window.addEventListener('pointermove', (event) => {
@@ -43,7 +56,7 @@ export const dragProbeScript = `(() => {
       return { x: screen.x, y: screen.y, zoom: e.getZoomLevel(), shapeX: e.getShape(id).x };
     },
     shapeX: (id) => editor().getShape(id).x,
-    clear() { moves.length = 0; seen.length = 0; },
-    take() { return { moves: moves.slice(), seen: seen.slice() }; },
+    clear() { moves.length = 0; seen.length = 0; sent.length = 0; },
+    take() { return { moves: moves.slice(), seen: seen.slice(), sent: sent.slice() }; },
   };
 })();`

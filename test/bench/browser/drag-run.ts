@@ -98,6 +98,7 @@ async function main(): Promise<void> {
           {
             remoteMs: summarise(latencies.flatMap((l) => l.remoteMs)),
             localMs: summarise(latencies.flatMap((l) => l.localMs)),
+            sendMs: summarise(latencies.flatMap((l) => l.sendMs)),
             missingPositions: latencies.reduce((a, l) => a + l.missing, 0),
             failedDrags: latencies.filter((l) => l.failed).length,
             perDragRemoteMedianMs: latencies.map((l) => summarise(l.remoteMs).median),
@@ -144,6 +145,7 @@ function summaryOf() {
   return {
     remoteMs: s,
     localMs: s,
+    sendMs: s,
     missingPositions: 0,
     failedDrags: 0,
     perDragRemoteMedianMs: [0],
@@ -248,6 +250,7 @@ function formatDrag(report: {
       r.failedDrags === 0 ? '0' : `**${r.failedDrags} (!)**`,
     ),
     row('A pointer move -> A store, p50 (ms)', (r) => r.localMs.median),
+    row('A pointer move -> A socket sends the change, p50 (ms)', (r) => r.sendMs.median),
     '',
     `Target Stip p50 <= 0.5x tldraw sync p50: ratio ${report.target.ratio.toFixed(2)}, ${report.target.met ? 'met' : 'NOT met'}.`,
     '',

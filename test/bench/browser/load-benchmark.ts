@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core'
-import { openBoardPage, waitForMark } from './board-page-session'
+import { LOAD_TIMEOUT_MS, openBoardPage, waitForMark } from './board-page-session'
 import { loadAverage, type Summary, summarise } from './stats'
 
 /** What the page probe reports for one load (times in ms since navigation start). */
@@ -52,7 +52,7 @@ export async function measureLoad(
 ): Promise<LoadSample> {
   const opened = await openBoardPage(browser, link, shapes)
   try {
-    await waitForMark(opened.page, 'selectedByPointer', 60_000)
+    await waitForMark(opened.page, 'selectedByPointer', LOAD_TIMEOUT_MS)
     const report = (await opened.page.evaluate('window.__bench.loadReport()')) as Omit<
       LoadSample,
       'loadAverage'

@@ -1,5 +1,6 @@
+import { writeFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
-import { openBoardPage, waitForMark } from './board-page-session'
+import { LOAD_TIMEOUT_MS, openBoardPage, waitForMark } from './board-page-session'
 
 interface TraceEvent {
   name: string
@@ -86,13 +87,15 @@ export function hottestFunctions(profile: CpuProfile, top: number): TimeShare[] 
 /**
  * One extra, uncounted load with a Chromium trace and a CPU profile, to see where the time
  * goes. The page first opens a same-origin URL so the renderer (and the profiler attached to
- * it) stays the same when it navigates to the board.
+ * it) stays the same when it navigates to the board. With `cpuProfileFile` the raw sampling
+ * profile is written there too (open it in Chrome DevTools' Performance panel).
  */
 export async function profileLoad(
   browser: Browser,
   serverUrl: string,
   link: string,
   shapes: number,
+  cpuProfileFile?: string,
 ): Promise<LoadProfile> {
   let stopProfiler: () => Promise<CpuProfile> = async () => ({
     nodes: [],
@@ -112,11 +115,12 @@ export async function profileLoad(
   }
   const opened = await openBoardPage(browser, link, shapes, before)
   try {
-    await waitForMark(opened.page, 'selectedByPointer', 90_000)
+    await waitForMark(opened.page, 'selectedByPointer', LOAD_TIMEOUT_MS)
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
       traceEvents: TraceEvent[]
     }
     const profile = await stopProfiler()
+    if (cpuProfileFile) writeFileSync(cpuProfileFile, JSON.stringify(profile))
     return {
       mainThreadSelfTime: mainThreadSelfTime(trace, 15),
       hottestFunctions: hottestFunctions(profile, 20),

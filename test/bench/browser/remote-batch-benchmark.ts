@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import { openBoardPage, waitForMark } from './board-page-session'
+import { LOAD_TIMEOUT_MS, openBoardPage, waitForMark } from './board-page-session'
 import { hottestFunctions, type TimeShare } from './load-profile'
 import type { SeededBoard } from './seeded-board'
 import { loadAverage, type Summary, summarise } from './stats'
@@ -101,7 +101,7 @@ export async function runRemoteBatchBenchmark(
 ): Promise<BatchResult> {
   const opened = await openBoardPage(browser, board.editorLink, board.shapes.length)
   try {
-    await waitForMark(opened.page, 'selectedByPointer', 60_000)
+    await waitForMark(opened.page, 'selectedByPointer', LOAD_TIMEOUT_MS)
     // The click selected a shape; an empty selection keeps selection UI out of the frames.
     await opened.page.keyboard.press('Escape')
     const moved = board.shapes.slice(0, count) as Array<

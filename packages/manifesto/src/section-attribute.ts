@@ -1,5 +1,5 @@
-import { SECTION_ATTRIBUTE } from '@stip/manifesto'
 import { Extension } from '@tiptap/core'
+import { SECTION_ATTRIBUTE } from './sections'
 
 /**
  * Keeps the `section` attribute the default structure puts on headings. Without it in the
