@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest'
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** The server areas whose SPEC.md rules the tests name by id. */
-const SPECS = ['sync', 'auth', 'store', 'http'].map((area) => `server/src/${area}/SPEC.md`)
+const SPECS = ['sync', 'auth', 'store', 'http', 'amendments'].map(
+  (area) => `server/src/${area}/SPEC.md`,
+)
 
 /** A rule opens a list item with its id in bold: `- **S4 Origins**`. */
 const RULE = /^- \*\*([A-Z]+\d+)\b/gm

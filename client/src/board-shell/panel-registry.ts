@@ -5,6 +5,7 @@ import { SessionPanel } from '../facilitation/session-panel'
 import { ParticipantsPanel } from '../heard/participants-panel'
 import type { MessageKey } from '../i18n/messages'
 import { ManifestoPanel } from '../manifesto/manifesto-panel'
+import { OpenAmendmentsBadge } from '../manifesto/open-amendments-badge'
 import { ProgressPanel } from '../progress/progress-panel'
 import { SearchPanel } from '../search/search-panel'
 import { VersionsPanel } from '../versions/versions-panel'
@@ -21,6 +22,8 @@ export interface BoardPanel {
    * h3 sections follow the page's h1 in order.
    */
   ownHeading?: boolean
+  /** A small count beside the tab's name (what waits there), or nothing. */
+  Badge?: ComponentType
   /** Hide the tab for some participants, e.g. facilitator-only tools. */
   isAvailable?(board: BoardContextValue): boolean
 }
@@ -36,7 +39,13 @@ export const boardPanels: readonly BoardPanel[] = [
     isAvailable: (board) => !board.readOnly,
   },
   { id: 'voting', labelKey: 'voting.tab', Panel: VotingPanel },
-  { id: 'manifesto', labelKey: 'manifesto.tab', Panel: ManifestoPanel, ownHeading: true },
+  {
+    id: 'manifesto',
+    labelKey: 'manifesto.tab',
+    Panel: ManifestoPanel,
+    ownHeading: true,
+    Badge: OpenAmendmentsBadge,
+  },
   { id: 'progress', labelKey: 'progress.tab', Panel: ProgressPanel },
   { id: 'participants', labelKey: 'participants.tab', Panel: ParticipantsPanel },
   { id: 'versions', labelKey: 'versions.tab', Panel: VersionsPanel },

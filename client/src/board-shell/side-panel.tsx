@@ -62,6 +62,7 @@ export function SidePanel({
               }}
             >
               {t(panel.labelKey)}
+              {panel.Badge ? <panel.Badge /> : null}
             </button>
           )
         })}

@@ -4,7 +4,9 @@ import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { useI18n } from '../i18n/i18n-context'
 import { readableTextColor } from '../identity/readable-text-color'
+import { AmendmentMarks, type MarkedPassage, setMarkedPassages } from './amendment-marks'
 import { type CaretUser, manifestoExtensions } from './manifesto-extensions'
+import { type SelectedPassage, selectedPassage } from './selected-passage'
 
 export type { CaretUser } from './manifesto-extensions'
 
@@ -45,16 +47,26 @@ export function ManifestoEditor({
   awareness,
   user,
   editable,
+  onPassage,
+  marked,
 }: {
   fragment: Y.XmlFragment
   awareness: Awareness
   user: CaretUser
   editable: boolean
+  /** Told the passage an amendment could replace whenever the selection changes. */
+  onPassage?: (passage: SelectedPassage | null) => void
+  /** Passages of open amendments, marked in the text. */
+  marked?: MarkedPassage[]
 }) {
   const { t } = useI18n()
   const editor = useEditor(
     {
-      extensions: manifestoExtensions({ fragment, awareness, user, renderCaret }),
+      extensions: [
+        ...manifestoExtensions({ fragment, awareness, user, renderCaret }),
+        // Marks open amendments in the view only; nothing of it reaches the shared text.
+        AmendmentMarks,
+      ],
       editable,
       editorProps: { attributes: proseAttributes(t('manifesto.editorLabel'), editable) },
     },
@@ -79,6 +91,21 @@ export function ManifestoEditor({
   useEffect(() => {
     if (!editor.isDestroyed) editor.commands.updateUser(user)
   }, [editor, user])
+
+  useEffect(() => {
+    if (!editor.isDestroyed) setMarkedPassages(editor.view, marked ?? [])
+  }, [editor, marked])
+
+  useEffect(() => {
+    if (!onPassage) return
+    const report = () => onPassage(selectedPassage(editor.state))
+    editor.on('selectionUpdate', report)
+    editor.on('update', report)
+    return () => {
+      editor.off('selectionUpdate', report)
+      editor.off('update', report)
+    }
+  }, [editor, onPassage])
 
   const active = useEditorState({
     editor,

@@ -3,8 +3,10 @@ import { writeDefaultManifesto } from '@stip/manifesto'
 import { useEffect, useId, useMemo, useState } from 'react'
 import { useBoardContext } from '../board/board-context'
 import { useI18n } from '../i18n/i18n-context'
+import { AmendmentsSection, useAmendments } from './amendments-section'
 import { type CaretUser, ManifestoEditor } from './manifesto-editor'
 import { NotesToManifesto } from './notes-to-manifesto'
+import type { SelectedPassage } from './selected-passage'
 import { SignatureList } from './signature-list'
 import { SigningForm } from './signing-form'
 import { useManifestoDoc } from './use-manifesto-doc'
@@ -14,7 +16,7 @@ import './manifesto.css'
 
 /** The "Manifest" tab: the shared text, "Naar manifest", freezing and the signatures. */
 export function ManifestoPanel() {
-  const { t, locale } = useI18n()
+  const { t, format, locale } = useI18n()
   const board = useBoardContext()
   const { connection, readOnly, facilitator, participant, color, organisations } = board
   const state = useManifestoState(connection.doc)
@@ -22,6 +24,19 @@ export function ManifestoPanel() {
   const editable = !readOnly && !state.frozen
   const editorDoc = useManifestoDoc(connection.doc, editable)
   const [wide, setWide] = useState(false)
+  const [passage, setPassage] = useState<SelectedPassage | null>(null)
+  const amendments = useAmendments(connection.doc)
+  const marked = useMemo(
+    () =>
+      amendments
+        .filter((amendment) => amendment.status === 'open')
+        .map((amendment) => ({
+          number: amendment.number,
+          label: format('amend.number', { number: amendment.number }),
+          anchor: amendment.anchor,
+        })),
+    [amendments, format],
+  )
   const headingId = useId()
   const user = useMemo<CaretUser>(
     () => ({ name: participant.name, organisation: participant.organisation, color }),
@@ -87,9 +102,12 @@ export function ManifestoPanel() {
           awareness={connection.provider.awareness}
           user={user}
           editable={editable}
+          onPassage={setPassage}
+          marked={marked}
         />
       ) : null}
       {readOnly ? null : <NotesToManifesto disabled={!editable} />}
+      <AmendmentsSection passage={passage} frozen={state.frozen} signsFor={signsFor} />
       <section className="manifesto-block" aria-labelledby={`${headingId}-signatures`}>
         <h3 id={`${headingId}-signatures`} className="manifesto-subheading">
           {t('manifesto.signatures.heading')}
@@ -99,6 +117,7 @@ export function ManifestoPanel() {
           organisations={organisations}
           text={state.text}
           hash={state.hash}
+          amendments={amendments}
         />
         {signsFor ? (
           <SigningForm

@@ -1,3 +1,4 @@
+import { type Amendment, acceptedBefore, numberRanges } from '@stip/board/doc-model'
 import { type Signature, signatureStatus } from '@stip/manifesto'
 import { useI18n } from '../i18n/i18n-context'
 import { formatMessage } from './format-message'
@@ -12,13 +13,16 @@ export function SignatureList({
   organisations,
   text,
   hash,
+  amendments,
 }: {
   signatures: readonly Signature[]
   organisations: readonly { id: string; name: string }[]
   text: string
   hash: string
+  /** For "ondertekend na amendementen 1–4" beside each signature. */
+  amendments: readonly Amendment[]
 }) {
-  const { t, locale } = useI18n()
+  const { t, format, locale } = useI18n()
   const time = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -39,6 +43,7 @@ export function SignatureList({
       {signatures.map((signature) => {
         // Until the current text's hash is known, no status is better than a wrong one.
         const status = hash ? signatureStatus(signature, text, hash) : null
+        const accepted = acceptedBefore(amendments, signature.signedAt)
         return (
           <li key={signature.organisationId} className="manifesto-signature">
             <strong>{signature.organisationName}</strong>
@@ -56,6 +61,14 @@ export function SignatureList({
                 {status.kind === 'current'
                   ? t('manifesto.signatures.current')
                   : t('manifesto.signatures.stale')}
+              </span>
+            ) : null}
+            {accepted.length > 0 ? (
+              <span className="manifesto-signature-after">
+                {format('amend.signedAfter', {
+                  count: accepted.length,
+                  numbers: numberRanges(accepted),
+                })}
               </span>
             ) : null}
             {status?.kind === 'stale' ? (

@@ -19,6 +19,8 @@ const names = {
   facilitator: 'facilitator',
   /** Quick reactions on notes, one entry per person, note and kind (note-reactions.ts). */
   reactions: 'reactions',
+  /** Proposed changes to the manifesto and how partners answered them; written by the server. */
+  amendments: 'amendments',
   /** "Dit ga ik doen" commitments with owner and status; the server writes them (commitments-api). */
   commitments: 'commitments',
   /** The previous and the next session of a board (vervolgsessie); the server writes them. */
@@ -65,6 +67,10 @@ export function getFacilitator(doc: Y.Doc): Y.Map<unknown> {
 
 export function getReactions(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(names.reactions)
+}
+
+export function getAmendments(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(names.amendments)
 }
 
 export function getCommitments(doc: Y.Doc): Y.Map<unknown> {

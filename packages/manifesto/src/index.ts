@@ -4,6 +4,16 @@ export { isManifestoEmpty, writeDefaultManifesto } from './default-manifesto'
 export type { InlineRun, ManifestoBlock } from './manifesto-blocks'
 export { manifestoBlocks } from './manifesto-blocks'
 export { manifestoToMarkdown } from './manifesto-markdown'
+export {
+  anchorPassage,
+  type LocatedPassage,
+  locatePassage,
+  type PassageAnchor,
+  type PassageSelection,
+  replacePassage,
+  resolvePassage,
+  sectionOfBlock,
+} from './passage'
 export { readableManifestoText } from './readable-text'
 export {
   isManifestoSectionKey,

@@ -52,6 +52,16 @@ describe('which updates a role may apply', () => {
     }
   })
 
+  it('A3: lets no role write the amendments, not even the facilitator (the server decides them)', () => {
+    const server = new Y.Doc()
+    for (const role of ['facilitator', 'editor', 'viewer'] as const) {
+      const update = updateOn(server, (doc) =>
+        doc.getMap('amendments').set('a1', { status: 'accepted' }),
+      )
+      expect(refuseUpdate(role, update, server)).toMatch(/amendments|viewer/)
+    }
+  })
+
   it('A11: lets no role write the commitments or the sessions, not even the facilitator', () => {
     const server = new Y.Doc()
     for (const root of ['commitments', 'sessions']) {

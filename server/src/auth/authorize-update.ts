@@ -22,12 +22,14 @@ export const FACILITATOR_ONLY_ROOTS: ReadonlySet<string> = new Set([
  * Top-level types no client may change, whatever its role: the server writes them after its
  * own checks: signatures (POST /signatures, the signing link and the text's hash), votes
  * (the counts of ballots the server kept, written when the facilitator reveals them),
- * commitments (each changed only by its organisation or the facilitator, commitments-api.ts)
- * and the links between sessions (POST /follow-up).
+ * commitments (each changed only by its organisation or the facilitator, commitments-api.ts),
+ * the links between sessions (POST /follow-up) and amendments (proposed, answered and
+ * decided through the amendments API).
  */
 export const SERVER_ONLY_ROOTS: ReadonlySet<string> = new Set([
   DOC_TYPE_NAMES.signatures,
   DOC_TYPE_NAMES.votes,
+  DOC_TYPE_NAMES.amendments,
   DOC_TYPE_NAMES.commitments,
   DOC_TYPE_NAMES.sessions,
 ])

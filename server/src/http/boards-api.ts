@@ -20,6 +20,7 @@ import type { Limits } from '../limits/open-limits'
 import { retentionNotice } from '../retention/retention'
 import type { BoardStore } from '../store/board-store'
 import type { RoomRegistry } from '../sync/room-registry'
+import { createAmendmentsApi } from './amendments-api'
 import { exportBoard } from './board-export'
 import { clientAddress } from './client-address'
 import { createCommitmentsApi } from './commitments-api'
@@ -248,6 +249,7 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
   api.route('/', createManifestoExportApi({ store, registry, requireRole }))
   api.route('/', createReportApi({ store, registry, requireRole }))
   api.route('/', createSealedApi({ store, registry, requireRole, jsonLimit }))
+  api.route('/', createAmendmentsApi({ store, registry, requireRole, jsonLimit }))
   api.route('/', createCommitmentsApi({ store, registry, requireRole, jsonLimit, audit }))
   api.route(
     '/',

@@ -1,4 +1,4 @@
-import { getManifesto } from '@stip/board/doc-layout'
+import { acceptedBefore, getManifesto, numberRanges, readAmendments } from '@stip/board/doc-model'
 import {
   canonicalManifestoText,
   type InlineRun,
@@ -11,6 +11,7 @@ import {
 } from '@stip/manifesto'
 import type * as Y from 'yjs'
 import type { BoardRecord } from '../store/board-store'
+import { type AmendmentSection, amendmentHistory, signedAfterWords } from './amendment-history'
 
 /** One organisation's line in the signatures block. */
 export interface SignatureLine {
@@ -23,6 +24,8 @@ export interface SignatureLine {
     /** True when the signature covers this exact text; false: signed on an earlier version. */
     current: boolean
     hash: string
+    /** "ondertekend na amendementen 1–4": the amendments accepted before this signature. */
+    afterAmendments: string | null
   } | null
 }
 
@@ -39,6 +42,8 @@ export interface ManifestoDocument {
   /** The text below the title; headings run from level 2 down and never skip a level. */
   blocks: ManifestoBlock[]
   signatures: SignatureLine[]
+  /** The amendment history per section; empty when nobody proposed one. */
+  amendments: AmendmentSection[]
   /** SHA-256 of the canonical text, in full. */
   hash: string
   exportedAt: string
@@ -82,8 +87,9 @@ export function formatAmsterdam(time: number): string {
 /** How a signature stands, in words; a stale one names the start of the hash it signed. */
 export function signatureState(line: SignatureLine): string {
   if (!line.signed) return EXPORT_LABELS.notSigned
-  if (line.signed.current) return EXPORT_LABELS.current
-  return `${EXPORT_LABELS.stale} (hash ${line.signed.hash.slice(0, 16)}…)`
+  const after = line.signed.afterAmendments ? ` \u2013 ${line.signed.afterAmendments}` : ''
+  if (line.signed.current) return `${EXPORT_LABELS.current}${after}`
+  return `${EXPORT_LABELS.stale} (hash ${line.signed.hash.slice(0, 16)}…)${after}`
 }
 
 export function signatureRows(document: ManifestoDocument): string[][] {
@@ -153,9 +159,11 @@ export async function manifestoDocument(
       .filter((s) => !board.organisations.some((o) => o.id === s.organisationId))
       .map((s) => ({ id: s.organisationId, name: s.organisationName })),
   ]
+  const amendments = readAmendments(doc)
   const signatures = organisations.map(({ id, name }): SignatureLine => {
     const signature = byOrganisation.get(id)
     if (!signature) return { organisationName: name, signed: null }
+    const accepted = acceptedBefore(amendments, signature.signedAt)
     return {
       organisationName: signature.organisationName,
       signed: {
@@ -164,6 +172,7 @@ export async function manifestoDocument(
         signedAt: formatAmsterdam(signature.signedAt),
         current: signatureStatus(signature, text, hash).kind === 'current',
         hash: signature.hash,
+        afterAmendments: signedAfterWords(numberRanges(accepted), accepted.length),
       },
     }
   })
@@ -173,6 +182,7 @@ export async function manifestoDocument(
     authors: organisations.map((o) => o.name).join(', ') || 'Stip',
     blocks: outlineLevels(blocks),
     signatures,
+    amendments: amendmentHistory(amendments),
     hash,
     exportedAt: formatAmsterdam(now),
   }

@@ -6,6 +6,7 @@ import {
   docxParagraph,
   docxTable,
 } from '../documents/docx-parts'
+import { AMENDMENT_LABELS as A } from './amendment-history'
 import {
   EXPORT_LABELS as L,
   type ManifestoDocument,
@@ -37,6 +38,26 @@ function textBlocks(document: ManifestoDocument): FileChild[] {
   return children
 }
 
+function amendmentBlocks(document: ManifestoDocument): FileChild[] {
+  if (document.amendments.length === 0) return []
+  const children: FileChild[] = [docxHeading(2, A.heading), docxParagraph(A.intro)]
+  let lists = 1000
+  for (const section of document.amendments) {
+    children.push(docxHeading(3, section.title))
+    for (const amendment of section.amendments) {
+      children.push(docxParagraph([{ text: amendment.heading, bold: true }]))
+      children.push(
+        ...docxList(
+          amendment.lines.map((line) => [{ text: line }]),
+          false,
+          lists++,
+        ),
+      )
+    }
+  }
+  return children
+}
+
 /**
  * The manifesto as a Word document in Dutch: the one title as Heading 1, the text's own
  * headings below it, real lists, and the signatures as a table whose header row is marked.
@@ -54,6 +75,7 @@ export function manifestoDocx(document: ManifestoDocument): Promise<Uint8Array> 
         ? [docxParagraph(`${L.board}: ${document.boardTitle}`, { color: '525A66' })]
         : []),
       ...textBlocks(document),
+      ...amendmentBlocks(document),
       docxHeading(2, L.signing),
       docxParagraph(L.intro),
       docxParagraph(L.tableCaption, { italics: true, color: '525A66' }),

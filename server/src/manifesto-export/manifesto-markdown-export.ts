@@ -9,6 +9,7 @@ import {
   strong,
   text,
 } from '../documents/markdown'
+import { AMENDMENT_LABELS as A } from './amendment-history'
 import { EXPORT_LABELS as L, type ManifestoDocument, plainText } from './manifesto-document'
 
 type Depth = 1 | 2 | 3 | 4 | 5 | 6
@@ -37,6 +38,18 @@ export function manifestoMarkdownExport(document: ManifestoDocument): string {
         break
     }
   }
+  if (document.amendments.length > 0) {
+    out.push(heading(2, A.heading), paragraph(A.intro))
+    for (const section of document.amendments) {
+      out.push(heading(3, section.title))
+      for (const amendment of section.amendments) {
+        out.push(
+          paragraph([strong(amendment.heading)]),
+          list(amendment.lines.map((l) => [text(l)])),
+        )
+      }
+    }
+  }
   out.push(heading(2, L.signing), paragraph(L.intro))
   for (const line of document.signatures) {
     out.push(heading(3, line.organisationName))
@@ -52,6 +65,7 @@ export function manifestoMarkdownExport(document: ManifestoDocument): string {
         field(L.organisation, line.organisationName),
         field(L.signedAt, line.signed.signedAt),
         [text(line.signed.current ? L.current : `${L.stale} (hash ${line.signed.hash})`)],
+        ...(line.signed.afterAmendments ? [[text(line.signed.afterAmendments)]] : []),
       ]),
     )
   }

@@ -1,4 +1,5 @@
 import { MUTED, TaggedPdf } from '../documents/tagged-pdf'
+import { AMENDMENT_LABELS as A } from './amendment-history'
 import {
   EXPORT_LABELS as L,
   type ManifestoDocument,
@@ -47,6 +48,20 @@ export function manifestoPdf(document: ManifestoDocument): Promise<Uint8Array> {
   if (document.boardTitle !== document.title)
     pdf.paragraph(`${L.board}: ${document.boardTitle}`, { size: 9.5, color: MUTED })
   writeBlocks(pdf, document)
+  if (document.amendments.length > 0) {
+    pdf.heading(2, A.heading)
+    pdf.paragraph(A.intro, { size: 9.5, color: MUTED })
+    for (const section of document.amendments) {
+      pdf.heading(3, section.title)
+      for (const amendment of section.amendments) {
+        pdf.paragraph([{ text: amendment.heading, bold: true }])
+        pdf.list(
+          amendment.lines.map((line) => [{ text: line }]),
+          false,
+        )
+      }
+    }
+  }
   pdf.heading(2, L.signing)
   pdf.paragraph(L.intro, { size: 9.5, color: MUTED })
   pdf.table(SIGNATURE_HEADER, signatureRows(document), [95, 90, 90, 85, 107])

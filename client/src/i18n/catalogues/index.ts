@@ -1,3 +1,4 @@
+import { amendmentsCatalogue } from './amendments'
 import { arrangeCatalogue } from './arrange'
 import { boardPanelsCatalogue } from './board-panels'
 import { facilitationCatalogue } from './facilitation'
@@ -21,6 +22,7 @@ const catalogues = [
   werkvormenCatalogue,
   participantsCatalogue,
   manifestoCatalogue,
+  amendmentsCatalogue,
   versionsCatalogue,
   operationsCatalogue,
   recoveryCatalogue,

@@ -2,6 +2,7 @@
 // shapes inside them, and the parse and write helpers client and server both use.
 export * from '../doc-layout'
 export * from '../vote-results'
+export * from './amendments'
 export * from './commitments'
 export * from './facilitator-state'
 export * from './note-meta'
