@@ -185,16 +185,21 @@ describe('exports of the manifesto', () => {
 
   it('embeds its fonts, tags its structure and keeps names in every script and hostile text intact', async () => {
     const { url, wsBase } = await startTestServer(cleanup)
-    const organisations = ['Gemeente Ĳsselstein', 'Stichting Łukasz Ørsted', HOSTILE_HTML]
+    const organisations = [
+      'Gemeente Ĳsselstein',
+      'Stichting Łukasz Ørsted',
+      'GGD Regio Utrecht',
+      `Zorggroep ${HOSTILE_HTML}`,
+    ]
     const board = await createBoard(url, {
-      title: `Visie Ĳsselstein ${HOSTILE_HTML}`,
+      title: `Visie 2040 Ĳsselstein — samen ${HOSTILE_HTML}`,
       organisations: organisations.map((name) => ({ name })),
     })
     const editor = await connectClient(cleanup, wsBase, board.id, { token: board.tokens.editor })
     writeManifesto(
       editor.doc,
-      'Wij, Ayşe en Łukasz, geloven in de wijk.',
-      '[klik](javascript:alert(1))',
+      'Wij, Ayşe, ʿAbd al-Raḥmān en Łukasz, geloven dat bewoners zelf het beste weten wat werkt.',
+      `In 2040 staat niemand in Ĳsselstein er alleen voor. ${HOSTILE_HTML} [klik](javascript:alert(1))`,
     )
     // The text's own title, as the editor's first heading.
     editor.doc.transact(() => {
@@ -214,9 +219,11 @@ describe('exports of the manifesto', () => {
       },
       { intervalMs: 100, what: 'the manifesto on the server' },
     )
-    for (const [organisation, signerName] of [
-      [organisations[0]!, 'Ayşe Yılmaz'],
-      [organisations[1]!, 'Łukasz Ørsted'],
+    // Three signatories, an Arabic name in Latin script among them.
+    for (const [organisation, signerName, signerFunction] of [
+      [organisations[0]!, 'Ayşe Yılmaz', '# Wethouder'],
+      [organisations[1]!, 'Łukasz Ørsted', '# Wethouder'],
+      [organisations[2]!, 'ʿAbd al-Raḥmān Ṣāliḥ', `Directeur Publieke Gezondheid ${HOSTILE_HTML}`],
     ] as const) {
       const link = await boardApi<{ link: string }>(
         url,
@@ -230,7 +237,7 @@ describe('exports of the manifesto', () => {
         tokenOfLink(link.body.link),
         {
           method: 'POST',
-          body: { signerName, signerFunction: '# Wethouder', hash },
+          body: { signerName, signerFunction, hash },
         },
       )
       expect(signed.status).toBe(201)
@@ -245,12 +252,25 @@ describe('exports of the manifesto', () => {
       ).bytes
 
     const pdf = await get('pdf')
+    await pdfPages(pdf, 'manifesto-scripts-pdf')
     const text = await pdfText(pdf)
-    for (const name of ['Ayşe Yılmaz', 'Ĳsselstein', 'Łukasz Ørsted', HOSTILE_HTML])
+    for (const name of [
+      'Ayşe Yılmaz',
+      'Ĳsselstein',
+      'Łukasz Ørsted',
+      // Wraps in its table cell; whole in the structure tree below.
+      'ʿAbd al-Raḥmān',
+      'Ṣāliḥ',
+      HOSTILE_HTML,
+    ])
       expect(text).toContain(name)
     expect((await pdfFonts(pdf)).filter((font) => !font.embedded)).toEqual([])
     const info = await pdfInfo(pdf)
     expect(info).toMatchObject({ Tagged: 'yes', Title: title, Author: organisations.join(', ') })
+    // A short manifesto with four organisations is one A4 page: no page of its own for a
+    // closing line (the export date once spilled onto an otherwise empty second page).
+    expect(info.Pages).toBe('1')
+    expect(text).toMatch(/Geëxporteerd op: \d+ \w+ \d{4}/)
     // The XMP metadata is valid XML whatever the title holds (pdfkit writes it unescaped).
     expect(await pdfMetadata(pdf)).toContain(
       `<rdf:li xml:lang="x-default">Samen voor Ĳsselstein &lt;img src=x onerror=alert(1)&gt;</rdf:li>`,
@@ -265,6 +285,7 @@ describe('exports of the manifesto', () => {
     expect(structure.match(/ H1 /g)).toHaveLength(1)
     expect(structure).toMatch(/TH <[^>]+>:[^"]*"Organisatie"/)
     expect(structure).toMatch(/TD <[^>]+>:[^"]*"Łukasz Ørsted"/)
+    expect(structure).toMatch(/TD <[^>]+>:[^"]*"ʿAbd al-Raḥmān Ṣāliḥ"/)
     expect(await pdfBookmarks(pdf)).toEqual([
       title,
       'Preambule',
@@ -274,7 +295,6 @@ describe('exports of the manifesto', () => {
       'Hoe we samenwerken',
       'Ondertekening',
     ])
-    await pdfPages(pdf, 'manifesto-scripts-pdf')
 
     const html = await docxHtml(await get('docx'))
     expect(html.match(/<h1>/g)).toHaveLength(1)
@@ -287,11 +307,15 @@ describe('exports of the manifesto', () => {
     const md = (await get('md')).toString('utf8')
     const rendered = micromark(md)
     expect(rendered.match(/<h1>/g)).toHaveLength(1)
+    // Under the title: the board and when this was exported.
+    expect(rendered).toMatch(
+      /<\/h1>\n<p>Bord: Visie 2040 Ĳsselstein — samen &lt;img src=x onerror=alert\(1\)&gt; · Geëxporteerd op: \d+ \w+ \d{4}/,
+    )
     expect(rendered).not.toContain('<img')
     expect(rendered).not.toContain('href=')
     expect(rendered).toContain('<li>Functie: # Wethouder</li>')
     expect(rendered).toContain('[klik](javascript:alert(1))')
-    expect(rendered).toContain('<h3>&lt;img src=x onerror=alert(1)&gt;</h3>')
+    expect(rendered).toContain('<h3>Zorggroep &lt;img src=x onerror=alert(1)&gt;</h3>')
   })
 
   it('answers 401 without a token and for a wrong one', async () => {

@@ -7,6 +7,8 @@ export interface Download {
   busy: string | null
   /** The key of the download that failed last, or null. */
   failed: string | null
+  /** The key of the download that finished last, or null (cleared by the next start). */
+  done: string | null
   start(key: string, path: string, fallbackName: string): Promise<void>
 }
 
@@ -19,10 +21,12 @@ export function useDownload(): Download {
   const { token } = useBoardContext()
   const [busy, setBusy] = useState<string | null>(null)
   const [failed, setFailed] = useState<string | null>(null)
+  const [done, setDone] = useState<string | null>(null)
 
   async function start(key: string, path: string, fallbackName: string) {
     setBusy(key)
     setFailed(null)
+    setDone(null)
     try {
       const response = await apiFetch(path, { token })
       const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1]
@@ -32,6 +36,7 @@ export function useDownload(): Download {
       anchor.download = name ?? fallbackName
       anchor.click()
       setTimeout(() => URL.revokeObjectURL(url), 10_000)
+      setDone(key)
     } catch {
       setFailed(key)
     } finally {
@@ -39,5 +44,5 @@ export function useDownload(): Download {
     }
   }
 
-  return { busy, failed, start }
+  return { busy, failed, done, start }
 }

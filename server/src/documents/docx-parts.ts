@@ -117,7 +117,14 @@ export function docxTable(
       width: { size: Math.round((widths[index]! / total) * 5000), type: WidthType.PERCENTAGE },
       margins: { top: 60, bottom: 60, left: 90, right: 90 },
       ...(head ? { shading: { type: ShadingType.CLEAR, fill: 'EEF1F5', color: 'auto' } } : {}),
-      children: [new Paragraph({ children: [new TextRun({ text: xmlText(text), bold: head })] })],
+      // The body's 6 pt after each paragraph would make every row a line taller; 10 pt text as
+      // in the PDF's tables.
+      children: [
+        new Paragraph({
+          spacing: { after: 0 },
+          children: [new TextRun({ text: xmlText(text), bold: head, size: 20 })],
+        }),
+      ],
     })
   const line = { style: BorderStyle.SINGLE, size: 4, color: RULE }
   return new Table({

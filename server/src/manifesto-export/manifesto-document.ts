@@ -92,6 +92,17 @@ export function signatureState(line: SignatureLine): string {
   return `${EXPORT_LABELS.stale} (hash ${line.signed.hash.slice(0, 16)}…)${after}`
 }
 
+/**
+ * The line under the title: the board it comes from and when it was exported. At the top
+ * rather than closing the text, where it once spilled onto a page of its own.
+ */
+export function exportLine(document: ManifestoDocument): string {
+  const exported = `${EXPORT_LABELS.exported}: ${document.exportedAt}`
+  return document.boardTitle === document.title
+    ? exported
+    : `${EXPORT_LABELS.board}: ${document.boardTitle} · ${exported}`
+}
+
 export function signatureRows(document: ManifestoDocument): string[][] {
   return document.signatures.map((line) => [
     line.organisationName,
@@ -101,6 +112,12 @@ export function signatureRows(document: ManifestoDocument): string[][] {
     signatureState(line),
   ])
 }
+
+/**
+ * The columns' widths in points (PDF; Word scales them): names and organisations wider than
+ * the date and the status, whose words wrap well.
+ */
+export const SIGNATURE_WIDTHS = [104, 96, 90, 76, 101]
 
 /** The signatures table's columns (PDF and Word). */
 export const SIGNATURE_HEADER = [

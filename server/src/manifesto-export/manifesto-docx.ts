@@ -8,10 +8,12 @@ import {
 } from '../documents/docx-parts'
 import { AMENDMENT_LABELS as A } from './amendment-history'
 import {
+  exportLine,
   EXPORT_LABELS as L,
   type ManifestoDocument,
   plainText,
   SIGNATURE_HEADER,
+  SIGNATURE_WIDTHS,
   signatureRows,
 } from './manifesto-document'
 
@@ -71,17 +73,14 @@ export function manifestoDocx(document: ManifestoDocument): Promise<Uint8Array> 
     page: ['Pagina', 'van'],
     children: [
       docxHeading(1, document.title),
-      ...(document.boardTitle !== document.title
-        ? [docxParagraph(`${L.board}: ${document.boardTitle}`, { color: '525A66' })]
-        : []),
+      docxParagraph(exportLine(document), { color: '525A66' }),
       ...textBlocks(document),
       ...amendmentBlocks(document),
       docxHeading(2, L.signing),
       docxParagraph(L.intro),
-      docxParagraph(L.tableCaption, { italics: true, color: '525A66' }),
-      docxTable(SIGNATURE_HEADER, signatureRows(document), [95, 90, 90, 85, 107]),
       docxParagraph([{ text: `${L.hash}: `, bold: true }, { text: document.hash }]),
-      docxParagraph(`${L.exported}: ${document.exportedAt}`, { size: 9 }),
+      docxParagraph(L.tableCaption, { italics: true, color: '525A66' }),
+      docxTable(SIGNATURE_HEADER, signatureRows(document), SIGNATURE_WIDTHS),
     ],
   })
 }

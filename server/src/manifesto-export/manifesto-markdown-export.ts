@@ -10,7 +10,12 @@ import {
   text,
 } from '../documents/markdown'
 import { AMENDMENT_LABELS as A } from './amendment-history'
-import { EXPORT_LABELS as L, type ManifestoDocument, plainText } from './manifesto-document'
+import {
+  exportLine,
+  EXPORT_LABELS as L,
+  type ManifestoDocument,
+  plainText,
+} from './manifesto-document'
 
 type Depth = 1 | 2 | 3 | 4 | 5 | 6
 
@@ -19,9 +24,7 @@ type Depth = 1 | 2 | 3 | 4 | 5 | 6
  * people typed is escaped (see documents/markdown.ts).
  */
 export function manifestoMarkdownExport(document: ManifestoDocument): string {
-  const out: RootContent[] = [heading(1, document.title)]
-  if (document.boardTitle !== document.title)
-    out.push(paragraph([text(`${L.board}: `), text(document.boardTitle)]))
+  const out: RootContent[] = [heading(1, document.title), paragraph(exportLine(document))]
   for (const block of document.blocks) {
     switch (block.type) {
       case 'heading':
@@ -50,7 +53,11 @@ export function manifestoMarkdownExport(document: ManifestoDocument): string {
       }
     }
   }
-  out.push(heading(2, L.signing), paragraph(L.intro))
+  out.push(
+    heading(2, L.signing),
+    paragraph(L.intro),
+    paragraph([strong(`${L.hash}:`), text(' '), { type: 'inlineCode', value: document.hash }]),
+  )
   for (const line of document.signatures) {
     out.push(heading(3, line.organisationName))
     if (!line.signed) {
@@ -69,9 +76,5 @@ export function manifestoMarkdownExport(document: ManifestoDocument): string {
       ]),
     )
   }
-  out.push(
-    paragraph([strong(`${L.hash}:`), text(' '), { type: 'inlineCode', value: document.hash }]),
-    paragraph(`${L.exported}: ${document.exportedAt}`),
-  )
   return renderMarkdown(out)
 }

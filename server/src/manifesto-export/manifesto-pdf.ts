@@ -1,10 +1,12 @@
 import { MUTED, TaggedPdf } from '../documents/tagged-pdf'
 import { AMENDMENT_LABELS as A } from './amendment-history'
 import {
+  exportLine,
   EXPORT_LABELS as L,
   type ManifestoDocument,
   plainText,
   SIGNATURE_HEADER,
+  SIGNATURE_WIDTHS,
   signatureRows,
 } from './manifesto-document'
 
@@ -45,8 +47,7 @@ export function manifestoPdf(document: ManifestoDocument): Promise<Uint8Array> {
     pageLabel: L.page,
   })
   pdf.heading(1, document.title)
-  if (document.boardTitle !== document.title)
-    pdf.paragraph(`${L.board}: ${document.boardTitle}`, { size: 9.5, color: MUTED })
+  pdf.paragraph(exportLine(document), { size: 9.5, color: MUTED })
   writeBlocks(pdf, document)
   if (document.amendments.length > 0) {
     pdf.heading(2, A.heading)
@@ -64,8 +65,9 @@ export function manifestoPdf(document: ManifestoDocument): Promise<Uint8Array> {
   }
   pdf.heading(2, L.signing)
   pdf.paragraph(L.intro, { size: 9.5, color: MUTED })
-  pdf.table(SIGNATURE_HEADER, signatureRows(document), [95, 90, 90, 85, 107])
+  // The hash the signatures refer to, before them: the text ends with the table, so no closing
+  // line is left to spill onto a page of its own.
   pdf.paragraph([{ text: `${L.hash}: `, bold: true }, { text: document.hash }], { size: 8.5 })
-  pdf.paragraph(`${L.exported}: ${document.exportedAt}`, { size: 8.5, color: MUTED })
+  pdf.table(SIGNATURE_HEADER, signatureRows(document), SIGNATURE_WIDTHS)
   return pdf.finish()
 }

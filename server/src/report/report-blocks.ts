@@ -1,5 +1,6 @@
 import type { Locale } from '@stip/templates'
 import type { Run } from '../documents/tagged-pdf'
+import { SIGNATURE_WIDTHS } from '../manifesto-export/manifesto-document'
 import type { BoardScene } from './board-scene'
 import { REPORT_WORDS, type ReportWords } from './report-words'
 import type { OrganisationNotes, ReportSection, SessionReport } from './session-report'
@@ -131,7 +132,7 @@ function manifestoBlocks(report: SessionReport, words: ReportWords): ReportBlock
             ? words.signatureState.current
             : `${words.signatureState.stale} (hash ${line.signed.hash.slice(0, 16)}…)`,
       ]),
-      widths: [95, 90, 90, 85, 107],
+      widths: SIGNATURE_WIDTHS,
     },
   ]
 }

@@ -59,6 +59,8 @@ export const versionsCatalogue = defineCatalogue(
     'manifestoExport.docx': 'Manifest als Word',
     'manifestoExport.md': 'Manifest als Markdown',
     'download.busy': '{name} wordt gemaakt…',
+    'download.seconds': '{seconds} s',
+    'download.done': '{name} is gedownload.',
     'download.failed':
       '{name}: het downloaden is mislukt. Controleer de verbinding en probeer het opnieuw.',
   },
@@ -117,6 +119,8 @@ export const versionsCatalogue = defineCatalogue(
     'manifestoExport.docx': 'Manifesto as Word',
     'manifestoExport.md': 'Manifesto as Markdown',
     'download.busy': 'Making {name}…',
+    'download.seconds': '{seconds} s',
+    'download.done': '{name} is downloaded.',
     'download.failed': '{name}: the download failed. Check the connection and try again.',
   },
 )
