@@ -107,6 +107,9 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 90_000,
           hookTimeout: 90_000,
+          // expect.poll's own default (1 s) is too short on a loaded machine (load 20+): a
+          // reload or a round trip to the server alone can take longer there.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },

@@ -98,19 +98,24 @@ describe('searching the board', () => {
     expect(await axeViolations(anouk)).toEqual([])
     await screenshot(anouk, 'search-desktop')
 
-    // Escape hands the keys back to the canvas.
+    // Escape closes the search and hands the keys back to the canvas.
     await searchBox(anouk).focus()
     await anouk.keyboard.press('Escape')
+    await expect.poll(() => searchBox(anouk).count()).toBe(0)
+    await anouk.getByRole('button', { name: 'Panelen tonen' }).waitFor()
     await expect
       .poll(() => anouk.evaluate(() => Boolean(document.activeElement?.closest('.tl-container'))))
       .toBe(true)
+    expect(await anouk.evaluate(() => window.__stip?.editor.getInstanceState().isFocused)).toBe(
+      true,
+    )
 
-    // Ctrl+F on the canvas opens it too.
+    // Ctrl+F on the canvas opens it again, empty.
     await anouk.keyboard.press('Control+f')
     await expect
       .poll(() => searchBox(anouk).evaluate((box) => box === document.activeElement))
       .toBe(true)
-    await anouk.keyboard.press('Escape')
+    expect(await searchBox(anouk).inputValue()).toBe('')
 
     // A werkvorm's title is found under Werkvormen and jumps to the werkvorm.
     const frame = await anouk.evaluate(() => {

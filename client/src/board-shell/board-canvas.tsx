@@ -29,6 +29,7 @@ import { useI18n } from '../i18n/i18n-context'
 import { isLocale } from '../i18n/messages'
 import { ManifestoContextMenu } from '../manifesto/manifesto-context-menu'
 import { noteVisibility } from '../notes/note-view'
+import { NoteReactionBadges } from '../reactions/note-reactions'
 import type { BoardConnection } from '../sync/board-connection'
 import { NoteDots } from '../voting/note-dots'
 import { keepCanvasFocusWithCanvas } from './canvas-focus'
@@ -45,6 +46,16 @@ export function warmBoardFonts(): void {
   warmDefaultBoardFonts(assetUrls.fonts)
 }
 
+/** What is drawn on the notes in front of the canvas, never into the doc. */
+function OnTheNotes() {
+  return (
+    <>
+      <NoteReactionBadges />
+      <NoteDots />
+    </>
+  )
+}
+
 // Stable identity: tldraw re-renders its whole tree when `components` changes.
 const canvasComponents: TLComponents = {
   CollaboratorCursor: ReadableCursor,
@@ -52,8 +63,8 @@ const canvasComponents: TLComponents = {
   CursorChatBubble: null,
   StylePanel: SelectionStylePanel,
   ContextMenu: ManifestoContextMenu,
-  // Vote controls and counts on the notes, drawn over the canvas, never into the doc.
-  InFrontOfTheCanvas: NoteDots,
+  // Reactions, vote controls and counts on the notes.
+  InFrontOfTheCanvas: OnTheNotes,
 }
 
 export function BoardCanvas({

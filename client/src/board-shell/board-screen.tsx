@@ -100,6 +100,10 @@ export function BoardScreen({
     setActivePanel(panelId)
     if (focus) focusSoon(focus)
   }, [])
+  const closePanels = useCallback(() => {
+    setPanelsOpen(false)
+    editor?.getContainer().focus()
+  }, [editor])
   const facilitator = role === 'facilitator'
   const contextFields = useShallowStable({
     boardId,
@@ -113,6 +117,7 @@ export function BoardScreen({
     color,
     organisations,
     openPanel,
+    closePanels,
   })
   const boardContext = useMemo<BoardContextValue | null>(
     () => (connection ? { ...contextFields, connection } : null),

@@ -24,6 +24,8 @@ export interface BoardContextValue {
   organisations: BoardOrganisation[]
   /** Shows one side-panel tab (see panel-registry.ts), then focuses `focus` inside it if given. */
   openPanel(panelId: string, focus?: string): void
+  /** Hides the side panel and gives the keys back to the canvas (Escape in a panel). */
+  closePanels(): void
 }
 
 const BoardContext = createContext<BoardContextValue | null>(null)

@@ -2,7 +2,7 @@ import { getManifesto } from '@stip/board/doc-layout'
 import { type InlineRun, manifestoBlocks } from '@stip/manifesto'
 import type { Editor, TLFrameShape } from 'tldraw'
 import type * as Y from 'yjs'
-import { readBoardNotes } from '../notes/use-board-notes'
+import type { BoardNote } from '../notes/use-board-notes'
 import type { SearchItem } from './match-search'
 
 /**
@@ -10,8 +10,8 @@ import type { SearchItem } from './match-search'
  * reaches this browser, and one hidden here (organisation filter) is not offered either: a
  * result that jumps to nothing visible would only confuse.
  */
-export function readNoteItems(editor: Editor): SearchItem[] {
-  return readBoardNotes(editor)
+export function noteItems(notes: readonly BoardNote[]): SearchItem[] {
+  return notes
     .filter((note) => !note.hidden && note.text !== '')
     .map((note) => ({
       kind: 'note',

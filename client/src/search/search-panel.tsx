@@ -7,6 +7,7 @@ import { useYValue } from '../board/use-y-value'
 import { useI18n } from '../i18n/i18n-context'
 import type { MessageKey } from '../i18n/messages'
 import { focusListNote } from '../list-view/list-note'
+import { useBoardNotes } from '../notes/use-board-notes'
 import { jumpToShape, scrollManifestoTo } from './jump-to-result'
 import {
   highlightParts,
@@ -16,7 +17,7 @@ import {
   type SearchKind,
   snippet,
 } from './match-search'
-import { readLabelItems, readManifestoItems, readNoteItems } from './read-search-items'
+import { noteItems, readLabelItems, readManifestoItems } from './read-search-items'
 import './search.css'
 
 /** The id of the search box, for the keyboard shortcut that focuses it. */
@@ -43,17 +44,20 @@ export function SearchPanel() {
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
 
-  // Read as JSON so a drag (positions only) does not recompute the results on every frame.
-  const shapesJson = useValue(
-    'stip search items',
-    () => JSON.stringify(editor ? [...readNoteItems(editor), ...readLabelItems(editor)] : []),
+  // The notes come from the board's one shared reading (useBoardNotes); the labels are read
+  // as JSON so a drag (positions only) does not recompute the results on every frame.
+  const notes = useBoardNotes(editor)
+  const labelsJson = useValue(
+    'stip search labels',
+    () => JSON.stringify(editor ? readLabelItems(editor) : []),
     [editor],
   )
   const passagesJson = useYValue(getManifesto(board.connection.doc), readPassages, { deep: true })
   const hits = useMemo(() => {
-    const items = [...JSON.parse(shapesJson), ...JSON.parse(passagesJson)]
+    if (query.trim() === '') return []
+    const items = [...noteItems(notes), ...JSON.parse(labelsJson), ...JSON.parse(passagesJson)]
     return matchSearch(items, query)
-  }, [shapesJson, passagesJson, query])
+  }, [notes, labelsJson, passagesJson, query])
   // Listed by group, so the arrows follow the order on screen.
   const ordered = useMemo(
     () => GROUPS.flatMap((group) => hits.filter((hit) => hit.item.kind === group.kind)),
@@ -81,8 +85,7 @@ export function SearchPanel() {
       const hit = ordered[activeIndex]
       if (hit) choose(hit)
     } else if (event.key === 'Escape') {
-      setQuery('')
-      editor?.getContainer().focus()
+      board.closePanels()
     } else {
       return
     }

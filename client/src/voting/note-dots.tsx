@@ -1,21 +1,23 @@
 import { parseVote, type VoteState } from '@stip/board/doc-model'
-import { type TLShapeId, useEditor, useValue } from 'tldraw'
+import { useEditor } from 'tldraw'
 import { useBoardContext } from '../board/board-context'
+import { useKeysKeptFromCanvas } from '../board/keep-keys-from-canvas'
 import { useFacilitatorValue } from '../board/use-facilitator-value'
 import { useSealedAccess } from '../board/use-sealed-access'
 import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import { type BoardNote, useBoardNotes } from '../notes/use-board-notes'
+import { useNoteAnchors } from '../notes/use-note-anchors'
 import { useMyBallot } from './use-my-ballot'
 import { useVoteTally } from './use-votes'
-import { addDot, dotsLeft, liveDots } from './vote-tally'
+import { addDot, dotsLeft, liveDots, removeDot } from './vote-tally'
 import './note-dots.css'
 
 /*
  * The vote on the notes themselves: during an open vote a small control at each note's corner
- * with the person's own dots, after the reveal the count and place. Drawn in front of the
- * canvas at the notes' page bounds (it follows pan and zoom) and never written into the doc;
- * the dots go through the same server-kept ballot as the Stemmen panel.
+ * with the person's own dots (one more, or one back), after the reveal the count and place.
+ * Drawn in front of the canvas at the notes' page bounds (it follows pan and zoom) and never
+ * written into the doc; the dots go through the same server-kept ballot as the Stemmen panel.
  */
 export function NoteDots() {
   const board = useBoardContext()
@@ -40,24 +42,13 @@ function DotsOfVote({ vote }: { vote: VoteState }) {
   return <OpenVoteControls vote={vote} candidates={candidates} inFrame={inFrame} />
 }
 
-/** Where each note's top-right corner is on screen now, for notes big enough to carry a badge. */
-function useCorners(candidates: BoardNote[]): Map<string, { left: number; top: number }> {
-  const editor = useEditor()
-  const ids = candidates.map((note) => note.id)
-  return useValue('stip note corners', () => {
-    const corners = new Map<string, { left: number; top: number }>()
-    const viewport = editor.getViewportPageBounds()
-    const zoom = editor.getZoomLevel()
-    for (const id of ids) {
-      const bounds = editor.getShapePageBounds(id as TLShapeId)
-      // Off screen, or so far zoomed out that a badge would cover the whole note.
-      if (!bounds || !viewport.collides(bounds) || bounds.w * zoom < 40) continue
-      const corner = editor.pageToViewport({ x: bounds.maxX, y: bounds.minY })
-      corners.set(id, { left: corner.x, top: corner.y })
-    }
-    return corners
-  }, [editor, ids.join(' ')])
-}
+/** A note's top-right corner on screen; a note narrower than 40 px on screen gets no badge. */
+const useCorners = (candidates: BoardNote[]) =>
+  useNoteAnchors(
+    candidates.map((note) => note.id),
+    'top-right',
+    40,
+  )
 
 function OpenVoteControls({
   vote,
@@ -75,9 +66,11 @@ function OpenVoteControls({
   const corners = useCorners(candidates)
   const myDots = liveDots(ballot.dots, new Set(inFrame.map((note) => note.id)))
   const left = dotsLeft(myDots, vote.dotsPerPerson)
+  // Enter and Space belong to these buttons, not to the board's shortcuts behind them.
+  const keepKeys = useKeysKeptFromCanvas<HTMLDivElement>()
 
   return (
-    <div className="note-dots" data-dots-left={left}>
+    <div className="note-dots" data-dots-left={left} ref={keepKeys}>
       {candidates.map((note) => {
         const corner = corners.get(note.id)
         if (!corner) return null
@@ -92,24 +85,36 @@ function OpenVoteControls({
             style={{ left: corner.left, top: corner.top }}
           >
             {mine > 0 ? (
-              <span className="note-dot-mine">
-                <span aria-hidden="true">{'●'.repeat(Math.min(mine, 5))}</span>
-                {mine > 5 ? <span aria-hidden="true">{mine}</span> : null}
-                <span className="visually-hidden">
-                  {fillTemplate(t('voting.myDots'), { n: mine })}
+              <>
+                <button
+                  type="button"
+                  className="note-dot-button note-dot-unvote"
+                  aria-label={fillTemplate(t('voting.unvoteOn'), { text })}
+                  onClick={() => ballot.setDots(removeDot(myDots, note.id))}
+                >
+                  <span className="note-dot-face" aria-hidden="true">
+                    −
+                  </span>
+                </button>
+                <span className="note-dot-mine">
+                  <span aria-hidden="true">{'●'.repeat(Math.min(mine, 5))}</span>
+                  {mine > 5 ? <span aria-hidden="true">{mine}</span> : null}
+                  <span className="visually-hidden">
+                    {fillTemplate(t('voting.myDots'), { n: mine })}
+                  </span>
                 </span>
-              </span>
+              </>
             ) : null}
             <button
               type="button"
-              className="note-dot-vote"
+              className="note-dot-button note-dot-vote"
               disabled={left === 0}
               aria-label={fillTemplate(t('voting.voteOn'), { text })}
               onClick={() => ballot.setDots(addDot(myDots, note.id, vote.dotsPerPerson))}
-              // Enter and Space belong to this button, not to the board's shortcuts behind it.
-              onKeyDown={(event) => event.stopPropagation()}
             >
-              <span aria-hidden="true">+</span>
+              <span className="note-dot-face" aria-hidden="true">
+                +
+              </span>
             </button>
           </div>
         )

@@ -17,6 +17,8 @@ const names = {
   votes: 'votes',
   organisations: 'organisations',
   facilitator: 'facilitator',
+  /** Quick reactions on notes, one entry per person, note and kind (note-reactions.ts). */
+  reactions: 'reactions',
   /** Proposed changes to the manifesto and how partners answered them; written by the server. */
   amendments: 'amendments',
   /** "Dit ga ik doen" commitments with owner and status; the server writes them (commitments-api). */
@@ -61,6 +63,10 @@ export function getOrganisations(doc: Y.Doc): Y.Map<unknown> {
 
 export function getFacilitator(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(names.facilitator)
+}
+
+export function getReactions(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(names.reactions)
 }
 
 export function getAmendments(doc: Y.Doc): Y.Map<unknown> {

@@ -35,15 +35,19 @@ function groupBlocks(groups: OrganisationNotes[], words: ReportWords, level: 3 |
     { type: 'heading', level, text: group.organisation ?? words.noOrganisation },
     {
       type: 'list',
-      items: group.notes.map((note) =>
-        note.author
+      items: group.notes.map((note) => [
+        { text: note.text.replace(/\n/g, ' / ') },
+        ...(note.author ? [{ text: ' — ' }, { text: note.author, italic: true }] : []),
+        ...(note.reactions.length > 0
           ? [
-              { text: note.text.replace(/\n/g, ' / ') },
-              { text: ' — ' },
-              { text: note.author, italic: true },
+              {
+                text: ` (${note.reactions
+                  .map(({ kind, count }) => `${words.reactions[kind]} ${count}`)
+                  .join(', ')})`,
+              },
             ]
-          : [{ text: note.text.replace(/\n/g, ' / ') }],
-      ),
+          : []),
+      ]),
     },
   ])
 }

@@ -32,6 +32,7 @@ export const REPORT_WORDS = {
     voteLine: (voters: number, dots: number | null) =>
       `${plural(voters, 'deelnemer', 'deelnemers')} stemde${voters === 1 ? '' : 'n'}${dots ? `, ${plural(dots, 'stip', 'stippen')} per persoon` : ''}.`,
     voteColumns: ['Briefje', 'Organisatie', 'Auteur', 'Stippen'],
+    reactions: { eens: 'eens', idee: 'goed idee', vraag: 'vraag', belangrijk: 'belangrijk' },
     noDots: 'Geen stippen uitgebracht.',
     dots: (n: number) => plural(n, 'stip', 'stippen'),
     agenda: 'Agenda',
@@ -89,6 +90,7 @@ export const REPORT_WORDS = {
     voteLine: (voters: number, dots: number | null) =>
       `${pluralEn(voters, 'participant', 'participants')} voted${dots ? `, ${pluralEn(dots, 'dot', 'dots')} each` : ''}.`,
     voteColumns: ['Note', 'Organisation', 'Author', 'Dots'],
+    reactions: { eens: 'agree', idee: 'good idea', vraag: 'question', belangrijk: 'important' },
     noDots: 'No dots placed.',
     dots: (n: number) => pluralEn(n, 'dot', 'dots'),
     agenda: 'Agenda',

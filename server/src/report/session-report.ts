@@ -1,11 +1,15 @@
 import {
   type Commitment,
   commitmentsByOrganisation,
+  getReactions,
   type NextSession,
   type PreviousSession,
+  REACTION_KINDS,
+  type ReactionKind,
   readCommitments,
   readNextSession,
   readPreviousSession,
+  readReactions,
 } from '@stip/board/doc-model'
 import { readStoredRecords } from '@stip/board/record-container'
 import type { TemplateId } from '@stip/protocol'
@@ -29,6 +33,8 @@ import { type ReportAgendaStep, type ReportVote, reportAgenda, reportVotes } fro
 export interface ReportNote {
   text: string
   author: string
+  /** How many gave each quick reaction, in the kinds' own order; kinds nobody gave are left out. */
+  reactions: Array<{ kind: ReactionKind; count: number }>
 }
 
 export interface OrganisationNotes {
@@ -89,6 +95,7 @@ export async function buildSessionReport(
   const records = readStoredRecords(doc)
   const all = [...records.values()]
   const state = readBoardState(doc)
+  const reactions = readReactions(getReactions(doc), null)
   const hiddenRound = state.hiddenSilentRound
   const orgOrder = board.organisations.map((organisation) => organisation.name)
 
@@ -135,7 +142,15 @@ export async function buildSessionReport(
     const text = richTextToPlain(placement.note.props.richText)
     if (text === '') continue
     noteCount++
-    const note = { text, author: typeof meta.authorName === 'string' ? meta.authorName : '' }
+    const counts = reactions.get(placement.note.id)?.counts ?? {}
+    const note = {
+      text,
+      author: typeof meta.authorName === 'string' ? meta.authorName : '',
+      reactions: REACTION_KINDS.flatMap((kind) => {
+        const count = counts[kind] ?? 0
+        return count > 0 ? [{ kind, count }] : []
+      }),
+    }
     const organisation = typeof meta.organisation === 'string' ? meta.organisation : null
     const groups =
       placement.kind === 'placed'

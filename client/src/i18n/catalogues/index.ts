@@ -8,6 +8,7 @@ import { manifestoCatalogue } from './manifesto'
 import { operationsCatalogue } from './operations'
 import { participantsCatalogue } from './participants'
 import { progressCatalogue } from './progress'
+import { reactionsCatalogue } from './reactions'
 import { recoveryCatalogue } from './recovery'
 import { searchCatalogue } from './search'
 import { versionsCatalogue } from './versions'
@@ -29,6 +30,7 @@ const catalogues = [
   licenceCatalogue,
   searchCatalogue,
   listViewCatalogue,
+  reactionsCatalogue,
   arrangeCatalogue,
   progressCatalogue,
 ] as const

@@ -6,7 +6,7 @@ export const searchCatalogue = defineCatalogue(
     'search.tab': 'Zoeken',
     'search.label': 'Zoek op het bord',
     'search.hint':
-      'Zoek in notities, namen van werkvormen, wie iets schreef, organisaties en het manifest. Pijltjes kiezen, Enter springt erheen, Escape gaat terug naar het bord. Op het bord opent Ctrl+F of / dit vak.',
+      'Zoek in notities, namen van werkvormen, wie iets schreef, organisaties en het manifest. Pijltjes kiezen, Enter springt erheen, Escape sluit het zoeken en gaat terug naar het bord. Op het bord opent Ctrl+F of / dit vak.',
     'search.results': 'Zoekresultaten',
     'search.count': '{n, plural, =0 {Niets gevonden.} one {# resultaat} other {# resultaten}}',
     'search.groupNotes': 'Notities',
@@ -19,7 +19,7 @@ export const searchCatalogue = defineCatalogue(
     'search.tab': 'Search',
     'search.label': 'Search the board',
     'search.hint':
-      'Search notes, working form names, who wrote what, organisations and the manifesto. Arrows choose, Enter jumps there, Escape returns to the board. On the board, Ctrl+F or / opens this box.',
+      'Search notes, working form names, who wrote what, organisations and the manifesto. Arrows choose, Enter jumps there, Escape closes search and returns to the board. On the board, Ctrl+F or / opens this box.',
     'search.results': 'Search results',
     'search.count': '{n, plural, =0 {Nothing found.} one {# result} other {# results}}',
     'search.groupNotes': 'Notes',
