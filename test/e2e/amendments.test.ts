@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { useCleanup } from '../integration/helpers/cleanup'
 import { waitForEditor, waitForStatus } from './helpers/board-page'
+import { newPhoneContext } from './helpers/browser'
 import { useBrowserSession } from './helpers/browser-session'
 import {
   axeViolations,
@@ -221,14 +222,7 @@ describe('amendments on the manifesto between two organisations', () => {
     await wim.getByRole('button', { name: 'Voorstel indienen' }).click()
     await wim.getByText('Amendement 1 is ingediend.').waitFor()
 
-    const phone = await session.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'nl-NL',
-      serviceWorkers: 'block',
-    })
+    const phone = await newPhoneContext(session.browser)
     const ggd = await phone.newPage()
     await join(ggd, board.links.editor, 'Aïsha', 'GGD')
     const card = ggd.locator('.amendment', { hasText: 'Amendement 1' })

@@ -6,6 +6,7 @@ import { connectClient } from '../integration/helpers/clients'
 import { manifestoHashOf } from '../integration/helpers/manifesto'
 import { axeViolations } from './helpers/axe'
 import { waitForStatus } from './helpers/board-page'
+import { newPhoneContext } from './helpers/browser'
 import { useBrowserSession } from './helpers/browser-session'
 import { openManifesto, tokenOf } from './helpers/manifesto-page'
 import { screenshot } from './helpers/screenshots'
@@ -141,14 +142,7 @@ describe('commitments and the vervolgsessie, with two organisations', () => {
 
     const anna = await (await session.newContext()).newPage()
     await join(anna, board.links.editor!, 'Anna', 'Gemeente')
-    const phone: BrowserContext = await session.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'nl-NL',
-      serviceWorkers: 'block',
-    })
+    const phone: BrowserContext = await newPhoneContext(session.browser)
     cleanup.add(() => phone.close())
     const bram = await phone.newPage()
     await join(bram, board.links.editor!, 'Bram', 'GGD')

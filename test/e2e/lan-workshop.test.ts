@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { waitForEditor, waitForStatus } from './helpers/board-page'
-import { launchBrowser, newContext } from './helpers/browser'
+import { launchBrowser, newContext, newPhoneContext } from './helpers/browser'
 import { insertDefaultStructure, openManifesto } from './helpers/manifesto-page'
 import { screenshot } from './helpers/screenshots'
 import { createBoardViaStartPage, joinChoosingOrganisation } from './helpers/start-form'
@@ -83,18 +83,7 @@ describe('a workshop on the LAN over plain HTTP', () => {
     }, FRAME)
 
     // A phone scans the QR code: it opens the editor link.
-    const phone = watch(
-      await (
-        await browser.newContext({
-          viewport: { width: 390, height: 844 },
-          deviceScaleFactor: 2,
-          isMobile: true,
-          hasTouch: true,
-          locale: 'nl-NL',
-          serviceWorkers: 'block',
-        })
-      ).newPage(),
-    )
+    const phone = watch(await (await newPhoneContext(browser)).newPage())
     await phone.goto(editorLink)
     await phone.getByLabel('Je naam').fill('Anna de Vries')
     await phone.getByLabel('Organisatie').selectOption({ label: 'GGD' })

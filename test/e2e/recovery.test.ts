@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { addNoteViaUi, waitForStatus } from './helpers/board-page'
+import { newPhoneContext } from './helpers/browser'
 import { useBrowserSession } from './helpers/browser-session'
 import { screenshot } from './helpers/screenshots'
 import { joinChoosingOrganisation } from './helpers/start-form'
@@ -126,14 +127,7 @@ describe('recovery: a refused change never locks a person out', () => {
   })
 
   it('shows the notice on a phone too', async () => {
-    const context = await session.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'nl-NL',
-      serviceWorkers: 'block',
-    })
+    const context = await newPhoneContext(session.browser)
     const phone = await context.newPage()
     try {
       await joinChoosingOrganisation(phone, editorLink, {

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { axeViolations } from './helpers/axe'
 import { addNoteViaUi, waitForEditor, waitForShapes } from './helpers/board-page'
+import { newPhoneContext } from './helpers/browser'
 import { useBrowserSession } from './helpers/browser-session'
 import { screenshot } from './helpers/screenshots'
 import { joinChoosingOrganisation } from './helpers/start-form'
@@ -37,14 +38,7 @@ function laptop(session: ReturnType<typeof useBrowserSession>): Promise<BrowserC
 }
 
 function phone(session: ReturnType<typeof useBrowserSession>): Promise<BrowserContext> {
-  return session.browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'nl-NL',
-    serviceWorkers: 'block',
-  })
+  return newPhoneContext(session.browser)
 }
 
 describe('the session on a laptop and a phone', () => {

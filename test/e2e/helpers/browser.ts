@@ -40,3 +40,15 @@ export function newContext(
     serviceWorkers: options.serviceWorker ? 'allow' : 'block',
   })
 }
+
+/** A fresh profile on a phone: 390x844, touch, as a bestuurder joining from a link. */
+export function newPhoneContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'nl-NL',
+    serviceWorkers: 'block',
+  })
+}

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { newContext } from '../helpers/browser'
+import { newContext, newPhoneContext } from '../helpers/browser'
 import { screenshot } from '../helpers/screenshots'
 import { type PageEvents, watchContext, watchPage } from './page-watch'
 
@@ -79,16 +79,7 @@ export async function openPeople(
 ): Promise<Person[]> {
   const people: Person[] = []
   for (const spec of specs) {
-    const context = spec.phone
-      ? await browser.newContext({
-          viewport: { width: 390, height: 844 },
-          deviceScaleFactor: 2,
-          isMobile: true,
-          hasTouch: true,
-          locale: 'nl-NL',
-          serviceWorkers: 'block',
-        })
-      : await newContext(browser)
+    const context = spec.phone ? await newPhoneContext(browser) : await newContext(browser)
     await watchContext(context, spec.name, events)
     const page = await context.newPage()
     watchPage(page, spec.name, events)
