@@ -73,7 +73,7 @@ describe('the manifesto panel', () => {
     await page.keyboard.type('samen')
     await page.getByRole('button', { name: 'Cursief' }).click()
     await page.keyboard.press('Enter')
-    await page.getByRole('button', { name: 'Lijst' }).click()
+    await page.getByRole('button', { name: 'Opsomming' }).click()
     await page.keyboard.type('Respect')
     await page.keyboard.press('Enter')
     await page.keyboard.type('Vertrouwen')

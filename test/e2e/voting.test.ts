@@ -117,7 +117,10 @@ describe('dot voting on the notes of a frame', () => {
         .getByRole('button', { name: 'Stem op: Respect', exact: true })
         .isDisabled(),
     ).toBe(true)
-    await anna.getByRole('button', { name: 'Stip terug van: Gelijkwaardigheid' }).click()
+    await anna
+      .locator('.ballot-list')
+      .getByRole('button', { name: 'Stip terug van: Gelijkwaardigheid' })
+      .click()
     await anna.getByText('Je hebt nog 1 van 2 stippen.').waitFor()
     await voteOn(anna, 'Respect')
 
