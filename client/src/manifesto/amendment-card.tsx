@@ -106,15 +106,7 @@ export function AmendmentCard({
       {open && speaksFor !== null && !own ? (
         <fieldset className="amendment-respond">
           <legend>{format('amend.answer.heading', { organisation: speaksFor })}</legend>
-          <label className="amendment-field">
-            <span>{t('amend.answer.reason')}</span>
-            <input
-              type="text"
-              value={line}
-              maxLength={500}
-              onChange={(event) => setLine(event.target.value)}
-            />
-          </label>
+          <LineField label={t('amend.answer.reason')} value={line} onChange={setLine} />
           <div className="amendment-actions">
             {AMENDMENT_STANCES.map((stance) => (
               <button
@@ -145,15 +137,7 @@ export function AmendmentCard({
           <legend className="visually-hidden">
             {format('amend.number', { number: amendment.number })}
           </legend>
-          <label className="amendment-field">
-            <span>{t('amend.decide.note')}</span>
-            <input
-              type="text"
-              value={line}
-              maxLength={500}
-              onChange={(event) => setLine(event.target.value)}
-            />
-          </label>
+          <LineField label={t('amend.decide.note')} value={line} onChange={setLine} />
           <div className="amendment-actions">
             <button
               type="button"
@@ -190,5 +174,28 @@ export function AmendmentCard({
         </p>
       ) : null}
     </li>
+  )
+}
+
+/** The one line of reasoning (an answer) or note (a decision) that goes with a button. */
+function LineField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string
+  value: string
+  onChange: (value: string) => void
+}) {
+  return (
+    <label className="amendment-field">
+      <span>{label}</span>
+      <input
+        type="text"
+        value={value}
+        maxLength={500}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </label>
   )
 }
