@@ -25,6 +25,8 @@ const names = {
   commitments: 'commitments',
   /** The previous and the next session of a board (vervolgsessie); the server writes them. */
   sessions: 'sessions',
+  /** Comment threads on notes, werkvormen and manifesto passages; the server writes them. */
+  comments: 'comments',
 } as const
 
 /** Keys inside the `meta` map. */
@@ -79,4 +81,8 @@ export function getCommitments(doc: Y.Doc): Y.Map<unknown> {
 
 export function getSessions(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(names.sessions)
+}
+
+export function getComments(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(names.comments)
 }

@@ -3,6 +3,7 @@
 export * from '../doc-layout'
 export * from '../vote-results'
 export * from './amendments'
+export * from './comments'
 export * from './commitments'
 export * from './facilitator-state'
 export * from './note-meta'
