@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import {
   type Amendment,
+  type AmendmentResponse,
   getManifesto,
   isManifestoFrozen,
   readAmendments,
@@ -133,32 +134,37 @@ export async function proposeAmendment(
   return result
 }
 
-/** One organisation's support, objection or abstention, with a line of reasoning (SPEC M4). */
+/**
+ * One organisation's support, objection or abstention, with a line of reasoning (SPEC M4).
+ * Resolves with the amendment and the answer as stored (for the audit log).
+ */
 export async function respondToAmendment(
   deps: AmendmentDeps,
   boardId: string,
   amendmentId: string,
   caller: AmendmentCaller,
   body: unknown,
-): Promise<Amendment> {
+): Promise<{ amendment: Amendment; answer: AmendmentResponse }> {
   const input = parse(RespondBody, body)
   const board = await boardOf(deps, boardId)
   const organisation = organisationOf(board, caller, input.organisation)
-  return changeAmendment(deps, boardId, amendmentId, (amendment) => {
+  const answer: AmendmentResponse = {
+    organisationId: organisation.id,
+    organisationName: organisation.name,
+    stance: input.stance,
+    reason: input.reason,
+    by: input.name,
+    at: Date.now(),
+  }
+  const amendment = await changeAmendment(deps, boardId, amendmentId, (amendment) => {
     if (amendment.status !== 'open') return 'this amendment has been decided'
     if (amendment.organisationId === organisation.id) {
       return `${organisation.name} proposed this amendment; the other organisations answer it`
     }
-    amendment.responses[organisation.id] = {
-      organisationId: organisation.id,
-      organisationName: organisation.name,
-      stance: input.stance,
-      reason: input.reason,
-      by: input.name,
-      at: Date.now(),
-    }
+    amendment.responses[organisation.id] = answer
     return null
   })
+  return { amendment, answer }
 }
 
 /**

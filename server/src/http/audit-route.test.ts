@@ -1,4 +1,7 @@
+import { getManifesto } from '@stip/board/doc-model'
+import { writeDefaultManifesto } from '@stip/manifesto'
 import { afterEach, describe, expect, it } from 'vitest'
+import type * as Y from 'yjs'
 import { appUnderTest } from './app-under-test'
 
 // GET /api/boards/:id/audit through Hono's app.request(), on a real SQLite store.
@@ -71,6 +74,114 @@ describe('the audit route', () => {
     })
     // A header that does not decode names nobody.
     expect(entries.find((entry) => entry.act === 'audit.downloaded')?.participant).toBeNull()
+  })
+
+  it('M8: records each proposal, answer and decision with its number, organisation and person, in JSON and CSV', async () => {
+    routes = await appUnderTest()
+    const board = await routes.createBoard({
+      title: 'Samen naar 2040',
+      organisations: [{ name: 'Gemeente' }, { name: 'GGD' }],
+    })
+    await routes.registry.changeDocument(board.id, (doc) => {
+      const fragment = getManifesto(doc)
+      writeDefaultManifesto(fragment, 'nl')
+      ;((fragment.get(3) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'Wij geloven in elkaar.')
+    })
+    const post = async (path: string, token: string, json: unknown, name?: string) => {
+      const headers = name ? { 'stip-participant-name': encodeURIComponent(name) } : undefined
+      const response = await routes!.request(`/api/boards/${board.id}/amendments${path}`, {
+        method: 'POST',
+        token,
+        json,
+        headers,
+      })
+      return { status: response.status, body: (await response.json()) as { amendment: { id: string } } }
+    }
+    const proposed = await post('', board.editor, {
+      organisation: 'Gemeente',
+      name: 'Wim de Vries',
+      passage: { path: [3], from: 4, to: 11, text: 'geloven' },
+      replacement: 'vertrouwen',
+      reason: 'Sterker',
+    })
+    expect(proposed.status).toBe(201)
+    const id = proposed.body.amendment.id
+    const answered = await post(`/${id}/responses`, board.editor, {
+      organisation: 'GGD',
+      name: 'Aïsha',
+      stance: 'object',
+      reason: 'Te stellig',
+    })
+    expect(answered.status).toBe(200)
+    // A refused answer (the proposer answering its own) is not an act: it leaves no row.
+    const refused = await post(`/${id}/responses`, board.editor, {
+      organisation: 'Gemeente',
+      name: 'Wim de Vries',
+      stance: 'support',
+    })
+    expect(refused.status).toBe(409)
+    const decided = await post(`/${id}/decision`, board.facilitator, { decision: 'rejected' }, 'Voorzitter Jansen')
+    expect(decided.status).toBe(200)
+
+    const json = await routes.request(`/api/boards/${board.id}/audit?format=json`, {
+      token: board.facilitator,
+    })
+    const { entries } = (await json.json()) as {
+      entries: Array<{ act: string; role: string; organisation: string | null; participant: string | null; detail: object }>
+    }
+    const acts = entries.filter((entry) => entry.act.startsWith('amendment.'))
+    expect(acts).toEqual([
+      {
+        at: expect.any(Number),
+        boardId: board.id,
+        act: 'amendment.proposed',
+        role: 'editor',
+        organisation: 'Gemeente',
+        participant: 'Wim de Vries',
+        detail: {
+          amendmentId: id,
+          number: 1,
+          organisation: 'Gemeente',
+          name: 'Wim de Vries',
+          section: 'Preambule',
+        },
+      },
+      {
+        at: expect.any(Number),
+        boardId: board.id,
+        act: 'amendment.answered',
+        role: 'editor',
+        organisation: 'GGD',
+        participant: 'Aïsha',
+        detail: { amendmentId: id, number: 1, organisation: 'GGD', name: 'Aïsha', stance: 'object' },
+      },
+      {
+        at: expect.any(Number),
+        boardId: board.id,
+        act: 'amendment.decided',
+        role: 'facilitator',
+        organisation: null,
+        participant: 'Voorzitter Jansen',
+        detail: {
+          amendmentId: id,
+          number: 1,
+          organisation: 'Gemeente',
+          name: 'Wim de Vries',
+          decision: 'rejected',
+        },
+      },
+    ])
+
+    const csv = await routes.request(`/api/boards/${board.id}/audit?format=csv`, {
+      token: board.facilitator,
+    })
+    const rows = (await csv.text()).split('\r\n').filter((line) => line.includes(',amendment.'))
+    expect(rows).toHaveLength(3)
+    expect(rows[0]).toMatch(/,amendment\.proposed,editor,Gemeente,Wim de Vries,"{""amendmentId"":/)
+    expect(rows[1]).toMatch(/,amendment\.answered,editor,GGD,Aïsha,".*""stance"":""object""}"$/)
+    expect(rows[2]).toMatch(
+      /,amendment\.decided,facilitator,,Voorzitter Jansen,".*""decision"":""rejected""}"$/,
+    )
   })
 
   it('answers quotas with a code the client maps to its own words', async () => {

@@ -249,7 +249,7 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
   api.route('/', createManifestoExportApi({ store, registry, requireRole }))
   api.route('/', createReportApi({ store, registry, requireRole }))
   api.route('/', createSealedApi({ store, registry, requireRole, jsonLimit }))
-  api.route('/', createAmendmentsApi({ store, registry, requireRole, jsonLimit }))
+  api.route('/', createAmendmentsApi({ store, registry, requireRole, jsonLimit, audit }))
   api.route('/', createCommitmentsApi({ store, registry, requireRole, jsonLimit, audit }))
   api.route(
     '/',

@@ -19,6 +19,9 @@ export const AUDIT_ACTS = [
   'session.revoked',
   'commitment.made',
   'commitment.changed',
+  'amendment.proposed',
+  'amendment.answered',
+  'amendment.decided',
   'board.continued',
 ] as const
 
