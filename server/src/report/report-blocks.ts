@@ -2,6 +2,7 @@ import type { Locale } from '@stip/templates'
 import type { Run } from '../documents/tagged-pdf'
 import { SIGNATURE_WIDTHS } from '../manifesto-export/manifesto-document'
 import type { BoardScene } from './board-scene'
+import { amendmentBlocks } from './report-amendments'
 import { REPORT_WORDS, type ReportWords } from './report-words'
 import type { OrganisationNotes, ReportSection, SessionReport } from './session-report'
 
@@ -191,8 +192,8 @@ function progressBlocks(report: SessionReport, words: ReportWords, locale: Local
 
 /**
  * The gespreksverslag: the board as a picture, then per werkvorm and section the notes by
- * organisation with their authors, the vote results, the agenda as run and where the manifesto
- * stands (who signed which text).
+ * organisation with their authors, the vote results, the agenda as run, where the manifesto
+ * stands (who signed which text) and the amendments proposed to it.
  */
 export function reportBlocks(report: SessionReport, locale: Locale): ReportBlock[] {
   const words = REPORT_WORDS[locale]
@@ -232,5 +233,6 @@ export function reportBlocks(report: SessionReport, locale: Locale): ReportBlock
     ...agendaBlocks(report, words),
     ...progressBlocks(report, words, locale),
     ...manifestoBlocks(report, words),
+    ...amendmentBlocks(report.amendments, locale, (at) => dutchTime(new Date(at), locale)),
   ]
 }

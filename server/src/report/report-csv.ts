@@ -1,4 +1,5 @@
 import type { Locale } from '@stip/templates'
+import { amendmentCsvRows } from './report-amendments'
 import { REPORT_WORDS } from './report-words'
 import type { OrganisationNotes, SessionReport } from './session-report'
 
@@ -14,8 +15,8 @@ export function csvSeparator(locale: Locale): ';' | ',' {
 
 /**
  * The session report as CSV (RFC 4180 apart from the separator: CRLF line ends, fields with
- * the separator, a quote or a line break quoted, quotes doubled), one row per note and per
- * dial position, preceded by a UTF-8 BOM. Cells that start with = + - @ (or a tab or CR) get a
+ * the separator, a quote or a line break quoted, quotes doubled), one row per note, dial
+ * position, commitment, amendment and answer to one, preceded by a UTF-8 BOM. Cells that start with = + - @ (or a tab or CR) get a
  * leading ' so a spreadsheet never runs them as a formula.
  */
 export function reportToCsv(report: SessionReport, locale: Locale): string {
@@ -53,6 +54,7 @@ export function reportToCsv(report: SessionReport, locale: Locale): string {
         c.due ? `${c.text} (${c.due})` : c.text,
         '',
       ])
+  rows.push(...amendmentCsvRows(report.amendments, locale))
   const lines = rows.map((row) => row.map(csvCell).join(separator))
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }

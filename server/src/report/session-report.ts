@@ -1,4 +1,5 @@
 import {
+  type Amendment,
   type Commitment,
   commitmentsByOrganisation,
   getReactions,
@@ -6,6 +7,7 @@ import {
   type PreviousSession,
   REACTION_KINDS,
   type ReactionKind,
+  readAmendments,
   readCommitments,
   readNextSession,
   readPreviousSession,
@@ -76,6 +78,8 @@ export interface SessionReport {
   agenda: ReportAgendaStep[]
   /** The manifesto as the exports show it: its title, hash and who signed which text. */
   manifesto: ManifestoDocument & { frozen: boolean }
+  /** Every amendment to the manifesto, by number, open ones included. */
+  amendments: Amendment[]
   /** The board's overview, for the picture in the PDF and Word reports. */
   scene: BoardScene
   /** Commitments ("Voortgang") per organisation. */
@@ -213,6 +217,7 @@ export async function buildSessionReport(
       ...(await manifestoDocument(board, doc, now.getTime())),
       frozen: state.manifestoFrozen,
     },
+    amendments: readAmendments(doc),
     scene: buildBoardScene(all, board.organisations, locale, hiddenRound),
     commitments: commitmentsByOrganisation(readCommitments(doc)),
     previous: readPreviousSession(doc),
