@@ -77,6 +77,14 @@ export function AmendmentCard({
         {amendment.replacement ? <ins>{amendment.replacement}</ins> : <em>{t('amend.removed')}</em>}
       </p>
       <p className="amendment-reason">{format('amend.reason', { reason: amendment.reason })}</p>
+      {amendment.carriedFrom ? (
+        <p className="amendment-carried">
+          {format('amend.carried', {
+            title: amendment.carriedFrom.title,
+            number: amendment.carriedFrom.number,
+          })}
+        </p>
+      ) : null}
       {answers.length > 0 ? (
         <ul className="amendment-answers" aria-label={t('amend.answers')}>
           {answers.map((answer) => (

@@ -1,4 +1,4 @@
-import type { NextSession, PreviousSession } from '@stip/board/doc-model'
+import type { EarlierAmendment, NextSession, PreviousSession } from '@stip/board/doc-model'
 import { useId } from 'react'
 import { useBoardContext } from '../board/board-context'
 import { fillTemplate } from '../i18n/fill-template'
@@ -77,6 +77,9 @@ export function SessionRoute({
           </ul>
         </>
       ) : null}
+      {previous && previous.amendments.length > 0 ? (
+        <EarlierAmendments amendments={previous.amendments} />
+      ) : null}
       {previous && previous.signatures.length > 0 ? (
         <>
           <h4>{t('progress.earlierSignatures')}</h4>
@@ -93,5 +96,35 @@ export function SessionRoute({
         </>
       ) : null}
     </section>
+  )
+}
+
+/**
+ * The previous session's amendments as a record: decided there, or open there but not found
+ * in this board's text. Those that were found are open amendments in this board's Manifest.
+ */
+function EarlierAmendments({ amendments }: { amendments: readonly EarlierAmendment[] }) {
+  const { t, format } = useI18n()
+  return (
+    <>
+      <h4>{t('progress.earlierAmendments')}</h4>
+      <p className="hint">{t('progress.earlierAmendmentsIntro')}</p>
+      <ul className="progress-plain-list" data-earlier-amendments="">
+        {amendments.map((a) => (
+          <li key={a.number} className={`is-${a.outcome}`}>
+            <strong>
+              {format('progress.earlierAmendment', {
+                number: a.number,
+                organisation: a.organisationName,
+              })}
+            </strong>
+            : <del>{a.original}</del>{' '}
+            {a.replacement ? <ins>{a.replacement}</ins> : <em>{t('progress.amendment.removed')}</em>}{' '}
+            — <em>{t(`progress.amendment.${a.outcome}`)}</em>
+            {a.note ? ` (${a.note})` : ''}
+          </li>
+        ))}
+      </ul>
+    </>
   )
 }

@@ -9,6 +9,7 @@ export {
   type LocatedPassage,
   locatePassage,
   type PassageAnchor,
+  reanchorPassage,
   type PassageSelection,
   replacePassage,
   resolvePassage,

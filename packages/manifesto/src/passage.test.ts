@@ -5,6 +5,7 @@ import { writeDefaultManifesto } from './default-manifesto'
 import {
   anchorPassage,
   locatePassage,
+  reanchorPassage,
   replacePassage,
   resolvePassage,
   sectionOfBlock,
@@ -77,4 +78,51 @@ describe('a manifesto passage', () => {
       { insert: ' in samenwerking.' },
     ])
   })
+
+  it('is found again in a copy of the manifesto, as a vervolgsessie has it', () => {
+    const doc = manifestoWith('Wij geloven in samenwerking, en geloven in elkaar.')
+    const anchor = anchorPassage(locatePassage(getManifesto(doc), { path: [3], from: 31, to: 38 })!)
+    const copy = copyOf(doc)
+    const found = reanchorPassage(doc, anchor, 'geloven', getManifesto(copy))
+    expect(resolvePassage(copy, found!)).toMatchObject({ start: 31, end: 38, content: 'geloven' })
+    expect(replacePassage(copy, found!, 'geloven', 'vertrouwen')).toBe(true)
+    expect(canonicalText(copy)).toContain('Wij geloven in samenwerking, en vertrouwen in elkaar.')
+    // The source is untouched: the copy's anchor points into the copy only.
+    expect(canonicalText(doc)).toContain('en geloven in elkaar.')
+  })
+
+  it('takes the nearest occurrence in the same block when the copy reads differently, and gives up when it is gone', () => {
+    const doc = manifestoWith('Wij geloven in samenwerking, en geloven in elkaar.')
+    const anchor = anchorPassage(locatePassage(getManifesto(doc), { path: [3], from: 31, to: 38 })!)
+    const moved = copyOf(doc)
+    const text = (getManifesto(moved).get(3) as Y.XmlElement).get(0) as Y.XmlText
+    text.insert(0, 'Samen: ')
+    const found = reanchorPassage(doc, anchor, 'geloven', getManifesto(moved))
+    expect(resolvePassage(moved, found!)).toMatchObject({ start: 38, content: 'geloven' })
+
+    const gone = copyOf(doc)
+    const goneText = (getManifesto(gone).get(3) as Y.XmlElement).get(0) as Y.XmlText
+    goneText.delete(0, goneText.length)
+    goneText.insert(0, 'Iets anders.')
+    expect(reanchorPassage(doc, anchor, 'geloven', getManifesto(gone))).toBeNull()
+    // A passage that no longer reads as proposed in the source is not carried either.
+    expect(reanchorPassage(doc, anchor, 'gelove', getManifesto(copyOf(doc)))).toBeNull()
+  })
 })
+
+/** A new doc whose manifesto is a clone of `doc`'s (new Y items), as carry-over makes it. */
+function copyOf(doc: Y.Doc): Y.Doc {
+  const copy = new Y.Doc()
+  const nodes = getManifesto(doc)
+    .toArray()
+    .filter((node) => node instanceof Y.XmlElement || node instanceof Y.XmlText)
+  getManifesto(copy).insert(
+    0,
+    nodes.map((node) => node.clone()),
+  )
+  return copy
+}
+
+function canonicalText(doc: Y.Doc): string {
+  return getManifesto(doc).toString()
+}

@@ -119,6 +119,70 @@ function isDeleted(type: Y.XmlText): boolean {
   return false
 }
 
+/** The child indexes from the fragment down to `node`, or null when it is not inside it. */
+function pathTo(fragment: Y.XmlFragment, node: Y.XmlText): number[] | null {
+  const path: number[] = []
+  let child: Y.XmlElement | Y.XmlText = node
+  for (;;) {
+    const parent = child.parent
+    if (!(parent instanceof Y.XmlElement) && !(parent instanceof Y.XmlFragment)) return null
+    const index = childrenOf(parent).indexOf(child)
+    if (index === -1) return null
+    path.unshift(index)
+    if (parent === fragment) return path
+    if (!(parent instanceof Y.XmlElement)) return null
+    child = parent
+  }
+}
+
+/** The node at `path` below `fragment`, when it is a Y.XmlText. */
+function textAt(fragment: Y.XmlFragment, path: readonly number[]): Y.XmlText | null {
+  let node: Y.XmlFragment | Y.XmlElement | Y.XmlText = fragment
+  for (const index of path) {
+    if (node instanceof Y.XmlText) return null
+    const next: Y.XmlElement | Y.XmlText | undefined = childrenOf(node)[index]
+    if (!next) return null
+    node = next
+  }
+  return node instanceof Y.XmlText ? node : null
+}
+
+/**
+ * Finds an anchored passage of one manifesto again in a copy of it (a vervolgsessie's text is
+ * a clone, so its Y items, and every relative position, are new): the same block by its path,
+ * the same text at the same place or, failing that, its nearest occurrence in that block.
+ * Null when the passage no longer reads `expected` in the source, or the copy's block lacks it.
+ */
+export function reanchorPassage(
+  source: Y.Doc,
+  anchor: PassageAnchor,
+  expected: string,
+  copy: Y.XmlFragment,
+): PassageAnchor | null {
+  const passage = resolvePassage(source, anchor)
+  if (!passage || passage.content !== expected || expected === '') return null
+  const sourceFragment = topFragmentOf(passage.text)
+  const path = sourceFragment ? pathTo(sourceFragment, passage.text) : null
+  const text = path ? textAt(copy, path) : null
+  if (!text) return null
+  const content = textOf(text, 0, text.length)
+  let start = content.slice(passage.start, passage.end) === expected ? passage.start : -1
+  if (start === -1) {
+    // Should the block read differently, the occurrence nearest to where it was.
+    for (let at = content.indexOf(expected); at !== -1; at = content.indexOf(expected, at + 1)) {
+      if (start === -1 || Math.abs(at - passage.start) < Math.abs(start - passage.start)) start = at
+    }
+  }
+  if (start === -1) return null
+  return anchorPassage({ text, start, end: start + expected.length, content: expected })
+}
+
+function topFragmentOf(node: Y.XmlText): Y.XmlFragment | null {
+  let parent = node.parent
+  while (parent instanceof Y.XmlElement) parent = parent.parent
+  return parent instanceof Y.XmlFragment ? parent : null
+}
+
 /**
  * Replaces an anchored passage by new text when it still reads `expected`; the new text takes
  * the formatting of the passage's first character. Returns false (and changes nothing) when

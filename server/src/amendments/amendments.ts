@@ -126,6 +126,7 @@ export async function proposeAmendment(
       proposedAt: Date.now(),
       responses: {},
       decision: null,
+      carriedFrom: null,
     }
     writeAmendment(doc, amendment)
     return amendment

@@ -28,6 +28,7 @@ import {
   type ShapeLike,
 } from '@stip/templates'
 import * as Y from 'yjs'
+import { carryAmendments } from './carry-amendments'
 
 const ABCD = 'ambities-2040'
 
@@ -45,6 +46,8 @@ export interface CarriedOver {
   /** Shapes copied (frames with everything on them). */
   shapes: number
   commitments: number
+  /** Open amendments carried over as open amendments of the new board. */
+  amendments: number
 }
 
 let serializedSchema: ReturnType<ReturnType<typeof createBoardSchema>['serialize']> | undefined
@@ -52,9 +55,10 @@ let serializedSchema: ReturnType<ReturnType<typeof createBoardSchema>['serialize
 /**
  * The first update of a vervolgsessie made from `source`: the shared values (the Kernwaarden
  * frame a vote filled) and the ambitions (every "Ambities 2040" werkvorm) with everything on
- * them, the manifesto's text, the unfinished commitments (marked as carried over), and a
- * record of the previous session: its signatures (as a record, not as live signatures: see
- * `EarlierSignature`), its finished commitments, and the ABCD step it stopped at.
+ * them, the manifesto's text, the unfinished commitments (marked as carried over), the open
+ * amendments (anchored anew in the copied text), and a record of the previous session: its
+ * signatures (as a record, not as live signatures: see `EarlierSignature`), its finished
+ * commitments, its decided amendments, and the ABCD step it stopped at.
  */
 export async function carryOver(
   source: CarryOverSource,
@@ -85,7 +89,9 @@ export async function carryOver(
     manifestoHash: carriedHash,
     signatures,
     closedCommitments: commitments.filter((c) => !UNFINISHED_STATUSES.has(c.status)),
+    amendments: [],
   }
+  let carriedAmendments = 0
 
   const doc = new Y.Doc()
   doc.transact(() => {
@@ -106,11 +112,21 @@ export async function carryOver(
     for (const commitment of open) {
       writeCommitment(doc, { ...commitment, carriedFrom } satisfies Commitment)
     }
+    // After the manifesto's copy: the open amendments are anchored anew in it.
+    const amendments = carryAmendments(source.doc, doc, carriedFrom)
+    previous.amendments = amendments.record
+    carriedAmendments = amendments.carried
     getSessions(doc).set(SessionKey.previous, previous)
   })
   const update = Y.encodeStateAsUpdate(doc)
   doc.destroy()
-  return { update, previous, shapes: copied.length, commitments: open.length }
+  return {
+    update,
+    previous,
+    shapes: copied.length,
+    commitments: open.length,
+    amendments: carriedAmendments,
+  }
 }
 
 /**

@@ -86,7 +86,12 @@ export function createFollowUpApi(deps: FollowUpApiDeps): Hono<BoardEnv> {
       throw httpError(409, 'this board already has a vervolgsessie', 'already-continued')
     }
     const actor = { role: c.get('role') }
-    const detail = { from: boardId, to: board.id, commitments: carried.commitments }
+    const detail = {
+      from: boardId,
+      to: board.id,
+      commitments: carried.commitments,
+      amendments: carried.amendments,
+    }
     await audit.record(board.id, 'board.created', actor, {
       title: board.title,
       template: null,
@@ -107,6 +112,7 @@ export function createFollowUpApi(deps: FollowUpApiDeps): Hono<BoardEnv> {
         carried: {
           shapes: carried.shapes,
           commitments: carried.commitments,
+          amendments: carried.amendments,
           signatures: carried.previous.signatures.length,
         },
       },

@@ -1,4 +1,10 @@
-import type { Amendment, AmendmentStance, AmendmentStatus } from '@stip/board/doc-model'
+import type {
+  Amendment,
+  AmendmentStance,
+  AmendmentStatus,
+  EarlierAmendment,
+  PreviousSession,
+} from '@stip/board/doc-model'
 import type { Locale } from '@stip/templates'
 import type { Run } from '../documents/tagged-pdf'
 
@@ -38,6 +44,17 @@ export const AMENDMENT_REPORT_WORDS = {
     decision: 'Besluit',
     openDecision: 'De voorzitter heeft nog niet besloten.',
     note: 'toelichting van de voorzitter',
+    carried: (title: string, number: number) =>
+      `Overgenomen uit de sessie "${title}", waar het amendement ${number} was.`,
+    earlier: (title: string) => `Uit de vorige sessie ("${title}")`,
+    earlierIntro:
+      'Besloten in de vorige sessie, of daar nog open maar niet overgenomen omdat de passage niet meer zo in de tekst staat.',
+    earlierLine: (number: number, organisation: string) => `Amendement ${number} (${organisation})`,
+    outcome: {
+      accepted: 'aangenomen',
+      rejected: 'verworpen',
+      'not-carried': 'niet overgenomen',
+    } satisfies Record<EarlierAmendment['outcome'], string>,
   },
   en: {
     heading: 'Amendments',
@@ -67,6 +84,17 @@ export const AMENDMENT_REPORT_WORDS = {
     decision: 'Decision',
     openDecision: 'The chair has not decided yet.',
     note: "the chair's note",
+    carried: (title: string, number: number) =>
+      `Carried over from the session "${title}", where it was amendment ${number}.`,
+    earlier: (title: string) => `From the previous session ("${title}")`,
+    earlierIntro:
+      'Decided in the previous session, or open there but not carried over because the passage no longer reads so in the text.',
+    earlierLine: (number: number, organisation: string) => `Amendment ${number} (${organisation})`,
+    outcome: {
+      accepted: 'accepted',
+      rejected: 'rejected',
+      'not-carried': 'not carried over',
+    } satisfies Record<EarlierAmendment['outcome'], string>,
   },
 } as const satisfies Record<Locale, unknown>
 
@@ -107,6 +135,10 @@ function amendmentItems(amendment: Amendment, locale: Locale, when: (at: number)
     ],
     [...label(words.reason), { text: oneLine(amendment.reason) }],
   ]
+  if (amendment.carriedFrom) {
+    const { title, number } = amendment.carriedFrom
+    items.push([{ text: words.carried(oneLine(title), number), italic: true }])
+  }
   const answers = Object.values(amendment.responses).sort((a, b) =>
     a.organisationName.localeCompare(b.organisationName, 'nl'),
   )
@@ -142,11 +174,20 @@ function amendmentItems(amendment: Amendment, locale: Locale, when: (at: number)
  */
 export function amendmentBlocks(
   amendments: readonly Amendment[],
+  previous: PreviousSession | null,
   locale: Locale,
   when: (at: number) => string,
 ): AmendmentBlock[] {
   const words = AMENDMENT_REPORT_WORDS[locale]
   const blocks: AmendmentBlock[] = [{ type: 'heading', level: 2, text: words.heading }]
+  const earlier = previous?.amendments ?? []
+  if (previous && earlier.length > 0) {
+    blocks.push(
+      { type: 'heading', level: 3, text: words.earlier(previous.title) },
+      { type: 'paragraph', runs: [{ text: words.earlierIntro }], muted: true },
+      { type: 'list', items: earlier.map((a) => earlierItem(a, locale)) },
+    )
+  }
   if (amendments.length === 0) {
     blocks.push({ type: 'paragraph', runs: [{ text: words.none }], muted: true })
     return blocks
@@ -168,6 +209,21 @@ export function amendmentBlocks(
     }
   }
   return blocks
+}
+
+/** One amendment of the previous session: who proposed what, and how it ended. */
+function earlierItem(amendment: EarlierAmendment, locale: Locale): Run[] {
+  const words = AMENDMENT_REPORT_WORDS[locale]
+  return [
+    { text: `${words.earlierLine(amendment.number, amendment.organisationName)}:`, bold: true },
+    { text: ` ${quoted(amendment.original)} ${words.becomes} ` },
+    amendment.replacement
+      ? { text: quoted(amendment.replacement) }
+      : { text: words.removed, italic: true },
+    { text: ' \u2013 ' },
+    { text: words.outcome[amendment.outcome], italic: true },
+    ...(amendment.note ? [{ text: ` (${words.note}: ${oneLine(amendment.note)})` }] : []),
+  ]
 }
 
 /**

@@ -233,6 +233,8 @@ export function reportBlocks(report: SessionReport, locale: Locale): ReportBlock
     ...agendaBlocks(report, words),
     ...progressBlocks(report, words, locale),
     ...manifestoBlocks(report, words),
-    ...amendmentBlocks(report.amendments, locale, (at) => dutchTime(new Date(at), locale)),
+    ...amendmentBlocks(report.amendments, report.previous, locale, (at) =>
+      dutchTime(new Date(at), locale),
+    ),
   ]
 }

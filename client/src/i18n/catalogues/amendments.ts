@@ -44,6 +44,7 @@ export const amendmentsCatalogue = defineCatalogue(
     'amend.decide.frozen': 'Aannemen kan pas als de bevriezing is opgeheven.',
     'amend.decided': 'Besluit op {date}',
     'amend.credited': 'Tekst gewijzigd op voorstel van {organisation}.',
+    'amend.carried': 'Overgenomen uit de sessie "{title}", waar het amendement {number} was.',
     'amend.section.none': 'Zonder onderdeel',
     'amend.error.frozen':
       'De tekst is bevroren voor ondertekening; dit wacht tot de bevriezing is opgeheven.',
@@ -93,6 +94,7 @@ export const amendmentsCatalogue = defineCatalogue(
     'amend.decide.frozen': 'Accepting has to wait until the freeze is lifted.',
     'amend.decided': 'Decided on {date}',
     'amend.credited': 'Text changed on the proposal of {organisation}.',
+    'amend.carried': 'Carried over from the session "{title}", where it was amendment {number}.',
     'amend.section.none': 'No section',
     'amend.error.frozen': 'The text is frozen for signing; this waits until the freeze is lifted.',
     'amend.error.passage':

@@ -46,6 +46,15 @@ export const progressCatalogue = defineCatalogue(
     'progress.earlierSignaturesIntro':
       'Een ondertekening hoort bij één versie van de tekst, op het vorige bord. Op dit bord ondertekent elke organisatie opnieuw, met een eigen ondertekeningslink.',
     'progress.sameText': 'dezelfde tekst als waarmee deze sessie begon',
+    'progress.earlierAmendments': 'Amendementen uit de vorige sessie',
+    'progress.earlierAmendmentsIntro':
+      'Besloten in de vorige sessie. Amendementen die daar nog open waren, staan open in het Manifest van deze sessie.',
+    'progress.earlierAmendment': 'Amendement {number} ({organisation})',
+    'progress.amendment.accepted': 'aangenomen',
+    'progress.amendment.rejected': 'verworpen',
+    'progress.amendment.not-carried':
+      'niet overgenomen: de passage staat niet meer zo in de tekst',
+    'progress.amendment.removed': '(geschrapt)',
     'progress.earlierText': 'een eerdere versie van de tekst',
     'progress.followUpTitle': 'Vervolgsessie',
     'progress.followUpIntro':
@@ -99,6 +108,14 @@ export const progressCatalogue = defineCatalogue(
     'progress.earlierSignaturesIntro':
       'A signature belongs to one version of the text, on the previous board. On this board each organisation signs again, with its own signing link.',
     'progress.sameText': 'the text this session started with',
+    'progress.earlierAmendments': 'Amendments of the previous session',
+    'progress.earlierAmendmentsIntro':
+      'Decided in the previous session. Amendments still open there are open in the Manifesto of this session.',
+    'progress.earlierAmendment': 'Amendment {number} ({organisation})',
+    'progress.amendment.accepted': 'accepted',
+    'progress.amendment.rejected': 'rejected',
+    'progress.amendment.not-carried': 'not carried over: the passage no longer reads so in the text',
+    'progress.amendment.removed': '(struck out)',
     'progress.earlierText': 'an earlier version of the text',
     'progress.followUpTitle': 'Follow-up session',
     'progress.followUpIntro':

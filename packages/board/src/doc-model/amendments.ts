@@ -45,6 +45,8 @@ export interface Amendment {
   /** One answer per organisation, keyed by organisation id; a later answer replaces it. */
   responses: Record<string, AmendmentResponse>
   decision: { at: number; note: string } | null
+  /** Set when a vervolgsessie brought it over, still open, with its number on that board. */
+  carriedFrom: { boardId: string; title: string; number: number } | null
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string'
@@ -83,6 +85,10 @@ export function parseAmendment(value: unknown): Amendment | null {
     }
   }
   const decision = a.decision as { at?: unknown; note?: unknown } | null | undefined
+  const from = a.carriedFrom as
+    | { boardId?: unknown; title?: unknown; number?: unknown }
+    | null
+    | undefined
   return {
     id: a.id as string,
     number: a.number,
@@ -101,6 +107,10 @@ export function parseAmendment(value: unknown): Amendment | null {
     decision:
       decision && isNumber(decision.at)
         ? { at: decision.at, note: isString(decision.note) ? decision.note : '' }
+        : null,
+    carriedFrom:
+      from && isString(from.boardId) && isString(from.title) && isNumber(from.number)
+        ? { boardId: from.boardId, title: from.title, number: from.number }
         : null,
   }
 }

@@ -55,8 +55,30 @@ describe('reading commitments and sessions from the board', () => {
       manifestoHash: null,
       signatures: [{ organisationName: 'GGD' }, 'x'],
       closedCommitments: [{ ...commitment, status: 'done' }, { id: 1 }],
+      amendments: [
+        {
+          number: 2,
+          organisationName: 'GGD',
+          original: 'oud',
+          replacement: 'nieuw',
+          outcome: 'not-carried',
+        },
+        { number: 3, organisationName: 'GGD', original: 'a', replacement: 'b', outcome: 'open' },
+      ],
     })
     expect(previous).toMatchObject({ abcdStep: null, signatures: [] })
+    expect(previous?.amendments).toEqual([
+      {
+        number: 2,
+        organisationName: 'GGD',
+        sectionTitle: '',
+        original: 'oud',
+        replacement: 'nieuw',
+        outcome: 'not-carried',
+        note: '',
+      },
+    ])
+    expect(parsePreviousSession({ boardId: 'b1', title: 'S', endedAt: 1 })?.amendments).toEqual([])
     expect(previous?.closedCommitments.map((c) => c.status)).toEqual(['done'])
     expect(parsePreviousSession({ boardId: 'b1' })).toBeNull()
     const doc = new Y.Doc()

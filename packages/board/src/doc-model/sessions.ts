@@ -24,6 +24,25 @@ export interface EarlierSignature {
   onCarriedText: boolean
 }
 
+/**
+ * An amendment of the previous session as the new board records it: decided there (accepted
+ * or rejected), or still open there but not carried over because its passage could not be found
+ * in the new board's text. Open amendments that were found live on as amendments of their own.
+ */
+export interface EarlierAmendment {
+  /** Its number on the previous board. */
+  number: number
+  organisationName: string
+  sectionTitle: string
+  original: string
+  replacement: string
+  outcome: 'accepted' | 'rejected' | 'not-carried'
+  /** The chair's note with the decision; empty when none was given or it was never decided. */
+  note: string
+}
+
+const OUTCOMES: ReadonlySet<unknown> = new Set(['accepted', 'rejected', 'not-carried'])
+
 export interface PreviousSession {
   boardId: string
   title: string
@@ -36,6 +55,8 @@ export interface PreviousSession {
   signatures: EarlierSignature[]
   /** Commitments that were done or dropped there: they stay there, and are listed here. */
   closedCommitments: Commitment[]
+  /** Its decided amendments, and the open ones that could not be carried, by number. */
+  amendments: EarlierAmendment[]
 }
 
 export interface NextSession {
@@ -57,6 +78,21 @@ function parseSignature(value: unknown): EarlierSignature | null {
   if (!isStr(organisationName) || !isStr(signerName) || !isStr(signerFunction)) return null
   if (!isNum(signedAt) || !isStr(hash) || typeof onCarriedText !== 'boolean') return null
   return { organisationName, signerName, signerFunction, signedAt, hash, onCarriedText }
+}
+
+function parseEarlierAmendment(value: unknown): EarlierAmendment | null {
+  if (!isObj(value) || !isNum(value.number) || !OUTCOMES.has(value.outcome)) return null
+  const { organisationName, sectionTitle, original, replacement, note } = value
+  if (!isStr(organisationName) || !isStr(original) || !isStr(replacement)) return null
+  return {
+    number: value.number,
+    organisationName,
+    sectionTitle: isStr(sectionTitle) ? sectionTitle : '',
+    original,
+    replacement,
+    outcome: value.outcome as EarlierAmendment['outcome'],
+    note: isStr(note) ? note : '',
+  }
 }
 
 export function parsePreviousSession(value: unknown): PreviousSession | null {
@@ -82,6 +118,9 @@ export function parsePreviousSession(value: unknown): PreviousSession | null {
     closedCommitments: list(value.closedCommitments)
       .map(parseCommitment)
       .filter((c): c is Commitment => c !== null && isCommitmentStatus(c.status)),
+    amendments: list(value.amendments)
+      .map(parseEarlierAmendment)
+      .filter((a) => a !== null),
   }
 }
 
