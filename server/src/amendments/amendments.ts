@@ -7,7 +7,13 @@ import {
   readAmendments,
   writeAmendment,
 } from '@stip/board/doc-model'
-import { anchorPassage, locatePassage, replacePassage, sectionOfBlock } from '@stip/manifesto'
+import {
+  anchorPassage,
+  type LocatedPassage,
+  locatePassage,
+  replacePassage,
+  sectionOfBlock,
+} from '@stip/manifesto'
 import type * as Y from 'yjs'
 import * as z from 'zod'
 import { describeIssues } from '../boards/create-board-body'
@@ -90,7 +96,33 @@ function organisationOf(
 const FROZEN =
   'the manifesto is frozen for signing; amendments wait until the facilitator unfreezes it'
 
-/** Proposes a change to one passage (SPEC M1–M3); the server anchors the passage itself. */
+type ProposeInput = z.output<typeof ProposeBody>
+
+/** Why a proposal cannot be made on `doc` as it is, or where its passage is (SPEC M1, M6). */
+function checkProposal(
+  doc: Y.Doc,
+  input: ProposeInput,
+): string | { passage: LocatedPassage; section: { key: string | null; title: string } } {
+  if (isManifestoFrozen(doc)) return FROZEN
+  const fragment = getManifesto(doc)
+  const passage = locatePassage(fragment, input.passage)
+  if (!passage) return 'the passage is not one stretch of text in one paragraph of the manifesto'
+  if (passage.content !== input.passage.text) {
+    return 'the passage changed before the proposal arrived; select it again'
+  }
+  if (input.replacement === passage.content) return 'the new text is the same as the passage'
+  return { passage, section: sectionOfBlock(fragment, input.passage.path[0]!) }
+}
+
+const highestNumber = (doc: Y.Doc) =>
+  readAmendments(doc).reduce((max, a) => Math.max(max, a.number), 0)
+
+/**
+ * Proposes a change to one passage (SPEC M1–M3); the server anchors the passage itself. The
+ * number comes from the store's per-board counter, so two instances proposing at the same
+ * moment never hand out the same one. The proposal is checked before a number is taken, and
+ * again when it is written: only a change that slips in between leaves a number unused.
+ */
 export async function proposeAmendment(
   deps: AmendmentDeps,
   boardId: string,
@@ -100,29 +132,28 @@ export async function proposeAmendment(
   const input = parse(ProposeBody, body)
   const board = await boardOf(deps, boardId)
   const organisation = organisationOf(board, caller, input.organisation)
+  const known = await deps.registry.inspectDocument(boardId, (doc) => {
+    const check = checkProposal(doc, input)
+    return typeof check === 'string' ? check : highestNumber(doc)
+  })
+  if (typeof known === 'string') throw httpError(409, known)
+  const number = await deps.store.nextAmendmentNumber(boardId, known)
   const result = await deps.registry.changeDocument(boardId, (doc): Amendment | string => {
-    if (isManifestoFrozen(doc)) return FROZEN
-    const fragment = getManifesto(doc)
-    const passage = locatePassage(fragment, input.passage)
-    if (!passage) return 'the passage is not one stretch of text in one paragraph of the manifesto'
-    if (passage.content !== input.passage.text) {
-      return 'the passage changed before the proposal arrived; select it again'
-    }
-    if (input.replacement === passage.content) return 'the new text is the same as the passage'
-    const section = sectionOfBlock(fragment, input.passage.path[0]!)
+    const check = checkProposal(doc, input)
+    if (typeof check === 'string') return check
     const amendment: Amendment = {
       id: randomBytes(9).toString('base64url'),
-      number: readAmendments(doc).reduce((max, a) => Math.max(max, a.number), 0) + 1,
+      number,
       status: 'open',
       organisationId: organisation.id,
       organisationName: organisation.name,
       proposerName: input.name,
-      sectionKey: section.key,
-      sectionTitle: section.title,
-      original: passage.content,
+      sectionKey: check.section.key,
+      sectionTitle: check.section.title,
+      original: check.passage.content,
       replacement: input.replacement,
       reason: input.reason,
-      anchor: anchorPassage(passage),
+      anchor: anchorPassage(check.passage),
       proposedAt: Date.now(),
       responses: {},
       decision: null,

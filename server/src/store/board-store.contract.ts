@@ -225,6 +225,7 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
       await store.putBallot(ballot('b4', 'vote', 'voter', ['shape:n']))
       await store.putSealedNote(sealed('b4', 'round', 'author', 'shape:s'))
       await store.appendAudit(audit('b4', 'board.created', 1))
+      await store.nextAmendmentNumber('b4', 6)
       await store.deleteBoard('b4')
       expect(await store.loadBoard('b4')).toEqual({ snapshot: null, updates: [], lastSeq: 0 })
       expect(await store.getBoard('b4')).toBeNull()
@@ -237,6 +238,23 @@ export function boardStoreContract(name: string, open: () => Promise<BoardStore>
       expect(await store.listSealedNotes('b4', 'round')).toEqual([])
       expect(await store.listAudit('b4')).toEqual([])
       expect((await store.listBoards()).map((b) => b.id)).not.toContain('b4')
+      // Its counter went with it: a board made again under the id starts afresh.
+      expect(await store.nextAmendmentNumber('b4', 0)).toBe(1)
+    })
+
+    it('ST9: hands out amendment numbers once each, per board, above what the document holds', async () => {
+      const numbers = await Promise.all(
+        Array.from({ length: 12 }, () => store.nextAmendmentNumber('counted', 0)),
+      )
+      expect([...numbers].sort((a, b) => a - b)).toEqual(
+        Array.from({ length: 12 }, (_, i) => i + 1),
+      )
+      expect(await store.nextAmendmentNumber('elsewhere', 0)).toBe(1)
+      // A document that already holds number 20 (made before the counter) goes on from there;
+      // a stale copy that knows less never takes the counter back.
+      expect(await store.nextAmendmentNumber('counted', 20)).toBe(21)
+      expect(await store.nextAmendmentNumber('counted', 3)).toBe(22)
+      expect(await store.nextAmendmentNumber('fresh', 4)).toBe(5)
     })
 
     it('ST7: keeps a board\u2019s audit log in order, apart from other boards', async () => {

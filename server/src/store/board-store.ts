@@ -160,6 +160,12 @@ export interface BoardStore extends AuditAndRetention {
   ): Promise<SealedNoteRecord[]>
   /** Removes the sealed notes of a round (they were revealed into the board). */
   deleteSealedNotes(boardId: string, roundId: string): Promise<void>
+  /**
+   * Hands out the board's next amendment number, atomically, whichever instance asks: one more
+   * than the last it handed out, and more than `atLeast` (the highest number the caller's copy
+   * of the document holds, so boards whose amendments predate the counter go on from there).
+   */
+  nextAmendmentNumber(boardId: string, atLeast: number): Promise<number>
   /** Removes every trace of a board: document, metadata, tokens, assets, versions and audit log. */
   deleteBoard(boardId: string): Promise<void>
   /** Cheap liveness probe for /healthz. */

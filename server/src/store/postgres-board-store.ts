@@ -2,6 +2,7 @@ import pg from 'pg'
 import * as Y from 'yjs'
 import type { BoardRecord, BoardStore, StoredBoard, TokenRecord } from './board-store'
 import { AUDIT_TABLES, postgresAudit } from './postgres-audit'
+import { COUNTERS_TABLES, postgresCounters } from './postgres-counters'
 import { migrate } from './postgres-migrations'
 import { postgresSealed, SEALED_TABLES } from './postgres-sealed'
 import {
@@ -66,6 +67,7 @@ export async function openPostgresBoardStore(databaseUrl: string): Promise<Board
     ...postgresSigningAndVersions(pool),
     ...postgresSealed(pool),
     ...postgresAudit(pool),
+    ...postgresCounters(pool),
     async loadBoard(boardId): Promise<StoredBoard> {
       return inTransaction(async (client) => {
         await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ')
@@ -266,6 +268,7 @@ export async function openPostgresBoardStore(databaseUrl: string): Promise<Board
           ...SIGNING_AND_VERSIONS_TABLES,
           ...SEALED_TABLES,
           ...AUDIT_TABLES,
+          ...COUNTERS_TABLES,
         ]) {
           await client.query(`DELETE FROM ${table} WHERE board_id = $1`, [boardId])
         }

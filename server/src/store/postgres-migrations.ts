@@ -1,5 +1,6 @@
 import type pg from 'pg'
 import { AUDIT_MIGRATION } from './postgres-audit'
+import { COUNTERS_MIGRATION } from './postgres-counters'
 import { SEALED_MIGRATION } from './postgres-sealed'
 import { SIGNING_AND_VERSIONS_MIGRATION } from './postgres-signing-and-versions'
 
@@ -44,6 +45,7 @@ const MIGRATIONS = [
   SIGNING_AND_VERSIONS_MIGRATION,
   SEALED_MIGRATION,
   AUDIT_MIGRATION,
+  COUNTERS_MIGRATION,
 ]
 
 /** How many migrations there are: the schema version of an up-to-date database. */

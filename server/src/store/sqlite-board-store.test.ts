@@ -21,12 +21,12 @@ describe('sqlite board store', () => {
     await second.close()
   })
 
-  it('ST6: upgrades a database written before signing links, versions, sealed records and the audit log existed', async () => {
+  it('ST6: upgrades a database written before signing links, versions, sealed records, the audit log and counters existed', async () => {
     const dir = tempDir()
     await openSqliteBoardStore(dir).close()
     const db = new Database(path.join(dir, SQLITE_FILE_NAME))
     db.exec(
-      'DROP TABLE board_signing_tokens; DROP TABLE board_versions; DROP TABLE board_ballots; DROP TABLE board_sealed_notes; DROP TABLE board_audit; ALTER TABLE boards DROP COLUMN last_opened_at',
+      'DROP TABLE board_signing_tokens; DROP TABLE board_versions; DROP TABLE board_ballots; DROP TABLE board_sealed_notes; DROP TABLE board_audit; DROP TABLE board_counters; ALTER TABLE boards DROP COLUMN last_opened_at',
     )
     db.pragma('user_version = 2')
     db.close()
@@ -37,6 +37,7 @@ describe('sqlite board store', () => {
     expect(await upgraded.listBallots('b', 'vote')).toEqual([])
     expect(await upgraded.listSealedNotes('b', 'round')).toEqual([])
     expect(await upgraded.listAudit('b')).toEqual([])
+    expect(await upgraded.nextAmendmentNumber('b', 0)).toBe(1)
     await upgraded.close()
   })
 })

@@ -3,6 +3,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { AssetRecord, BoardRecord, BoardStore, StoredBoard, TokenRecord } from './board-store'
 import { AUDIT_MIGRATION, AUDIT_TABLES, sqliteAudit } from './sqlite-audit'
+import { COUNTERS_MIGRATION, COUNTERS_TABLES, sqliteCounters } from './sqlite-counters'
 import { SEALED_MIGRATION, SEALED_TABLES, sqliteSealed } from './sqlite-sealed'
 import {
   SIGNING_AND_VERSIONS_MIGRATION,
@@ -51,6 +52,7 @@ const MIGRATIONS = [
   SIGNING_AND_VERSIONS_MIGRATION,
   SEALED_MIGRATION,
   AUDIT_MIGRATION,
+  COUNTERS_MIGRATION,
 ]
 
 export const SQLITE_FILE_NAME = 'stip.sqlite'
@@ -134,6 +136,7 @@ export function openSqliteBoardStore(dataDir: string): BoardStore {
     ...SIGNING_AND_VERSIONS_TABLES,
     ...SEALED_TABLES,
     ...AUDIT_TABLES,
+    ...COUNTERS_TABLES,
   ]
     .map((table) => db.prepare<[string]>(`DELETE FROM ${table} WHERE board_id = ?`))
     .concat(db.prepare<[string]>('DELETE FROM boards WHERE id = ?'))
@@ -180,6 +183,7 @@ export function openSqliteBoardStore(dataDir: string): BoardStore {
     ...sqliteSigningAndVersions(db),
     ...sqliteSealed(db),
     ...sqliteAudit(db),
+    ...sqliteCounters(db),
     async loadBoard(boardId) {
       return load(boardId)
     },
