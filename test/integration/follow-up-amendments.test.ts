@@ -5,7 +5,7 @@ import {
   readPreviousSession,
 } from '@stip/board/doc-model'
 import { describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { createBoard } from './helpers/boards'
 import { useCleanup } from './helpers/cleanup'
 import { connectClient } from './helpers/clients'

@@ -109,7 +109,7 @@ describe('amendments in the session report', () => {
       '#### Amendement 2 – GGD – open, nog niet besloten',
     ])
     const first = chapter.split('#### Amendement 1')[1]!.split('\n####')[0]!
-    expect(first).toMatch(/- \*\*Voorgesteld door:\*\* Gemeente Zeist \(Wim\), \d+ december \d{4}/)
+    expect(first).toMatch(/- \*\*Voorgesteld door:\*\* Gemeente Zeist \(Wim\), \d+ \p{L}+ \d{4}/u)
     expect(first).toContain('- **Passage:** “geloven” wordt **“weten”**')
     expect(first).toContain('- **Reactie:** GGD _steunt_ (Aïsha): Krachtiger')
     expect(first).toContain('- **Reactie:** Woonstichting _maakt bezwaar_ (Joost): Te stellig')

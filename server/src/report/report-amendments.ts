@@ -98,6 +98,12 @@ export const AMENDMENT_REPORT_WORDS = {
   },
 } as const satisfies Record<Locale, unknown>
 
+/** The organisations' answers, by organisation name. */
+const answersOf = (amendment: Amendment) =>
+  Object.values(amendment.responses).sort((a, b) =>
+    a.organisationName.localeCompare(b.organisationName, 'nl'),
+  )
+
 /** A passage is one line of a paragraph; a line break typed in a replacement reads as " / ". */
 const oneLine = (value: string) => value.replace(/\s*\n\s*/g, ' / ')
 const quoted = (value: string) => `\u201c${oneLine(value)}\u201d`
@@ -139,9 +145,7 @@ function amendmentItems(amendment: Amendment, locale: Locale, when: (at: number)
     const { title, number } = amendment.carriedFrom
     items.push([{ text: words.carried(oneLine(title), number), italic: true }])
   }
-  const answers = Object.values(amendment.responses).sort((a, b) =>
-    a.organisationName.localeCompare(b.organisationName, 'nl'),
-  )
+  const answers = answersOf(amendment)
   if (answers.length === 0) items.push([{ text: words.noAnswers, italic: true }])
   for (const answer of answers) {
     items.push([
@@ -245,7 +249,7 @@ export function amendmentCsvRows(amendments: readonly Amendment[], locale: Local
       `${a.number}. ${change} (${words.status[a.status]}${note}). ${words.reason}: ${oneLine(a.reason)}`,
       '',
     ])
-    for (const answer of Object.values(a.responses)) {
+    for (const answer of answersOf(a)) {
       rows.push([
         words.heading,
         section,
