@@ -175,5 +175,10 @@ describe('amendments in a vervolgsessie', () => {
     expect(chapter).toContain(
       '_Overgenomen uit de sessie "Samen sterk in Zeist", waar het amendement 2 was._',
     )
+    // The manifesto's own export says so too.
+    const manifesto = await fetch(`${url}/api/boards/${next.id}/manifesto.md?token=${newEditor}`)
+    expect(await manifesto.text()).toContain(
+      'Overgenomen uit de sessie "Samen sterk in Zeist", waar het amendement 2 was',
+    )
   })
 })

@@ -27,6 +27,8 @@ export const AMENDMENT_LABELS = {
   noAnswers: 'Nog geen reacties',
   status: { open: 'in behandeling', accepted: 'aangenomen', rejected: 'verworpen' },
   decisionNote: 'Besluit',
+  carried: (title: string, number: number) =>
+    `Overgenomen uit de sessie "${title}", waar het amendement ${number} was`,
   stance: { support: 'steunt', object: 'maakt bezwaar', abstain: 'onthoudt zich' } satisfies Record<
     AmendmentStance,
     string
@@ -52,6 +54,9 @@ function entry(amendment: Amendment): AmendmentEntry {
     `${L.answers}: ${answers.length > 0 ? answers.join('; ') : L.noAnswers}`,
   ]
   if (amendment.decision?.note) lines.push(`${L.decisionNote}: ${amendment.decision.note}`)
+  if (amendment.carriedFrom) {
+    lines.push(L.carried(amendment.carriedFrom.title, amendment.carriedFrom.number))
+  }
   return {
     heading: `${L.amendment} ${amendment.number} \u2013 ${amendment.organisationName} \u2013 ${L.status[amendment.status]}`,
     lines,
