@@ -172,7 +172,9 @@ describe('amendments carried into a vervolgsessie, with two organisations', () =
     await card.getByRole('button', { name: 'Aannemen' }).click()
     await card.getByText('aangenomen').first().waitFor()
     await facilitator
-      .locator('.manifesto-prose', { hasText: 'Niemand staat er in 2040 zonder steun van de buurt voor.' })
+      .locator('.manifesto-prose', {
+        hasText: 'Niemand staat er in 2040 zonder steun van de buurt voor.',
+      })
       .waitFor()
     await bramsCard.getByText('aangenomen').first().waitFor()
     // The old board keeps its own text and its own open amendment.

@@ -51,12 +51,23 @@ describe('amendments in a vervolgsessie', () => {
       return made.body.amendment
     }
     const decide = async (id: string, decision: string, note = '') =>
-      expect((await api(board.id, `/${id}/decision`, board.tokens.facilitator, { decision, note })).status).toBe(200)
+      expect(
+        (await api(board.id, `/${id}/decision`, board.tokens.facilitator, { decision, note }))
+          .status,
+      ).toBe(200)
 
     // 1 accepted, 2 open with an answer, 3 rejected, 4 open but its passage edited since.
-    const first = await propose('Gemeente Zeist', { path: [3], from: 4, to: 11, text: 'geloven' }, 'weten')
+    const first = await propose(
+      'Gemeente Zeist',
+      { path: [3], from: 4, to: 11, text: 'geloven' },
+      'weten',
+    )
     await decide(first.id, 'accepted', 'Akkoord')
-    const second = await propose('GGD', { path: [7], from: 25, to: 31, text: 'alleen' }, 'zonder steun')
+    const second = await propose(
+      'GGD',
+      { path: [7], from: 25, to: 31, text: 'alleen' },
+      'zonder steun',
+    )
     const answered = await api(board.id, `/${second.id}/responses`, board.tokens.editor, {
       organisation: 'Woonstichting',
       name: 'Joost',
@@ -64,7 +75,11 @@ describe('amendments in a vervolgsessie', () => {
       reason: 'Te snel',
     })
     expect(answered.status).toBe(200)
-    const third = await propose('Woonstichting', { path: [3], from: 14, to: 22, text: 'bewoners' }, 'inwoners')
+    const third = await propose(
+      'Woonstichting',
+      { path: [3], from: 14, to: 22, text: 'bewoners' },
+      'inwoners',
+    )
     await decide(third.id, 'rejected', 'Bewoners is het woord van de wijk')
     await propose('Gemeente Zeist', { path: [3], from: 48, to: 53, text: 'werkt' }, 'helpt')
     // Someone types inside the fourth's passage: it no longer reads as proposed.
@@ -155,7 +170,8 @@ describe('amendments in a vervolgsessie', () => {
     })
     expect(accepted.status, accepted.body.error).toBe(200)
     await waitFor(
-      () => manifestoText(newBoard.doc).includes('Samen: Niemand staat er in 2040 zonder steun voor.'),
+      () =>
+        manifestoText(newBoard.doc).includes('Samen: Niemand staat er in 2040 zonder steun voor.'),
       { what: 'the carried amendment applied on the new board' },
     )
     expect(manifestoText(reader.doc)).toContain('Samen: Niemand staat er in 2040 alleen voor.')

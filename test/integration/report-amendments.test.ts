@@ -51,8 +51,13 @@ async function boardWithAmendments(cleanup: ReturnType<typeof useCleanup>) {
     expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(300)
     return answer.body.amendment
   }
-  const propose = (organisation: string, name: string, passage: object, replacement: string, reason: string) =>
-    post('', board.tokens.editor, { organisation, name, passage, replacement, reason })
+  const propose = (
+    organisation: string,
+    name: string,
+    passage: object,
+    replacement: string,
+    reason: string,
+  ) => post('', board.tokens.editor, { organisation, name, passage, replacement, reason })
   const answer = (id: string, organisation: string, name: string, stance: string, reason: string) =>
     post(`/${id}/responses`, board.tokens.editor, { organisation, name, stance, reason })
   const decide = (id: string, decision: string, note: string) =>
@@ -94,7 +99,10 @@ describe('amendments in the session report', () => {
   it('M7: the report has a chapter Amendementen per section, with answers, decisions and the open one, in md, pdf, docx and csv', async () => {
     const { url, board } = await boardWithAmendments(cleanup)
     const report = (format: string, lang = 'nl') =>
-      download(url, `/api/boards/${board.id}/report.${format}?lang=${lang}&token=${board.tokens.viewer}`)
+      download(
+        url,
+        `/api/boards/${board.id}/report.${format}?lang=${lang}&token=${board.tokens.viewer}`,
+      )
 
     const md = (await report('md')).toString('utf8')
     const chapter = md.split('\n## Amendementen\n')[1]!

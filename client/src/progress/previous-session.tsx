@@ -119,7 +119,11 @@ function EarlierAmendments({ amendments }: { amendments: readonly EarlierAmendme
               })}
             </strong>
             : <del>{a.original}</del>{' '}
-            {a.replacement ? <ins>{a.replacement}</ins> : <em>{t('progress.amendment.removed')}</em>}{' '}
+            {a.replacement ? (
+              <ins>{a.replacement}</ins>
+            ) : (
+              <em>{t('progress.amendment.removed')}</em>
+            )}{' '}
             — <em>{t(`progress.amendment.${a.outcome}`)}</em>
             {a.note ? ` (${a.note})` : ''}
           </li>

@@ -124,7 +124,7 @@ function pathTo(fragment: Y.XmlFragment, node: Y.XmlText): number[] | null {
   const path: number[] = []
   let child: Y.XmlElement | Y.XmlText = node
   for (;;) {
-    const parent = child.parent
+    const parent: unknown = child.parent
     if (!(parent instanceof Y.XmlElement) && !(parent instanceof Y.XmlFragment)) return null
     const index = childrenOf(parent).indexOf(child)
     if (index === -1) return null

@@ -95,7 +95,10 @@ describe('the audit route', () => {
         json,
         headers,
       })
-      return { status: response.status, body: (await response.json()) as { amendment: { id: string } } }
+      return {
+        status: response.status,
+        body: (await response.json()) as { amendment: { id: string } },
+      }
     }
     const proposed = await post('', board.editor, {
       organisation: 'Gemeente',
@@ -120,14 +123,25 @@ describe('the audit route', () => {
       stance: 'support',
     })
     expect(refused.status).toBe(409)
-    const decided = await post(`/${id}/decision`, board.facilitator, { decision: 'rejected' }, 'Voorzitter Jansen')
+    const decided = await post(
+      `/${id}/decision`,
+      board.facilitator,
+      { decision: 'rejected' },
+      'Voorzitter Jansen',
+    )
     expect(decided.status).toBe(200)
 
     const json = await routes.request(`/api/boards/${board.id}/audit?format=json`, {
       token: board.facilitator,
     })
     const { entries } = (await json.json()) as {
-      entries: Array<{ act: string; role: string; organisation: string | null; participant: string | null; detail: object }>
+      entries: Array<{
+        act: string
+        role: string
+        organisation: string | null
+        participant: string | null
+        detail: object
+      }>
     }
     const acts = entries.filter((entry) => entry.act.startsWith('amendment.'))
     expect(acts).toEqual([
@@ -153,7 +167,13 @@ describe('the audit route', () => {
         role: 'editor',
         organisation: 'GGD',
         participant: 'Aïsha',
-        detail: { amendmentId: id, number: 1, organisation: 'GGD', name: 'Aïsha', stance: 'object' },
+        detail: {
+          amendmentId: id,
+          number: 1,
+          organisation: 'GGD',
+          name: 'Aïsha',
+          stance: 'object',
+        },
       },
       {
         at: expect.any(Number),

@@ -52,8 +52,7 @@ export const progressCatalogue = defineCatalogue(
     'progress.earlierAmendment': 'Amendement {number} ({organisation})',
     'progress.amendment.accepted': 'aangenomen',
     'progress.amendment.rejected': 'verworpen',
-    'progress.amendment.not-carried':
-      'niet overgenomen: de passage staat niet meer zo in de tekst',
+    'progress.amendment.not-carried': 'niet overgenomen: de passage staat niet meer zo in de tekst',
     'progress.amendment.removed': '(geschrapt)',
     'progress.earlierText': 'een eerdere versie van de tekst',
     'progress.followUpTitle': 'Vervolgsessie',
@@ -114,7 +113,8 @@ export const progressCatalogue = defineCatalogue(
     'progress.earlierAmendment': 'Amendment {number} ({organisation})',
     'progress.amendment.accepted': 'accepted',
     'progress.amendment.rejected': 'rejected',
-    'progress.amendment.not-carried': 'not carried over: the passage no longer reads so in the text',
+    'progress.amendment.not-carried':
+      'not carried over: the passage no longer reads so in the text',
     'progress.amendment.removed': '(struck out)',
     'progress.earlierText': 'an earlier version of the text',
     'progress.followUpTitle': 'Follow-up session',
