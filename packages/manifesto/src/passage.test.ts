@@ -81,10 +81,10 @@ describe('a manifesto passage', () => {
 
   it('is found again in a copy of the manifesto, as a vervolgsessie has it', () => {
     const doc = manifestoWith('Wij geloven in samenwerking, en geloven in elkaar.')
-    const anchor = anchorPassage(locatePassage(getManifesto(doc), { path: [3], from: 31, to: 38 })!)
+    const anchor = anchorPassage(locatePassage(getManifesto(doc), { path: [3], from: 32, to: 39 })!)
     const copy = copyOf(doc)
     const found = reanchorPassage(doc, anchor, 'geloven', getManifesto(copy))
-    expect(resolvePassage(copy, found!)).toMatchObject({ start: 31, end: 38, content: 'geloven' })
+    expect(resolvePassage(copy, found!)).toMatchObject({ start: 32, end: 39, content: 'geloven' })
     expect(replacePassage(copy, found!, 'geloven', 'vertrouwen')).toBe(true)
     expect(canonicalText(copy)).toContain('Wij geloven in samenwerking, en vertrouwen in elkaar.')
     // The source is untouched: the copy's anchor points into the copy only.
@@ -93,12 +93,12 @@ describe('a manifesto passage', () => {
 
   it('takes the nearest occurrence in the same block when the copy reads differently, and gives up when it is gone', () => {
     const doc = manifestoWith('Wij geloven in samenwerking, en geloven in elkaar.')
-    const anchor = anchorPassage(locatePassage(getManifesto(doc), { path: [3], from: 31, to: 38 })!)
+    const anchor = anchorPassage(locatePassage(getManifesto(doc), { path: [3], from: 32, to: 39 })!)
     const moved = copyOf(doc)
     const text = (getManifesto(moved).get(3) as Y.XmlElement).get(0) as Y.XmlText
     text.insert(0, 'Samen: ')
     const found = reanchorPassage(doc, anchor, 'geloven', getManifesto(moved))
-    expect(resolvePassage(moved, found!)).toMatchObject({ start: 38, content: 'geloven' })
+    expect(resolvePassage(moved, found!)).toMatchObject({ start: 39, content: 'geloven' })
 
     const gone = copyOf(doc)
     const goneText = (getManifesto(gone).get(3) as Y.XmlElement).get(0) as Y.XmlText
