@@ -134,7 +134,7 @@ describe('amendments carried into a vervolgsessie, with two organisations', () =
     // Manifest: the carried amendment, open, with its answer and where it came from.
     await openManifesto(facilitator)
     const card = facilitator.locator('.amendment', { hasText: 'zonder steun van de buurt' })
-    await card.getByText('Amendement 1', { exact: true }).waitFor()
+    await card.locator('strong', { hasText: /^Amendement 1$/ }).waitFor()
     await card
       .getByText('Overgenomen uit de sessie "Samen sterk in Zeist", waar het amendement 2 was.')
       .waitFor()
