@@ -48,15 +48,18 @@ export function resolveTarget(
   if (input.kind === 'manifesto') return manifestoTarget(doc, input.passage)
   const id = input.kind === 'note' ? input.shapeId : input.frameId
   const shape = readStoredRecords(doc).get(id) as StoredShape | undefined
-  const isShape = shape?.typeName === 'shape'
   if (input.kind === 'note') {
-    if (!isShape || shape.type !== 'note') return refuse(404, `the board has no note "${id}"`)
+    if (shape?.typeName !== 'shape' || shape.type !== 'note') {
+      return refuse(404, `the board has no note "${id}"`)
+    }
     return {
       target: { kind: 'note', shapeId: id },
       quote: quoteOf(richTextToPlain(shape.props?.richText)),
     }
   }
-  const meta = isShape && shape.type === 'frame' ? readTemplateMeta(shape) : undefined
+  // A werkvorm is known by its frame: a frame shape whose template meta says so.
+  const meta =
+    shape?.typeName === 'shape' && shape.type === 'frame' ? readTemplateMeta(shape) : undefined
   if (!shape || meta?.stipPart !== 'frame') return refuse(404, `the board has no werkvorm "${id}"`)
   const name = typeof shape.props?.name === 'string' ? shape.props.name.trim() : ''
   return {

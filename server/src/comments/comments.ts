@@ -46,7 +46,7 @@ async function boardOf(deps: CommentDeps, boardId: string): Promise<BoardRecord>
 
 function settle<T>(result: T | Refusal): T {
   if (isRefusal(result)) throw httpError(result.refused, result.error, result.code)
-  return result
+  return result as T
 }
 
 /** Starts a thread on a note, a werkvorm or a manifesto passage (SPEC C1–C4, C8). */

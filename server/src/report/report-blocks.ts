@@ -5,7 +5,7 @@ import { commentBlocks } from './report-comment-blocks'
 import { REPORT_WORDS, type ReportWords } from './report-words'
 import type { OrganisationNotes, ReportSection, SessionReport } from './session-report'
 
-export type { ReportBlock }
+export type { ReportBlock } from './report-block'
 
 /** Sessions take place in the Netherlands: their time, as the people in the room read it. */
 export function dutchTime(date: Date, locale: Locale): string {
