@@ -338,7 +338,8 @@ describe('comment threads between two organisations over real connections', () =
     const { url, wsBase, board, ggd, ggdToken, noteId, comment, api } = await boardOfTwo(cleanup)
     const other = await createBoard(url, { title: 'Ander bord' })
     const target = { kind: 'note', shapeId: noteId }
-    const kept = await comment(ggdToken, { target })
+    const kept = await comment(ggdToken, { target, text: ' Bel\u0007 de wijkagent\nmorgen ' })
+    expect(kept.body.thread.messages[0]!.text).toBe('Bel de wijkagent\nmorgen')
     const id = kept.body.thread.id
     const refusals: Array<[number, Awaited<ReturnType<typeof comment>>]> = [
       [400, await comment(ggdToken, { target, text: '   ' })],
@@ -452,7 +453,7 @@ describe('comment threads between two organisations over real connections', () =
     expect(html).not.toContain('<em>geloven')
     expect(chapter).toContain('**Fleur (Facilitator)**')
     expect(chapter).toMatch(/### Afgehandeld \(1\)\n\n#### Briefje: “Buurthuis elke avond open”/)
-    expect(chapter).toMatch(/\*\*Aïsha \(GGD\)\*\*, \d+ \w+ \d{4} om \d{2}:\d{2}: Wie betaalt de avonden\?/)
+    expect(chapter).toMatch(/\*\*Aïsha \(GGD\)\*\*, \d+ \w+ \d{4}\D+\d{2}:\d{2}: Wie betaalt de avonden\?/)
     expect(chapter).toMatch(/Afgehandeld door Wim \(Gemeente Zeist\), \d+ \w+ \d{4}/)
     expect(chapter.indexOf('### Open')).toBeLessThan(chapter.indexOf('### Afgehandeld'))
 

@@ -10,16 +10,30 @@ export const COMMENT_LIMITS = {
   quote: 300,
 } as const
 
+/** Control characters a modified client could send: no document format wants them. */
+const CONTROL = /\p{Cc}/gu
+const CONTROL_BUT_LINES = /[^\P{Cc}\n\t]/gu
+
 const Text = z
   .string()
-  .trim()
-  .min(1, 'text must not be empty')
-  .max(COMMENT_LIMITS.text, `text must be at most ${COMMENT_LIMITS.text} characters`)
+  .transform((text) => text.replace(CONTROL_BUT_LINES, ''))
+  .pipe(
+    z
+      .string()
+      .trim()
+      .min(1, 'text must not be empty')
+      .max(COMMENT_LIMITS.text, `text must be at most ${COMMENT_LIMITS.text} characters`),
+  )
 const Name = z
   .string()
-  .trim()
-  .min(1, 'name must not be empty')
-  .max(COMMENT_LIMITS.name, `name must be at most ${COMMENT_LIMITS.name} characters`)
+  .transform((name) => name.replace(CONTROL, ''))
+  .pipe(
+    z
+      .string()
+      .trim()
+      .min(1, 'name must not be empty')
+      .max(COMMENT_LIMITS.name, `name must be at most ${COMMENT_LIMITS.name} characters`),
+  )
 const Organisation = z.string().trim().min(1).max(80).optional()
 /** tldraw shape ids: `shape:` and the id the client or a werkvorm gave it. */
 const ShapeId = z.string().regex(/^shape:[A-Za-z0-9_:.-]{1,120}$/, 'must be a shape id')
