@@ -7,12 +7,7 @@ import type {
 } from '@stip/board/doc-model'
 import type { Locale } from '@stip/templates'
 import type { Run } from '../documents/tagged-pdf'
-
-/** The kinds of report block this chapter uses (a part of report-blocks' ReportBlock). */
-export type AmendmentBlock =
-  | { type: 'heading'; level: 2 | 3 | 4; text: string }
-  | { type: 'paragraph'; runs: Run[]; muted?: boolean }
-  | { type: 'list'; items: Run[][] }
+import type { ReportBlock } from './report-block'
 
 /** The chapter's own words, Dutch first; kept beside its builder so chapters merge apart. */
 export const AMENDMENT_REPORT_WORDS = {
@@ -181,9 +176,9 @@ export function amendmentBlocks(
   previous: PreviousSession | null,
   locale: Locale,
   when: (at: number) => string,
-): AmendmentBlock[] {
+): ReportBlock[] {
   const words = AMENDMENT_REPORT_WORDS[locale]
-  const blocks: AmendmentBlock[] = [{ type: 'heading', level: 2, text: words.heading }]
+  const blocks: ReportBlock[] = [{ type: 'heading', level: 2, text: words.heading }]
   const earlier = previous?.amendments ?? []
   if (previous && earlier.length > 0) {
     blocks.push(

@@ -23,6 +23,11 @@ export const AUDIT_ACTS = [
   'amendment.answered',
   'amendment.decided',
   'board.continued',
+  'comment.started',
+  'comment.replied',
+  'comment.resolved',
+  'comment.reopened',
+  'comment.removed',
 ] as const
 
 export type AuditAct = (typeof AUDIT_ACTS)[number]
