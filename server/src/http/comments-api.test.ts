@@ -94,7 +94,7 @@ describe('comments API', () => {
     // 499 threads of one 2,000-character message, plus the first: 998,006 characters.
     await routes.registry.changeDocument(board.id, (doc) => {
       for (let n = 1; n < 500; n++) {
-        const message = { ...template.messages[0], id: `m${n}`, text: long }
+        const message = { ...template.messages[0]!, id: `m${n}`, text: long }
         writeCommentThread(doc, { ...template, id: `t${n}`, messages: [message] })
       }
     })
