@@ -261,6 +261,7 @@ describe('the session report as a document', () => {
       'Voortgang',
       'Manifest',
       'Ondertekeningen',
+      'Amendementen',
       'Opmerkingen',
       'Open (1)',
       'Afgehandeld (1)',
