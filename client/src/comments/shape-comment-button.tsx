@@ -1,0 +1,51 @@
+import { useBoardContext } from '../board/board-context'
+import { useI18n } from '../i18n/i18n-context'
+import { CommentIcon } from './comment-icon'
+import { openShapeComments } from './open-comments'
+import { useOpenThreadsByShape } from './use-comment-threads'
+
+/**
+ * A comment button for a note or werkvorm in a list (the Werkvormen panel, the list view):
+ * with the count of its open threads it opens them, without it starts one. A viewer sees it
+ * only when there is something to read.
+ */
+export function ShapeCommentButton({
+  kind,
+  shapeId,
+  quote,
+}: {
+  kind: 'note' | 'werkvorm'
+  shapeId: string
+  /** The note's text or the werkvorm's name. */
+  quote: string
+}) {
+  const { t, format } = useI18n()
+  const board = useBoardContext()
+  const open = useOpenThreadsByShape(board.connection.doc).get(shapeId) ?? []
+  if (board.readOnly && open.length === 0) return null
+  const label =
+    kind === 'werkvorm'
+      ? open.length > 0
+        ? format('comments.badgeWerkvorm', { count: open.length, name: quote })
+        : format('comments.addOnWerkvorm', { name: quote })
+      : open.length > 0
+        ? `${format('comments.badge', { count: open.length })}: ${quote}`
+        : `${t('comments.add')}: ${quote}`
+  const target =
+    kind === 'werkvorm'
+      ? ({ kind: 'werkvorm', frameId: shapeId } as const)
+      : ({ kind: 'note', shapeId } as const)
+  return (
+    <button
+      type="button"
+      className="button secondary small shape-comment-button"
+      aria-label={label}
+      title={label}
+      data-comment-count={open.length}
+      onClick={() => openShapeComments(board, { shapeId, target, quote }, open)}
+    >
+      <CommentIcon plus={open.length === 0} />
+      {open.length > 0 ? <span aria-hidden="true">{open.length}</span> : null}
+    </button>
+  )
+}
