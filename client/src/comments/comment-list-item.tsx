@@ -1,7 +1,10 @@
 import type { CommentThread } from '@stip/board/doc-model'
 import { useI18n } from '../i18n/i18n-context'
 
-/** One thread in a list: its quote, how it starts, its replies and state; a click opens it. */
+/**
+ * One thread in a list: its quote, how it starts, its replies and state; a click opens it.
+ * The button's name is its own visible text, with a hidden lead-in saying what it does.
+ */
 export function CommentListItem({
   thread,
   isNew,
@@ -17,13 +20,11 @@ export function CommentListItem({
   const quote = thread.quote || opening
   return (
     <li className="comment-item" data-thread-id={thread.id} data-status={thread.status}>
-      <button
-        type="button"
-        className="comment-item-button"
-        aria-label={`${format('comments.openThread', { quote })}${isNew ? `, ${t('comments.newLabel')}` : ''}`}
-        onClick={onOpen}
-      >
-        <span className="comment-item-quote">{quote}</span>
+      <button type="button" className="comment-item-button" onClick={onOpen}>
+        <span className="comment-item-quote">
+          <span className="visually-hidden">{format('comments.openThread', { quote: '' })}</span>
+          {quote}
+        </span>
         {first ? (
           <span className="comment-item-first">
             <strong>{first.author.name}</strong> ({first.author.organisation}): {opening}
@@ -34,7 +35,12 @@ export function CommentListItem({
             {t(`comments.status.${thread.status}`)}
           </span>
           <span>{format('comments.replies', { n: thread.messages.length - 1 })}</span>
-          {isNew ? <span className="comment-new-tag">{t('comments.new')}</span> : null}
+          {isNew ? (
+            <span className="comment-new-tag">
+              <span aria-hidden="true">{t('comments.new')}</span>
+              <span className="visually-hidden">{t('comments.newLabel')}</span>
+            </span>
+          ) : null}
         </span>
       </button>
     </li>

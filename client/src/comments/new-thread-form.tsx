@@ -20,7 +20,7 @@ export function NewThreadForm({ about, onLeave }: { about: NewThreadTarget; onLe
         {t('comments.form.heading')}
       </h3>
       <p className="comment-about">
-        {t('comments.form.about')}: {t(`comments.kind.${about.target.kind}` as MessageKey)}
+        {t(`comments.kind.${about.target.kind}` as MessageKey)}
       </p>
       {about.quote ? <blockquote className="comment-quote">{about.quote}</blockquote> : null}
       <p className="hint">
