@@ -2,7 +2,7 @@ import { useBoardContext } from '../board/board-context'
 import { useI18n } from '../i18n/i18n-context'
 import { CommentIcon } from './comment-icon'
 import { openShapeComments } from './open-comments'
-import { useOpenThreadsByShape } from './use-comment-threads'
+import { openThreadsOn, useOpenThreadCountOn } from './use-comment-threads'
 
 /**
  * A comment button for a note or werkvorm in a list (the Werkvormen panel, the list view):
@@ -21,15 +21,15 @@ export function ShapeCommentButton({
 }) {
   const { t, format } = useI18n()
   const board = useBoardContext()
-  const open = useOpenThreadsByShape(board.connection.doc).get(shapeId) ?? []
-  if (board.readOnly && open.length === 0) return null
+  const count = useOpenThreadCountOn(board.connection.doc, shapeId)
+  if (board.readOnly && count === 0) return null
   const label =
     kind === 'werkvorm'
-      ? open.length > 0
-        ? format('comments.badgeWerkvorm', { count: open.length, name: quote })
+      ? count > 0
+        ? format('comments.badgeWerkvorm', { count, name: quote })
         : format('comments.addOnWerkvorm', { name: quote })
-      : open.length > 0
-        ? `${format('comments.badge', { count: open.length })}: ${quote}`
+      : count > 0
+        ? `${format('comments.badge', { count })}: ${quote}`
         : `${t('comments.add')}: ${quote}`
   const target =
     kind === 'werkvorm'
@@ -41,11 +41,17 @@ export function ShapeCommentButton({
       className="button secondary small shape-comment-button"
       aria-label={label}
       title={label}
-      data-comment-count={open.length}
-      onClick={() => openShapeComments(board, { shapeId, target, quote }, open)}
+      data-comment-count={count}
+      onClick={() =>
+        openShapeComments(
+          board,
+          { shapeId, target, quote },
+          openThreadsOn(board.connection.doc, shapeId),
+        )
+      }
     >
-      <CommentIcon plus={open.length === 0} />
-      {open.length > 0 ? <span aria-hidden="true">{open.length}</span> : null}
+      <CommentIcon plus={count === 0} />
+      {count > 0 ? <span aria-hidden="true">{count}</span> : null}
     </button>
   )
 }

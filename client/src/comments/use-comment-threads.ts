@@ -4,6 +4,7 @@ import {
   getComments,
   readCommentMap,
 } from '@stip/board/doc-model'
+import { useCallback } from 'react'
 import type * as Y from 'yjs'
 import { useYValue } from '../board/use-y-value'
 
@@ -50,13 +51,34 @@ export function openThreadsByShape(threads: readonly CommentThread[]): Map<strin
 
 const byShapeOf = new WeakMap<readonly CommentThread[], Map<string, CommentThread[]>>()
 
-/** `openThreadsByShape` of the board's threads, computed once per change of the threads. */
-export function useOpenThreadsByShape(doc: Y.Doc): Map<string, CommentThread[]> {
-  const threads = useCommentThreads(doc)
+/** `openThreadsByShape` of a reading, computed once per reading. */
+function byShapeOnce(threads: readonly CommentThread[]): Map<string, CommentThread[]> {
   let byShape = byShapeOf.get(threads)
   if (!byShape) {
     byShape = openThreadsByShape(threads)
     byShapeOf.set(threads, byShape)
   }
   return byShape
+}
+
+/** `openThreadsByShape` of the board's threads, computed once per change of the threads. */
+export function useOpenThreadsByShape(doc: Y.Doc): Map<string, CommentThread[]> {
+  return byShapeOnce(useCommentThreads(doc))
+}
+
+/** The open threads on one shape now (read when acted on, not watched). */
+export function openThreadsOn(doc: Y.Doc, shapeId: string): CommentThread[] {
+  return byShapeOnce(readThreadsOnce(getComments(doc))).get(shapeId) ?? []
+}
+
+/**
+ * How many open threads one shape has, re-rendering only when that number changes: a list
+ * with a button per note (thousands) then re-renders none of them for a thread elsewhere.
+ */
+export function useOpenThreadCountOn(doc: Y.Doc, shapeId: string): number {
+  const read = useCallback(
+    (map: Y.Map<unknown>) => byShapeOnce(readThreadsOnce(map)).get(shapeId)?.length ?? 0,
+    [shapeId],
+  )
+  return useYValue(getComments(doc), read)
 }
