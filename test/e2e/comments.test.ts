@@ -223,10 +223,9 @@ describe('comment threads between two organisations', () => {
       await expect.poll(() => badgeCount(page, noteId)).toBe(1)
     }
     await badge(ggd, noteId).tap()
-    await expect.poll(() => messagesOf(ggd).allTextContents()).toEqual([
-      'Kan dit ook in het weekend?',
-      'Goed punt, we vragen het de beheerder.',
-    ])
+    await expect
+      .poll(() => messagesOf(ggd).allTextContents())
+      .toEqual(['Kan dit ook in het weekend?', 'Goed punt, we vragen het de beheerder.'])
   }, 240_000)
 
   it('keys: with the note selected, Backspace and Delete typed in the reply box delete nothing on the board', async () => {
@@ -306,11 +305,12 @@ describe('comment threads between two organisations', () => {
     await form.getByLabel('Je opmerking').fill('Missen we hier de woningcorporatie?')
     await form.getByRole('button', { name: 'Plaatsen', exact: true }).click()
     await messagesOf(gemeente).filter({ hasText: 'woningcorporatie' }).waitFor()
-    const frameId = await gemeente.evaluate(
-      () =>
+    const frameId: string = await gemeente.evaluate(() =>
+      String(
         window.__stip?.editor
           .getCurrentPageShapes()
           .find((shape) => (shape.meta as { stipPart?: string }).stipPart === 'frame')?.id ?? '',
+      ),
     )
 
     // The GGD, looking elsewhere, finds it in the overview, and a click brings the werkvorm.
@@ -345,7 +345,9 @@ describe('comment threads between two organisations', () => {
     await openCommentsTab(viewer)
     await viewer.getByRole('button', { name: /Open de opmerking over:\s*Buurthuis/ }).click()
     await messagesOf(viewer).filter({ hasText: 'Goed punt' }).waitFor()
-    await viewer.getByText('Je kijkt mee: je kunt de opmerkingen lezen, niet beantwoorden.').waitFor()
+    await viewer
+      .getByText('Je kijkt mee: je kunt de opmerkingen lezen, niet beantwoorden.')
+      .waitFor()
     expect(await viewer.getByLabel('Je antwoord').count()).toBe(0)
     expect(await viewer.getByRole('button', { name: 'Heropenen' }).count()).toBe(0)
     expect(await viewer.getByRole('button', { name: 'Markeren als opgelost' }).count()).toBe(0)
@@ -387,7 +389,11 @@ describe('comment threads between two organisations', () => {
       ])
     }
     // Nobody else is offered the removal.
-    expect(await threadView(gemeente).getByRole('button', { name: /verwijderen/i }).count()).toBe(0)
+    expect(
+      await threadView(gemeente)
+        .getByRole('button', { name: /verwijderen/i })
+        .count(),
+    ).toBe(0)
     await phone.close()
   }, 120_000)
 })

@@ -19,14 +19,10 @@ export function CommentBadges() {
   const board = useBoardContext()
   const editor = useEditor()
   const byShape = useOpenThreadsByShape(board.connection.doc)
-  const selected = useValue(
-    'stip comment target selected',
-    () => {
-      const id = editor.getOnlySelectedShapeId()
-      return id && commentTargetOf(editor, id) ? id : null
-    },
-    [editor],
-  )
+  const selected = useValue('stip comment target selected', () => {
+    const id = editor.getOnlySelectedShapeId()
+    return id && commentTargetOf(editor, id) ? id : null
+  }, [editor])
   const offerNew = selected !== null && !board.readOnly && !byShape.has(selected)
   const ids = offerNew ? [...byShape.keys(), selected] : [...byShape.keys()]
   const spots = useBadgeSpots(ids)
@@ -67,7 +63,10 @@ export function CommentBadges() {
           )
         }
         const label = werkvorm
-          ? format('comments.badgeWerkvorm', { count: threads.length, name: threads[0]?.quote ?? '' })
+          ? format('comments.badgeWerkvorm', {
+              count: threads.length,
+              name: threads[0]?.quote ?? '',
+            })
           : format('comments.badge', { count: threads.length })
         return (
           <button

@@ -9,14 +9,10 @@ export function CommentMenuGroup() {
   const editor = useEditor()
   const { t } = useI18n()
   const board = useBoardContext()
-  const selected = useValue(
-    'stip comment target selected',
-    () => {
-      const id = editor.getOnlySelectedShapeId()
-      return id && commentTargetOf(editor, id) ? id : null
-    },
-    [editor],
-  )
+  const selected = useValue('stip comment target selected', () => {
+    const id = editor.getOnlySelectedShapeId()
+    return id && commentTargetOf(editor, id) ? id : null
+  }, [editor])
   if (!selected || board.readOnly) return null
   return (
     <TldrawUiMenuGroup id="stip-comments">

@@ -82,7 +82,12 @@ export function CommentThreadView({
           {leaveLabel}
         </button>
       </div>
-      <h3 id={headingId} className="comment-thread-heading" tabIndex={-1} data-comment-focus="thread">
+      <h3
+        id={headingId}
+        className="comment-thread-heading"
+        tabIndex={-1}
+        data-comment-focus="thread"
+      >
         {t(kindKey(thread))}{' '}
         <span className={`comment-status comment-status-${thread.status}`}>
           {t(`comments.status.${thread.status}`)}
@@ -189,7 +194,11 @@ function MessageItem({
   }
 
   return (
-    <li className="comment-message" data-message-id={message.id} data-removed={removed || undefined}>
+    <li
+      className="comment-message"
+      data-message-id={message.id}
+      data-removed={removed || undefined}
+    >
       <p className="comment-meta">
         <strong>{message.author.name}</strong>
         {message.author.organisation ? `, ${message.author.organisation}` : ''}

@@ -71,7 +71,11 @@ export function CommentsOverview({ threads }: { threads: readonly CommentThread[
         </p>
       ) : null}
       {groups.map((group) => (
-        <section key={group.key} className="comments-group" aria-labelledby={`${headingId}-${group.key}`}>
+        <section
+          key={group.key}
+          className="comments-group"
+          aria-labelledby={`${headingId}-${group.key}`}
+        >
           <h3 id={`${headingId}-${group.key}`} className="comments-group-title">
             {group.title}
           </h3>

@@ -34,9 +34,7 @@ export function CommentsPanel() {
     body = (
       <ShapeThreads
         about={view.about}
-        threads={threads.filter(
-          (thread) => commentTargetShapeId(thread.target) === view.shapeId,
-        )}
+        threads={threads.filter((thread) => commentTargetShapeId(thread.target) === view.shapeId)}
         onLeave={toOverview}
       />
     )

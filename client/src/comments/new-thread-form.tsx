@@ -19,9 +19,7 @@ export function NewThreadForm({ about, onLeave }: { about: NewThreadTarget; onLe
       <h3 id={headingId} className="comment-thread-heading">
         {t('comments.form.heading')}
       </h3>
-      <p className="comment-about">
-        {t(`comments.kind.${about.target.kind}` as MessageKey)}
-      </p>
+      <p className="comment-about">{t(`comments.kind.${about.target.kind}` as MessageKey)}</p>
       {about.quote ? <blockquote className="comment-quote">{about.quote}</blockquote> : null}
       <p className="hint">
         {format('comments.form.as', {

@@ -82,7 +82,8 @@ export function PassageComments({ passage }: { passage: SelectedPassage | null }
         disabled={!passage}
         aria-describedby={passage ? undefined : hintId}
         onClick={() => {
-          if (passage) startThreadOn(board, { target: { kind: 'manifesto', passage }, quote: passage.text })
+          if (passage)
+            startThreadOn(board, { target: { kind: 'manifesto', passage }, quote: passage.text })
         }}
       >
         {t('comments.add')}

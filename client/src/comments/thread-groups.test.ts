@@ -1,4 +1,4 @@
-import type { CommentThread, CommentTarget } from '@stip/board/doc-model'
+import type { CommentTarget, CommentThread } from '@stip/board/doc-model'
 import { describe, expect, it } from 'vitest'
 import { groupThreads, isNewSince } from './thread-groups'
 import type { ThreadPlace } from './use-thread-places'

@@ -12,24 +12,20 @@ export interface BadgeSpot {
  */
 export function useBadgeSpots(ids: readonly string[]): Map<string, BadgeSpot> {
   const editor = useEditor()
-  const json = useValue(
-    'stip comment badge spots',
-    () => {
-      const spots: Array<[string, BadgeSpot]> = []
-      const viewport = editor.getViewportPageBounds()
-      const zoom = editor.getZoomLevel()
-      for (const id of ids) {
-        const shape = editor.getShape(id as TLShapeId)
-        if (!shape || editor.isShapeHidden(shape)) continue
-        const bounds = editor.getShapePageBounds(shape)
-        if (!bounds || !viewport.collides(bounds) || bounds.w * zoom < 40) continue
-        const corner = shape.type === 'frame' ? { x: bounds.maxX, y: bounds.minY } : bounds.point
-        const point = editor.pageToViewport(corner)
-        spots.push([id, { left: Math.round(point.x), top: Math.round(point.y) }])
-      }
-      return JSON.stringify(spots)
-    },
-    [editor, ids.join(' ')],
-  )
+  const json = useValue('stip comment badge spots', () => {
+    const spots: Array<[string, BadgeSpot]> = []
+    const viewport = editor.getViewportPageBounds()
+    const zoom = editor.getZoomLevel()
+    for (const id of ids) {
+      const shape = editor.getShape(id as TLShapeId)
+      if (!shape || editor.isShapeHidden(shape)) continue
+      const bounds = editor.getShapePageBounds(shape)
+      if (!bounds || !viewport.collides(bounds) || bounds.w * zoom < 40) continue
+      const corner = shape.type === 'frame' ? { x: bounds.maxX, y: bounds.minY } : bounds.point
+      const point = editor.pageToViewport(corner)
+      spots.push([id, { left: Math.round(point.x), top: Math.round(point.y) }])
+    }
+    return JSON.stringify(spots)
+  }, [editor, ids.join(' ')])
   return new Map(JSON.parse(json) as Array<[string, BadgeSpot]>)
 }

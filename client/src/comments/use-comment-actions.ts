@@ -21,7 +21,8 @@ export function useCommentActions() {
     return {
       start: (input: Omit<Parameters<typeof startThread>[1], keyof CommentSpeaker>) =>
         startThread(access, { ...input, ...speaker }),
-      reply: (threadId: string, text: string) => replyToThread(access, threadId, { text, ...speaker }),
+      reply: (threadId: string, text: string) =>
+        replyToThread(access, threadId, { text, ...speaker }),
       setStatus: (threadId: string, status: 'open' | 'resolved') =>
         setThreadStatus(access, threadId, { status, ...speaker }),
       remove: (threadId: string, messageId: string) => removeMessage(access, threadId, messageId),

@@ -38,7 +38,9 @@ export function useCommentThreads(doc: Y.Doc): CommentThread[] {
 }
 
 /** Open threads per board shape (note or werkvorm frame): what the badges count. */
-export function openThreadsByShape(threads: readonly CommentThread[]): Map<string, CommentThread[]> {
+export function openThreadsByShape(
+  threads: readonly CommentThread[],
+): Map<string, CommentThread[]> {
   const byShape = new Map<string, CommentThread[]>()
   for (const thread of threads) {
     if (thread.status !== 'open') continue

@@ -32,7 +32,11 @@ export function useThreadPlaces(
   threads: readonly CommentThread[],
 ): Map<string, ThreadPlace> {
   const ids = [
-    ...new Set(threads.map((thread) => commentTargetShapeId(thread.target)).filter((id): id is string => id !== null)),
+    ...new Set(
+      threads
+        .map((thread) => commentTargetShapeId(thread.target))
+        .filter((id): id is string => id !== null),
+    ),
   ].sort()
   // As a string, so a note moving inside its werkvorm does not re-render the overview.
   const json = useValue(

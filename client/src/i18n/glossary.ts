@@ -27,7 +27,10 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     meaning:
       'A remark left on a note, a werkvorm or a manifesto passage for others to answer (comments/); its replies are antwoorden, since reacties are the quick reactions on notes.',
-    use: { nl: ['opmerking', 'opmerkingen', 'antwoord', 'antwoorden'], en: ['comment', 'comments', 'reply'] },
+    use: {
+      nl: ['opmerking', 'opmerkingen', 'antwoord', 'antwoorden'],
+      en: ['comment', 'comments', 'reply'],
+    },
     avoid: { nl: ['commentaar'], en: ['remark', 'remarks'] },
   },
   {

@@ -2,13 +2,13 @@ import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
 import { useEffect, useRef } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
-import { useI18n } from '../i18n/i18n-context'
 import {
-  CommentMarks,
   type CommentedPassage,
+  CommentMarks,
   commentMarkThread,
   setCommentedPassages,
 } from '../comments/comment-marks'
+import { useI18n } from '../i18n/i18n-context'
 import { readableTextColor } from '../identity/readable-text-color'
 import { AmendmentMarks, type MarkedPassage, setMarkedPassages } from './amendment-marks'
 import { type CaretUser, manifestoExtensions } from './manifesto-extensions'

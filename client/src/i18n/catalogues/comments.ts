@@ -33,7 +33,8 @@ export const commentsCatalogue = defineCatalogue(
     'comments.addOnNote': 'Opmerking plaatsen bij de geselecteerde notitie',
     'comments.addOnWerkvorm': 'Opmerking plaatsen bij werkvorm {name}',
     'comments.addOnPassage': 'Opmerking plaatsen bij de geselecteerde passage',
-    'comments.selectPassage': 'Selecteer een passage binnen één alinea om er een opmerking bij te plaatsen.',
+    'comments.selectPassage':
+      'Selecteer een passage binnen één alinea om er een opmerking bij te plaatsen.',
     'comments.badge':
       '{count, plural, one {# open opmerking} other {# open opmerkingen}} bij deze notitie',
     'comments.badgeWerkvorm':
