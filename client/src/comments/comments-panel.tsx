@@ -17,9 +17,16 @@ export function CommentsPanel() {
   const [view, store] = useCommentView(board.connection.doc)
   const toOverview = () => store.set({ kind: 'overview' })
 
+  // A passage's thread and a new one on a passage show beside the manifesto's text; here the
+  // overview stands in for them.
+  const thread =
+    view.kind === 'thread' ? threads.find((candidate) => candidate.id === view.threadId) : undefined
+  const aboutManifesto =
+    thread?.target.kind === 'manifesto' ||
+    (view.kind === 'new' && view.about.target.kind === 'manifesto')
+
   let body: React.ReactNode
-  if (view.kind === 'thread') {
-    const thread = threads.find((candidate) => candidate.id === view.threadId)
+  if (view.kind === 'thread' && !aboutManifesto) {
     // Right after starting one, the server's answer can come before the board's update.
     body = thread ? (
       <CommentThreadView thread={thread} onLeave={toOverview} leaveLabel={t('comments.back')} />
@@ -28,13 +35,15 @@ export function CommentsPanel() {
         {t('comments.form.busy')}
       </p>
     )
-  } else if (view.kind === 'new') {
+  } else if (view.kind === 'new' && !aboutManifesto) {
     body = <NewThreadForm about={view.about} onLeave={toOverview} />
   } else if (view.kind === 'shape') {
     body = (
       <ShapeThreads
         about={view.about}
-        threads={threads.filter((thread) => commentTargetShapeId(thread.target) === view.shapeId)}
+        threads={threads.filter(
+          (candidate) => commentTargetShapeId(candidate.target) === view.shapeId,
+        )}
         onLeave={toOverview}
       />
     )
