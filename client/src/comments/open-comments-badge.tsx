@@ -9,10 +9,7 @@ export function OpenCommentsBadge() {
   const open = useCommentThreads(connection.doc).filter((thread) => thread.status === 'open').length
   if (open === 0) return null
   return (
-    <span
-      className="tab-badge comments-tab-badge"
-      title={format('comments.tabBadge', { count: open })}
-    >
+    <span className="tab-badge" title={format('comments.tabBadge', { count: open })}>
       <span aria-hidden="true">{open}</span>
       <span className="visually-hidden">{format('comments.tabBadge', { count: open })}</span>
     </span>
