@@ -112,7 +112,10 @@ describe('comment threads between two organisations over real connections', () =
       status: 'open',
       target,
       messages: [
-        { text: 'Kan dit ook in het weekend?', author: { name: 'Wim', organisation: 'Gemeente Zeist' } },
+        {
+          text: 'Kan dit ook in het weekend?',
+          author: { name: 'Wim', organisation: 'Gemeente Zeist' },
+        },
       ],
     })
     const bySigner = await comment(ggdToken, { target, name: 'Aïsha', text: 'Wij denken mee.' })
@@ -262,7 +265,10 @@ describe('comment threads between two organisations over real connections', () =
       what: 'the replies at the Gemeente',
     })
     expect((await reply(ggdToken, 'Hallo', {})).status).toBe(200)
-    expect((await api('/comments/onbekend/messages', ggdToken, { body: { text: 'x', name: 'A' } })).status).toBe(404)
+    expect(
+      (await api('/comments/onbekend/messages', ggdToken, { body: { text: 'x', name: 'A' } }))
+        .status,
+    ).toBe(404)
     expect((await reply(board.tokens.viewer, 'Mag ik?')).status).toBe(403)
   })
 
@@ -335,7 +341,7 @@ describe('comment threads between two organisations over real connections', () =
   })
 
   it('C8: hostile bodies get a clear 4xx and change nothing, on this board or another', async () => {
-    const { url, wsBase, board, ggd, ggdToken, noteId, comment, api } = await boardOfTwo(cleanup)
+    const { url, wsBase, ggd, ggdToken, noteId, comment, api } = await boardOfTwo(cleanup)
     const other = await createBoard(url, { title: 'Ander bord' })
     const target = { kind: 'note', shapeId: noteId }
     const kept = await comment(ggdToken, { target, text: ' Bel\u0007 de wijkagent\nmorgen ' })
@@ -351,10 +357,23 @@ describe('comment threads between two organisations over real connections', () =
       [400, await comment(ggdToken, { target: 'note' })],
       [400, await comment(ggdToken, { target: { kind: 'manifesto', passage: { path: [3] } } })],
       [400, await api('/comments', ggdToken, { rawBody: '{"text":' })],
-      [413, await api('/comments', ggdToken, { body: { target, name: 'A', text: 'x'.repeat(70_000) } })],
+      [
+        413,
+        await api('/comments', ggdToken, { body: { target, name: 'A', text: 'x'.repeat(70_000) } }),
+      ],
       [404, await comment(ggdToken, { target: { kind: 'note', shapeId: 'shape:weg' } })],
-      [404, await api('/comments/onbekend/status', ggdToken, { body: { status: 'resolved', name: 'A' } })],
-      [400, await api(`/comments/${'x'.repeat(41)}/messages`, ggdToken, { body: { text: 'x', name: 'A' } })],
+      [
+        404,
+        await api('/comments/onbekend/status', ggdToken, {
+          body: { status: 'resolved', name: 'A' },
+        }),
+      ],
+      [
+        400,
+        await api(`/comments/${'x'.repeat(41)}/messages`, ggdToken, {
+          body: { text: 'x', name: 'A' },
+        }),
+      ],
       [400, await api(`/comments/${id}/messages`, ggdToken, { body: { text: ['x'], name: 'A' } })],
     ]
     for (const [status, answer] of refusals) {
@@ -392,12 +411,22 @@ describe('comment threads between two organisations over real connections', () =
     const reply = await api(`/comments/${id}/messages`, board.tokens.editor, {
       body: { text: 'Antwoord met details', name: 'Wim', organisation: 'Gemeente Zeist' },
     })
-    await api(`/comments/${id}/messages/${reply.body.thread.messages[1]!.id}`, board.tokens.facilitator, {
-      method: 'DELETE',
-      name: 'Fleur',
-    })
+    await api(
+      `/comments/${id}/messages/${reply.body.thread.messages[1]!.id}`,
+      board.tokens.facilitator,
+      {
+        method: 'DELETE',
+        name: 'Fleur',
+      },
+    )
     const audit = await boardApi<{
-      entries: Array<{ act: string; role: string; organisation: string; participant: string; detail: object }>
+      entries: Array<{
+        act: string
+        role: string
+        organisation: string
+        participant: string
+        detail: object
+      }>
     }>(url, `/api/boards/${board.id}/audit?format=json`, board.tokens.facilitator)
     const entries = audit.body.entries.filter((e) => e.act.startsWith('comment.'))
     expect(entries).toEqual([
@@ -413,7 +442,11 @@ describe('comment threads between two organisations over real connections', () =
         organisation: 'Gemeente Zeist',
         participant: 'Wim',
       }),
-      expect.objectContaining({ act: 'comment.removed', role: 'facilitator', participant: 'Fleur' }),
+      expect.objectContaining({
+        act: 'comment.removed',
+        role: 'facilitator',
+        participant: 'Fleur',
+      }),
     ])
     const raw = JSON.stringify(entries)
     expect(raw).not.toContain('buurman')
@@ -453,7 +486,9 @@ describe('comment threads between two organisations over real connections', () =
     expect(html).not.toContain('<em>geloven')
     expect(chapter).toContain('**Fleur (Facilitator)**')
     expect(chapter).toMatch(/### Afgehandeld \(1\)\n\n#### Briefje: “Buurthuis elke avond open”/)
-    expect(chapter).toMatch(/\*\*Aïsha \(GGD\)\*\*, \d+ \w+ \d{4}\D+\d{2}:\d{2}: Wie betaalt de avonden\?/)
+    expect(chapter).toMatch(
+      /\*\*Aïsha \(GGD\)\*\*, \d+ \w+ \d{4}\D+\d{2}:\d{2}: Wie betaalt de avonden\?/,
+    )
     expect(chapter).toMatch(/Afgehandeld door Wim \(Gemeente Zeist\), \d+ \w+ \d{4}/)
     expect(chapter.indexOf('### Open')).toBeLessThan(chapter.indexOf('### Afgehandeld'))
 
@@ -467,7 +502,9 @@ describe('comment threads between two organisations over real connections', () =
     const csv = await (
       await fetch(`${url}/api/boards/${board.id}/report.csv?token=${board.tokens.viewer}`)
     ).text()
-    expect(csv).toContain('Opmerkingen;Briefje: “Buurthuis elke avond open” (afgehandeld);GGD;Aïsha;Wie betaalt de avonden?;')
+    expect(csv).toContain(
+      'Opmerkingen;Briefje: “Buurthuis elke avond open” (afgehandeld);GGD;Aïsha;Wie betaalt de avonden?;',
+    )
 
     const exported = await boardApi<{ document: { comments: Record<string, CommentThread> } }>(
       url,

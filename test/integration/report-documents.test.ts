@@ -267,7 +267,9 @@ describe('the session report as a document', () => {
     ])
     // The comments: open first, each with its target, who wrote what, and who resolved it.
     const flat = text.replace(/\s+/g, ' ')
-    expect(flat).toMatch(/Manifest, Preambule: “geloven” .*Fleur \(Facilitator\), .*Sterker: "weten"\./)
+    expect(flat).toMatch(
+      /Manifest, Preambule: “geloven” .*Fleur \(Facilitator\), .*Sterker: "weten"\./,
+    )
     expect(flat).toMatch(
       /Briefje: “Wijkteam kent de gezinnen” .*Ayşe Yılmaz \(Gemeente Ĳsselstein\), .*Welk wijkteam bedoelen we\?/,
     )
@@ -320,9 +322,7 @@ describe('the session report as a document', () => {
     expect(html).not.toContain('href="javascript')
     expect(html).toContain('<h2>Opmerkingen</h2>')
     expect(html).toContain('<h4>Briefje: “Wijkteam kent de gezinnen”</h4>')
-    expect(html).toContain(
-      '<li><strong>Łukasz Ørsted (Stichting Łukasz Ørsted)</strong>, ',
-    )
+    expect(html).toContain('<li><strong>Łukasz Ørsted (Stichting Łukasz Ørsted)</strong>, ')
     expect(html).toMatch(/: &lt;img src=x onerror=alert\(1\)&gt;<\/li>/)
     expect(html).toContain('<h4>Manifest, Preambule: “geloven”</h4>')
   })

@@ -38,7 +38,9 @@ export function commentAuthor(
   const found =
     wanted === undefined
       ? undefined
-      : board.organisations.find((o) => o.id === wanted || normalised(o.name) === normalised(wanted))
+      : board.organisations.find(
+          (o) => o.id === wanted || normalised(o.name) === normalised(wanted),
+        )
   if (found) return { name, organisation: found.name }
   if (caller.role === 'facilitator') return { name, organisation: FACILITATOR_AUTHOR }
   if (wanted === undefined) {

@@ -12,8 +12,8 @@ import { describeIssues } from '../boards/create-board-body'
 import { httpError } from '../http/http-error'
 import type { BoardRecord, BoardStore } from '../store/board-store'
 import type { RoomRegistry } from '../sync/room-registry'
-import { COMMENT_LIMITS, ReplyBody, StartThreadBody, StatusBody } from './comment-bodies'
 import { type CommentCaller, commentAuthor } from './comment-author'
+import { COMMENT_LIMITS, ReplyBody, StartThreadBody, StatusBody } from './comment-bodies'
 import { isRefusal, type Refusal, refuse, resolveTarget } from './comment-target'
 
 export interface CommentDeps {

@@ -59,7 +59,11 @@ describe('comments API', () => {
   })
 
   it('C8: a board holds at most 2000 threads; the next one is refused and nothing is stored', async () => {
-    const comment = { target: { kind: 'note', shapeId: NOTE.id }, text: 'Ook op zondag?', name: 'Aïsha' }
+    const comment = {
+      target: { kind: 'note', shapeId: NOTE.id },
+      text: 'Ook op zondag?',
+      name: 'Aïsha',
+    }
     const first = await post(board.facilitator, comment)
     expect(first.status).toBe(201)
     const template = first.body.thread

@@ -59,8 +59,7 @@ export function createCommentsApi(deps: CommentsApiDeps): Hono<BoardEnv> {
       {
         role: c.get('role'),
         organisation:
-          outcome.author?.organisation ??
-          declared(c.req.header('stip-participant-organisation')),
+          outcome.author?.organisation ?? declared(c.req.header('stip-participant-organisation')),
         participant: outcome.author?.name ?? declared(c.req.header('stip-participant-name')),
       },
       {
@@ -89,13 +88,7 @@ export function createCommentsApi(deps: CommentsApiDeps): Hono<BoardEnv> {
   api.post('/:boardId/comments/:threadId/status', jsonLimit, writers, async (c) => {
     const threadId = idParam(c, 'threadId')
     const body = await jsonBody(c)
-    const outcome = await setThreadStatus(
-      deps,
-      c.req.param('boardId'),
-      threadId,
-      callerOf(c),
-      body,
-    )
+    const outcome = await setThreadStatus(deps, c.req.param('boardId'), threadId, callerOf(c), body)
     const act = outcome.thread.status === 'resolved' ? 'comment.resolved' : 'comment.reopened'
     await record(c, act, outcome)
     return c.json({ thread: outcome.thread })
