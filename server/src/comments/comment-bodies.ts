@@ -6,6 +6,12 @@ export const COMMENT_LIMITS = {
   name: 80,
   messagesPerThread: 200,
   threadsPerBoard: 2000,
+  /**
+   * Characters of comment text a board holds in all (about 1–4 MB): the server writes
+   * comments outside the websocket's MAX_BOARD_BYTES check, and 2000 full threads of long
+   * messages would otherwise let one link grow a board by hundreds of megabytes.
+   */
+  textPerBoard: 1_000_000,
   /** The quote a thread keeps of its target. */
   quote: 300,
 } as const

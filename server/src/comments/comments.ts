@@ -32,6 +32,20 @@ export interface CommentOutcome {
 
 const newId = () => randomBytes(9).toString('base64url')
 
+/** Refuses a message that would take the board's comment text past its budget (C8). */
+function overTextBudget(doc: Y.Doc, adding: string): Refusal | null {
+  let used = adding.length
+  for (const value of getComments(doc).values()) {
+    for (const message of parseCommentThread(value)?.messages ?? []) used += message.text.length
+  }
+  if (used <= COMMENT_LIMITS.textPerBoard) return null
+  return refuse(
+    409,
+    `the board holds the most comment text it may (${COMMENT_LIMITS.textPerBoard} characters)`,
+    'comment-text-full',
+  )
+}
+
 function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
   const parsed = schema.safeParse(body)
   if (!parsed.success) throw httpError(400, describeIssues(parsed.error))
@@ -67,6 +81,8 @@ export async function startThread(
         'comment-threads-full',
       )
     }
+    const overBudget = overTextBudget(doc, input.text)
+    if (overBudget) return overBudget
     // A frozen manifesto does not matter here (C4): the thread changes no text.
     const found = resolveTarget(doc, input.target)
     if (isRefusal(found)) return found
@@ -99,7 +115,9 @@ export async function replyToThread(
   const input = parse(ReplyBody, body)
   const author = commentAuthor(await boardOf(deps, boardId), caller, input.name, input.organisation)
   const messageId = newId()
-  const outcome = await changeThread(deps, boardId, threadId, (thread) => {
+  const outcome = await changeThread(deps, boardId, threadId, (thread, doc) => {
+    const overBudget = overTextBudget(doc, input.text)
+    if (overBudget) return overBudget
     if (thread.messages.length >= COMMENT_LIMITS.messagesPerThread) {
       return refuse(
         409,

@@ -85,6 +85,37 @@ describe('comments API', () => {
     expect(reply.status).toBe(200)
   })
 
+  it('C8: a board holds at most 1,000,000 characters of comment text; past it nothing is stored', async () => {
+    const comment = { target: { kind: 'note', shapeId: NOTE.id }, text: 'Eerste', name: 'Aïsha' }
+    const first = await post(board.facilitator, comment)
+    expect(first.status).toBe(201)
+    const template = first.body.thread
+    const long = 'x'.repeat(COMMENT_LIMITS.text)
+    // 499 threads of one 2,000-character message, plus the first: 998,006 characters.
+    await routes.registry.changeDocument(board.id, (doc) => {
+      for (let n = 1; n < 500; n++) {
+        const message = { ...template.messages[0]!, id: `m${n}`, text: long }
+        writeCommentThread(doc, { ...template, id: `t${n}`, messages: [message] })
+      }
+    })
+    const fits = await post(board.editor, {
+      ...comment,
+      text: 'y'.repeat(1994),
+      organisation: 'GGD',
+    })
+    expect(fits.status).toBe(201)
+    const refused = await post(board.editor, { ...comment, text: 'z', organisation: 'GGD' })
+    expect(refused.status).toBe(409)
+    expect(refused.body).toMatchObject({ code: 'comment-text-full' })
+    const reply = await routes.request(`/api/boards/${board.id}/comments/t7/messages`, {
+      method: 'POST',
+      token: board.editor,
+      json: { text: 'Ja', name: 'Bram', organisation: 'GGD' },
+    })
+    expect(reply.status).toBe(409)
+    expect(await threadCount()).toBe(501)
+  })
+
   it('C2: on a board without organisations the editor speaks for what they chose on joining', async () => {
     const open = await routes.createBoard({ title: 'Open bord' })
     await routes.registry.changeDocument(open.id, (doc) =>
