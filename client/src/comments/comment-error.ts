@@ -17,7 +17,9 @@ export function commentErrorMessage(
   if (error.kind === 'not-found') return t('comments.error.gone')
   if (error.kind === 'limited') return t('comments.error.limited')
   if (error.code === 'comment-thread-full') return t('comments.error.threadFull')
-  if (error.code === 'comment-threads-full') return t('comments.error.boardFull')
+  if (error.code === 'comment-threads-full' || error.code === 'comment-text-full') {
+    return t('comments.error.boardFull')
+  }
   if (error.kind === 'conflict' && /passage/i.test(message)) return t('comments.error.passage')
   return format('comments.error.failed', { error: message })
 }
