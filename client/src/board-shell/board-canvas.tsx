@@ -25,13 +25,14 @@ import { SelectionStylePanel } from '../board/selection-style-panel'
 import { showBoardContent } from '../board/show-board-content'
 import { exposeForTests } from '../board/test-handle'
 import { uiOverrides } from '../board/ui-overrides'
+import { CommentBadges } from '../comments/comment-badges'
 import { useI18n } from '../i18n/i18n-context'
 import { isLocale } from '../i18n/messages'
-import { ManifestoContextMenu } from '../manifesto/manifesto-context-menu'
 import { noteVisibility } from '../notes/note-view'
 import { NoteReactionBadges } from '../reactions/note-reactions'
 import type { BoardConnection } from '../sync/board-connection'
 import { NoteDots } from '../voting/note-dots'
+import { BoardContextMenu } from './board-context-menu'
 import { keepCanvasFocusWithCanvas } from './canvas-focus'
 
 // Bundled by Vite from @tldraw/assets: icons, fonts and translations come from our own origin.
@@ -52,6 +53,7 @@ function OnTheNotes() {
     <>
       <NoteReactionBadges />
       <NoteDots />
+      <CommentBadges />
     </>
   )
 }
@@ -62,8 +64,8 @@ const canvasComponents: TLComponents = {
   // Cursor chat is off (ui-overrides): no bubble to type into either.
   CursorChatBubble: null,
   StylePanel: SelectionStylePanel,
-  ContextMenu: ManifestoContextMenu,
-  // Reactions, vote controls and counts on the notes.
+  ContextMenu: BoardContextMenu,
+  // Reactions, vote controls, comment counts and counts on the notes.
   InFrontOfTheCanvas: OnTheNotes,
 }
 

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react'
 import { ArrangePanel } from '../arrange/arrange-panel'
 import type { BoardContextValue } from '../board/board-context'
+import { CommentsPanel } from '../comments/comments-panel'
+import { OpenCommentsBadge } from '../comments/open-comments-badge'
 import { SessionPanel } from '../facilitation/session-panel'
 import { ParticipantsPanel } from '../heard/participants-panel'
 import type { MessageKey } from '../i18n/messages'
@@ -45,6 +47,13 @@ export const boardPanels: readonly BoardPanel[] = [
     Panel: ManifestoPanel,
     ownHeading: true,
     Badge: OpenAmendmentsBadge,
+  },
+  {
+    id: 'comments',
+    labelKey: 'comments.tab',
+    Panel: CommentsPanel,
+    ownHeading: true,
+    Badge: OpenCommentsBadge,
   },
   { id: 'progress', labelKey: 'progress.tab', Panel: ProgressPanel },
   { id: 'participants', labelKey: 'participants.tab', Panel: ParticipantsPanel },

@@ -20,9 +20,18 @@ export const glossary: readonly GlossaryTerm[] = [
     meaning: 'A sticky note on the board (tldraw note shape).',
     use: { nl: ['notitie', 'notities'], en: ['note', 'notes'] },
     avoid: {
-      nl: ['briefje', 'briefjes', 'opmerking', 'opmerkingen', 'plakbriefje'],
+      nl: ['briefje', 'briefjes', 'plakbriefje'],
       en: ['sticky'],
     },
+  },
+  {
+    meaning:
+      'A remark left on a note, a werkvorm or a manifesto passage for others to answer (comments/); its replies are antwoorden, since reacties are the quick reactions on notes.',
+    use: {
+      nl: ['opmerking', 'opmerkingen', 'antwoord', 'antwoorden'],
+      en: ['comment', 'comments', 'reply'],
+    },
+    avoid: { nl: ['commentaar'], en: ['remark', 'remarks'] },
   },
   {
     meaning: 'The person who runs the session (facilitator link).',

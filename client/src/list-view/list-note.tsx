@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react'
 import type { TLShapeId } from 'tldraw'
 import { useBoardContext } from '../board/board-context'
 import { colorInBoard } from '../board/organisation-in-board'
+import { ShapeCommentButton } from '../comments/shape-comment-button'
 import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import type { Locale } from '../i18n/messages'
@@ -104,9 +105,10 @@ export function ListNote({
             {format('list.result', { n: result.count, rank: result.rank })}
           </p>
         ) : null}
-        {canEdit || votable ? (
+        {canEdit || votable || board.readOnly ? (
           <div className="list-note-actions">
             {votable ? <VoteToggle note={note} text={text} voting={voting} /> : null}
+            <ShapeCommentButton kind="note" shapeId={note.id} quote={text} />
             {canEdit && !editing ? (
               <button
                 ref={editButton}

@@ -18,7 +18,11 @@ export function setMarkedPassages(view: EditorView, passages: MarkedPassage[]): 
   view.dispatch(view.state.tr.setMeta(key, passages))
 }
 
-function toPosition(state: EditorState, json: unknown): number | null {
+/**
+ * Where a Y relative position (the server's JSON) is in the editor's document now, through
+ * y-prosemirror's mapping; null while the text it points into has not arrived.
+ */
+export function anchorPosition(state: EditorState, json: unknown): number | null {
   const sync = ySyncPluginKey.getState(state) as
     | { doc?: Y.Doc; type?: Y.XmlFragment; binding?: { mapping: unknown } | null }
     | undefined
@@ -58,8 +62,8 @@ export const AmendmentMarks = Extension.create({
             const passages = key.getState(state) ?? []
             const decorations: Decoration[] = []
             for (const passage of passages) {
-              const from = toPosition(state, passage.anchor.start)
-              const to = toPosition(state, passage.anchor.end)
+              const from = anchorPosition(state, passage.anchor.start)
+              const to = anchorPosition(state, passage.anchor.end)
               if (from === null || to === null || to <= from) continue
               decorations.push(
                 Decoration.inline(from, to, {

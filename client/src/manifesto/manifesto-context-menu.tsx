@@ -1,21 +1,13 @@
-import {
-  DefaultContextMenu,
-  DefaultContextMenuContent,
-  type TLUiContextMenuProps,
-  TldrawUiMenuGroup,
-  TldrawUiMenuItem,
-  useEditor,
-  useValue,
-} from 'tldraw'
+import { TldrawUiMenuGroup, TldrawUiMenuItem, useEditor, useValue } from 'tldraw'
 import { useBoardContext } from '../board/board-context'
 import { useI18n } from '../i18n/i18n-context'
 import { NOTES_TO_MANIFESTO_FOCUS } from './notes-to-manifesto'
 
 /**
- * tldraw's context menu with "Naar manifest…" on top while notes are selected: it opens the
+ * "Naar manifest…" in the canvas's context menu while notes are selected: it opens the
  * Manifest tab with its section picker focused, where the notes are placed.
  */
-export function ManifestoContextMenu(props: TLUiContextMenuProps) {
+export function ManifestoMenuGroup() {
   const editor = useEditor()
   const { t } = useI18n()
   const board = useBoardContext()
@@ -24,20 +16,16 @@ export function ManifestoContextMenu(props: TLUiContextMenuProps) {
     () => editor.getSelectedShapes().some((shape) => shape.type === 'note'),
     [editor],
   )
+  if (!notesSelected || board.readOnly) return null
   return (
-    <DefaultContextMenu {...props}>
-      {notesSelected && !board.readOnly ? (
-        <TldrawUiMenuGroup id="stip-manifesto">
-          <TldrawUiMenuItem
-            id="stip-to-manifesto"
-            label={t('manifesto.notes.contextMenu')}
-            onSelect={() =>
-              board.openPanel('manifesto', `[data-focus-target="${NOTES_TO_MANIFESTO_FOCUS}"]`)
-            }
-          />
-        </TldrawUiMenuGroup>
-      ) : null}
-      <DefaultContextMenuContent />
-    </DefaultContextMenu>
+    <TldrawUiMenuGroup id="stip-manifesto">
+      <TldrawUiMenuItem
+        id="stip-to-manifesto"
+        label={t('manifesto.notes.contextMenu')}
+        onSelect={() =>
+          board.openPanel('manifesto', `[data-focus-target="${NOTES_TO_MANIFESTO_FOCUS}"]`)
+        }
+      />
+    </TldrawUiMenuGroup>
   )
 }

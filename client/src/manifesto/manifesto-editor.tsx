@@ -2,6 +2,12 @@ import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
 import { useEffect, useRef } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
+import {
+  type CommentedPassage,
+  CommentMarks,
+  commentMarkThread,
+  setCommentedPassages,
+} from '../comments/comment-marks'
 import { useI18n } from '../i18n/i18n-context'
 import { readableTextColor } from '../identity/readable-text-color'
 import { AmendmentMarks, type MarkedPassage, setMarkedPassages } from './amendment-marks'
@@ -49,6 +55,8 @@ export function ManifestoEditor({
   editable,
   onPassage,
   marked,
+  commented,
+  onOpenComment,
 }: {
   fragment: Y.XmlFragment
   awareness: Awareness
@@ -58,14 +66,20 @@ export function ManifestoEditor({
   onPassage?: (passage: SelectedPassage | null) => void
   /** Passages of open amendments, marked in the text. */
   marked?: MarkedPassage[]
+  /** Passages with open comment threads, marked in the text. */
+  commented?: CommentedPassage[]
+  /** A click on a commented passage opens its thread. */
+  onOpenComment?: (threadId: string) => void
 }) {
   const { t } = useI18n()
   const editor = useEditor(
     {
       extensions: [
         ...manifestoExtensions({ fragment, awareness, user, renderCaret }),
-        // Marks open amendments in the view only; nothing of it reaches the shared text.
+        // Marks open amendments and comment threads in the view only; nothing of it reaches
+        // the shared text.
         AmendmentMarks,
+        CommentMarks,
       ],
       editable,
       editorProps: { attributes: proseAttributes(t('manifesto.editorLabel'), editable) },
@@ -95,6 +109,23 @@ export function ManifestoEditor({
   useEffect(() => {
     if (!editor.isDestroyed) setMarkedPassages(editor.view, marked ?? [])
   }, [editor, marked])
+
+  useEffect(() => {
+    if (!editor.isDestroyed) setCommentedPassages(editor.view, commented ?? [])
+  }, [editor, commented])
+
+  // A click, not a key: a mark is no control of its own; keyboard users reach the same threads
+  // in the Opmerkingen overview.
+  useEffect(() => {
+    if (!onOpenComment || editor.isDestroyed) return
+    const dom = editor.view.dom
+    const onClick = (event: MouseEvent) => {
+      const threadId = commentMarkThread(event.target)
+      if (threadId) onOpenComment(threadId)
+    }
+    dom.addEventListener('click', onClick)
+    return () => dom.removeEventListener('click', onClick)
+  }, [editor, onOpenComment])
 
   useEffect(() => {
     if (!onPassage) return

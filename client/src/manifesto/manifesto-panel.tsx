@@ -2,6 +2,7 @@ import { FacilitatorKey, getManifesto, writeFacilitator } from '@stip/board/doc-
 import { writeDefaultManifesto } from '@stip/manifesto'
 import { useEffect, useId, useMemo, useState } from 'react'
 import { useBoardContext } from '../board/board-context'
+import { PassageComments, useCommentedPassages } from '../comments/passage-comments'
 import { useI18n } from '../i18n/i18n-context'
 import { AmendmentsSection, useAmendments } from './amendments-section'
 import { type CaretUser, ManifestoEditor } from './manifesto-editor'
@@ -37,6 +38,7 @@ export function ManifestoPanel() {
         })),
     [amendments, format],
   )
+  const { commented, openComment } = useCommentedPassages()
   const headingId = useId()
   const user = useMemo<CaretUser>(
     () => ({ name: participant.name, organisation: participant.organisation, color }),
@@ -104,8 +106,11 @@ export function ManifestoPanel() {
           editable={editable}
           onPassage={setPassage}
           marked={marked}
+          commented={commented}
+          onOpenComment={openComment}
         />
       ) : null}
+      <PassageComments passage={passage} />
       {readOnly ? null : <NotesToManifesto disabled={!editable} />}
       <AmendmentsSection passage={passage} frozen={state.frozen} signsFor={signsFor} />
       <section className="manifesto-block" aria-labelledby={`${headingId}-signatures`}>

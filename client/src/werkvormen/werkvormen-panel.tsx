@@ -1,6 +1,7 @@
 import { TEMPLATE_IDS, type TemplateId } from '@stip/protocol'
 import { useState } from 'react'
 import { useBoardContext } from '../board/board-context'
+import { ShapeCommentButton } from '../comments/shape-comment-button'
 import { useI18n } from '../i18n/i18n-context'
 import { insertTemplate } from './insert-template'
 import { ReportDownloads } from './report-downloads'
@@ -66,6 +67,7 @@ export function WerkvormenPanel() {
                     >
                       {t('werkvormen.show')}
                     </button>
+                    <ShapeCommentButton kind="werkvorm" shapeId={instance.frameId} quote={name} />
                     {board.facilitator && editor ? (
                       <button
                         type="button"

@@ -1,6 +1,7 @@
 import { amendmentsCatalogue } from './amendments'
 import { arrangeCatalogue } from './arrange'
 import { boardPanelsCatalogue } from './board-panels'
+import { commentsCatalogue } from './comments'
 import { facilitationCatalogue } from './facilitation'
 import { licenceCatalogue } from './licence'
 import { listViewCatalogue } from './list-view'
@@ -33,6 +34,7 @@ const catalogues = [
   reactionsCatalogue,
   arrangeCatalogue,
   progressCatalogue,
+  commentsCatalogue,
 ] as const
 
 type Union = (typeof catalogues)[number]
