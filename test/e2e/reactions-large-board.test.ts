@@ -83,8 +83,12 @@ describe('the reactions layer on a board of 500 notes', () => {
     await waitForStatus(page, 'connected')
     await fillBoard(page)
     const key = reactionKey(REACTED, 'eens', 'iemand-anders')
-    await page.evaluate((key) => window.__stip?.doc.getMap('reactions').set(key, true), key)
-    await page.evaluate(() => window.__stip?.editor.setCamera({ x: 0, y: 0, z: 1 }))
+    await page.evaluate((key) => {
+      window.__stip?.doc.getMap('reactions').set(key, true)
+    }, key)
+    await page.evaluate(() => {
+      window.__stip?.editor.setCamera({ x: 0, y: 0, z: 1 })
+    })
 
     // The reacted note shows its count; every note in view offers the button.
     const reacted = page.locator(`.note-reactions[data-note-id="${REACTED}"]`)
@@ -104,7 +108,9 @@ describe('the reactions layer on a board of 500 notes', () => {
   })
 
   it('zoomed out over all 500, it places only the note with a reaction', async () => {
-    await page.evaluate(() => window.__stip?.editor.zoomToFit())
+    await page.evaluate(() => {
+      window.__stip?.editor.zoomToFit()
+    })
     await expect.poll(() => rows(page).count()).toBe(0)
     const readings = await readingsWhileMoving(page, MOVED)
     // One reacted note per move (its row stays hidden: the notes are too small on screen).
@@ -112,7 +118,9 @@ describe('the reactions layer on a board of 500 notes', () => {
   })
 
   it('still offers the keyboard a reaction on a note nobody reacted to', async () => {
-    await page.evaluate(() => window.__stip?.editor.setCamera({ x: 0, y: 0, z: 1 }))
+    await page.evaluate(() => {
+      window.__stip?.editor.setCamera({ x: 0, y: 0, z: 1 })
+    })
     const add = page.getByRole('button', { name: 'Reageer op: Idee 2', exact: true })
     await add.focus()
     await page.keyboard.press('Enter')

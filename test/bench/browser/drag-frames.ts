@@ -97,7 +97,9 @@ async function openBoard(browser: Browser, board: SeededBoard): Promise<Page> {
   )
   if (values.panel) await page.getByRole('tab', { name: values.panel, exact: true }).click()
   // Readable notes, the reacted ones and the dragged one in view.
-  await page.evaluate(() => window.__stip?.editor.setCamera({ x: 40, y: 40, z: 1 }))
+  await page.evaluate(() => {
+    window.__stip?.editor.setCamera({ x: 40, y: 40, z: 1 })
+  })
   await page.waitForFunction(() => document.querySelectorAll('.note-reactions').length > 0, null, {
     timeout: 30_000,
   })
@@ -289,13 +291,11 @@ async function main(): Promise<void> {
       }
       process.stdout.write(`round ${round + 1}/${rounds} (load ${await loadAverage()})\n`)
     }
-    const profiles = values.profile
-      ? Object.fromEntries(
-          await Promise.all(
-            opened.map(async ({ name, page, cdp }) => [name, await profiledDrag(page, cdp)] as const),
-          ),
-        )
-      : {}
+    // One build at a time: two profiled drags at once would share the two cores.
+    const profiles: Record<string, ReturnType<typeof summariseProfile>> = {}
+    if (values.profile) {
+      for (const { name, page, cdp } of opened) profiles[name] = await profiledDrag(page, cdp)
+    }
     const results = Object.fromEntries(
       [...samples.entries()].map(([name, list]) => [
         name,
