@@ -93,7 +93,9 @@ describe('the reactions layer on a board of 500 notes', () => {
     // The reacted note shows its count; every note in view offers the button.
     const reacted = page.locator(`.note-reactions[data-note-id="${REACTED}"]`)
     await expect
-      .poll(() => reacted.locator('.note-reaction-count[data-kind="eens"]').getAttribute('data-count'))
+      .poll(() =>
+        reacted.locator('.note-reaction-count[data-kind="eens"]').getAttribute('data-count'),
+      )
       .toBe('1')
     const inView = await rows(page).count()
     expect(inView).toBeGreaterThan(4)

@@ -34,7 +34,9 @@ export function noteAnchor(
   if (!bounds || bounds.w * editor.getZoomLevel() < minWidth) return null
   if (!editor.getViewportPageBounds().collides(bounds)) return null
   const point = editor.pageToViewport(
-    corner === 'top-right' ? { x: bounds.maxX, y: bounds.minY } : { x: bounds.minX, y: bounds.maxY },
+    corner === 'top-right'
+      ? { x: bounds.maxX, y: bounds.minY }
+      : { x: bounds.minX, y: bounds.maxY },
   )
   return { left: point.x, top: point.y }
 }

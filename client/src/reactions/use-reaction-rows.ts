@@ -1,6 +1,6 @@
 import { type Editor, type TLShapeId, useComputed, useValue } from 'tldraw'
-import { noteAnchor } from '../notes/use-note-anchors'
 import { boardNoteOf } from '../notes/use-board-notes'
+import { noteAnchor } from '../notes/use-note-anchors'
 
 /** A note the reactions layer draws a row on, and where (the note's bottom-left on screen). */
 export interface ReactionRow {

@@ -22,9 +22,8 @@ export function isLockedTemplateShape(shape: TLShape): boolean {
 /** The lockable shapes of one werkvorm instance on the current page. */
 function lockableShapes(editor: Editor, instance: string): TLShape[] {
   return templateShapesOf(editor).filter(
-      (shape) =>
-        readTemplateMeta(shape)?.stipInstance === instance && isLockableTemplateShape(shape),
-    )
+    (shape) => readTemplateMeta(shape)?.stipInstance === instance && isLockableTemplateShape(shape),
+  )
 }
 
 export function isTemplateLocked(editor: Editor, instance: string): boolean {

@@ -18,12 +18,12 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { parseArgs } from 'node:util'
-import { reactionKey } from '@stip/board/doc-model'
 import { getReactions } from '@stip/board/doc-layout'
+import { reactionKey } from '@stip/board/doc-model'
 import type { Browser, CDPSession, Page } from 'playwright-core'
 import { launchBrowser, newContext } from '../../e2e/helpers/browser'
 import { startTestServer, type TestServer } from '../../e2e/helpers/test-server'
-import { GRID_COLUMNS, GRID_STEP } from './board-shapes'
+import { GRID_COLUMNS } from './board-shapes'
 import { installFramePolyfill } from './node-board-client'
 import { type SeededBoard, seedBoard } from './seeded-board'
 import { loadAverage, type Summary, summarise } from './stats'
@@ -186,10 +186,15 @@ interface ProfileNode {
 }
 
 /** Self time per function and inclusive time of the functions this change is about. */
-function summariseProfile(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }) {
+function summariseProfile(profile: {
+  nodes: ProfileNode[]
+  samples: number[]
+  timeDeltas: number[]
+}) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]))
   const parent = new Map<number, number>()
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id)
   const self = new Map<string, number>()
   const inclusive = new Map<string, number>()
   let total = 0
@@ -269,7 +274,10 @@ async function main(): Promise<void> {
       board.writer.doc.transact(() => {
         for (let i = 0; i < REACTED_NOTES; i++) {
           const row = Math.floor(i / 5)
-          reactions.set(reactionKey(`shape:bench-${row * GRID_COLUMNS + (i % 5)}`, 'eens', `b${i}`), true)
+          reactions.set(
+            reactionKey(`shape:bench-${row * GRID_COLUMNS + (i % 5)}`, 'eens', `b${i}`),
+            true,
+          )
         }
       })
       const page = await openBoard(browser, board)
@@ -311,7 +319,13 @@ async function main(): Promise<void> {
     )
     const report = {
       date: new Date().toISOString(),
-      method: { notes, reactedNotes: REACTED_NOTES, rounds, steps, panel: values.panel ?? 'default' },
+      method: {
+        notes,
+        reactedNotes: REACTED_NOTES,
+        rounds,
+        steps,
+        panel: values.panel ?? 'default',
+      },
       builds,
       loadAverageAtStart: loadAtStart,
       loadAverageAtEnd: await loadAverage(),
@@ -388,7 +402,9 @@ function format(report: {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.stderr.write(
+      `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    )
     process.exit(1)
   },
 )
