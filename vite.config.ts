@@ -21,6 +21,8 @@ if (!('groupBy' in Map)) {
 
 /** Runs scripts/build-production.sh (what the Dockerfile runs) in a clean copy of the repository. */
 const PRODUCTION_BUILD_TEST = 'test/integration/production-build.test.ts'
+/** Eight people in Chromium for minutes: it runs last and alone (see the `soak` project). */
+const SOAK_TEST = 'test/e2e/soak.test.ts'
 
 // One config for the client build (root: client/) and for every test project.
 export default defineConfig({
@@ -52,6 +54,9 @@ export default defineConfig({
   },
   test: {
     root: '.',
+    // Two files at a time: vitest's default on two cores is one, which ran every file one
+    // after another (the browser files wait on servers and Chromium much of the time).
+    maxWorkers: 2,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       {
@@ -105,12 +110,25 @@ export default defineConfig({
           name: 'browser',
           root: '.',
           include: ['test/e2e/**/*.test.ts'],
+          exclude: [SOAK_TEST, '**/node_modules/**'],
           testTimeout: 90_000,
           hookTimeout: 90_000,
           // expect.poll's own default (1 s) is too short on a loaded machine (load 20+): a
           // reload or a round trip to the server alone can take longer there.
           expect: { poll: { timeout: 15_000 } },
-          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'soak',
+          root: '.',
+          include: [SOAK_TEST],
+          // After everything else, alone: its eight browsers and their timing are the point.
+          sequence: { groupOrder: 2 },
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** The server areas whose SPEC.md rules the tests name by id. */
-const SPECS = ['sync', 'auth', 'store', 'http', 'amendments'].map(
+const SPECS = ['sync', 'auth', 'store', 'http', 'amendments', 'comments'].map(
   (area) => `server/src/${area}/SPEC.md`,
 )
 

@@ -173,6 +173,36 @@ async function sessionBoard(cleanup: ReturnType<typeof useCleanup>) {
     },
   )
   expect(signed.status).toBe(201)
+  // Two comment threads: one on a note, resolved, with a hostile reply; one on the manifesto.
+  const comment = (path: string, token: string, body: unknown) =>
+    boardApi<{ thread: { id: string } }>(url, `/api/boards/${board.id}${path}`, token, {
+      method: 'POST',
+      body,
+    })
+  const onNote = await comment('/comments', tokenOfLink(link.body.link), {
+    target: { kind: 'note', shapeId: wijkteam },
+    text: 'Welk wijkteam bedoelen we?',
+    name: 'Ayşe Yılmaz',
+  })
+  expect(onNote.status).toBe(201)
+  const noteThread = onNote.body.thread.id
+  const replied = await comment(`/comments/${noteThread}/messages`, board.tokens.editor, {
+    text: HOSTILE_HTML,
+    name: 'Łukasz Ørsted',
+    organisation: ORGANISATIONS[1],
+  })
+  expect(replied.status).toBe(200)
+  await comment(`/comments/${noteThread}/status`, board.tokens.editor, {
+    status: 'resolved',
+    name: 'Łukasz Ørsted',
+    organisation: ORGANISATIONS[1],
+  })
+  const onManifesto = await comment('/comments', board.tokens.facilitator, {
+    target: { kind: 'manifesto', passage: { path: [3], from: 4, to: 11, text: 'geloven' } },
+    text: 'Sterker: "weten".',
+    name: 'Fleur',
+  })
+  expect(onManifesto.status).toBe(201)
   return { url, board }
 }
 
@@ -231,7 +261,21 @@ describe('the session report as a document', () => {
       'Voortgang',
       'Manifest',
       'Ondertekeningen',
+      'Opmerkingen',
+      'Open (1)',
+      'Afgehandeld (1)',
     ])
+    // The comments: open first, each with its target, who wrote what, and who resolved it.
+    const flat = text.replace(/\s+/g, ' ')
+    expect(flat).toMatch(
+      /Manifest, Preambule: “geloven” .*Fleur \(Facilitator\), .*Sterker: "weten"\./,
+    )
+    expect(flat).toMatch(
+      /Briefje: “Wijkteam kent de gezinnen” .*Ayşe Yılmaz \(Gemeente Ĳsselstein\), .*Welk wijkteam bedoelen we\?/,
+    )
+    expect(flat).toContain(`Łukasz Ørsted (Stichting Łukasz Ørsted), `)
+    expect(flat).toMatch(/Afgehandeld door Łukasz Ørsted \(Stichting Łukasz Ørsted\), \d+ december/)
+    expect(flat.indexOf('Open (1)')).toBeLessThan(flat.indexOf('Afgehandeld (1)'))
     await pdfPages(bytes, 'report-pdf')
 
     const english = await download(
@@ -242,6 +286,9 @@ describe('the session report as a document', () => {
       `Session report: Visie 2040 Ĳsselstein ${HOSTILE_HTML}`,
     )
     expect(await pdfStructure(english.bytes)).toContain('"Vote results"')
+    expect(await pdfBookmarks(english.bytes)).toEqual(
+      expect.arrayContaining(['Comments', 'Open (1)', 'Resolved (1)']),
+    )
   })
 
   it('is a Word document with heading styles, the picture with alt text and tables with a header row', async () => {
@@ -273,6 +320,11 @@ describe('the session report as a document', () => {
     // The hostile strings are text: no element or link of their own.
     expect(html).not.toMatch(/<img src="?x/)
     expect(html).not.toContain('href="javascript')
+    expect(html).toContain('<h2>Opmerkingen</h2>')
+    expect(html).toContain('<h4>Briefje: “Wijkteam kent de gezinnen”</h4>')
+    expect(html).toContain('<li><strong>Łukasz Ørsted (Stichting Łukasz Ørsted)</strong>, ')
+    expect(html).toMatch(/: &lt;img src=x onerror=alert\(1\)&gt;<\/li>/)
+    expect(html).toContain('<h4>Manifest, Preambule: “geloven”</h4>')
   })
 
   it('keeps hostile text inert in Markdown and opens in Dutch Excel with its columns intact', async () => {
@@ -287,6 +339,10 @@ describe('the session report as a document', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; — <em>Łukasz Ørsted</em>')
     expect(html).toContain('[klik](javascript:alert(1)) — <em># heading</em>')
     expect(html).toContain('<h4>=HYPERLINK(&quot;http://evil.example&quot;,&quot;klik&quot;)</h4>')
+    expect(html).toContain('<h2>Opmerkingen</h2>')
+    expect(html).toMatch(
+      /<strong>Łukasz Ørsted \(Stichting Łukasz Ørsted\)<\/strong>, [^<]*: &lt;img src=x onerror=alert\(1\)&gt;<\/li>/,
+    )
 
     const csv = await download(
       url,
@@ -306,6 +362,15 @@ describe('the session report as a document', () => {
       'Gemeente Ĳsselstein',
       'Ayşe Yılmaz',
       `'${HOSTILE_FORMULA}`,
+      '',
+    ])
+    const commentRow = lines.map((line) => csvFields(line, ';')).find((f) => f[0] === 'Opmerkingen')
+    expect(commentRow).toEqual([
+      'Opmerkingen',
+      'Manifest, Preambule: “geloven” (open)',
+      'Facilitator',
+      'Fleur',
+      'Sterker: "weten".',
       '',
     ])
     const organisationCell = lines

@@ -1,5 +1,43 @@
 import type { Editor, TLNoteShape } from 'tldraw'
 
+interface RichTextNode {
+  type?: unknown
+  text?: unknown
+  content?: unknown
+}
+
+/**
+ * The plain text of a tldraw rich-text document exactly as tldraw's `renderPlaintextFromRichText`
+ * gives it (TipTap's `generateText` with "\n" as block separator: one before every block node
+ * but the document's first, and one per hard break), without building a TipTap schema. tldraw
+ * builds one per call, about half a millisecond, so the first reading of a 2,000-note board cost
+ * a second (issue 19's board profile). The test compares both on every node kind a note holds.
+ */
+export function richTextPlainText(richText: unknown): string {
+  let text = ''
+  let firstBlock = true
+  const walk = (node: RichTextNode, isDocument: boolean): void => {
+    if (node.type === 'text') {
+      if (typeof node.text === 'string') text += node.text
+      return
+    }
+    if (node.type === 'hardBreak') {
+      text += '\n'
+      return
+    }
+    if (!isDocument) {
+      if (firstBlock) firstBlock = false
+      else text += '\n'
+    }
+    if (!Array.isArray(node.content)) return
+    for (const child of node.content) {
+      if (typeof child === 'object' && child !== null) walk(child as RichTextNode, false)
+    }
+  }
+  if (typeof richText === 'object' && richText !== null) walk(richText as RichTextNode, true)
+  return text
+}
+
 /**
  * A note's plain text, read once per rich-text value. tldraw turns rich text into plain text
  * through TipTap, which builds its schema on every call (milliseconds a note); the panels read
@@ -28,7 +66,7 @@ const perEditor = new WeakMap<Editor, (note: TLNoteShape) => string>()
 export function notePlainText(editor: Editor, note: TLNoteShape): string {
   let read = perEditor.get(editor)
   if (!read) {
-    read = createNotePlainText((n) => (editor.getShapeUtil(n).getText(n) ?? '').trim())
+    read = createNotePlainText((n) => richTextPlainText(n.props.richText).trim())
     perEditor.set(editor, read)
   }
   return read(note)

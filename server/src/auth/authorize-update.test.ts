@@ -62,6 +62,16 @@ describe('which updates a role may apply', () => {
     }
   })
 
+  it('A3: lets no role write the comment threads, not even the facilitator (comments-api writes them)', () => {
+    const server = new Y.Doc()
+    for (const role of ['facilitator', 'editor', 'viewer'] as const) {
+      const update = updateOn(server, (doc) =>
+        doc.getMap('comments').set('t1', { status: 'resolved' }),
+      )
+      expect(refuseUpdate(role, update, server)).toMatch(/comments|viewer/)
+    }
+  })
+
   it('A11: lets no role write the commitments or the sessions, not even the facilitator', () => {
     const server = new Y.Doc()
     for (const root of ['commitments', 'sessions']) {

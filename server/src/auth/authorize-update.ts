@@ -23,8 +23,8 @@ export const FACILITATOR_ONLY_ROOTS: ReadonlySet<string> = new Set([
  * own checks: signatures (POST /signatures, the signing link and the text's hash), votes
  * (the counts of ballots the server kept, written when the facilitator reveals them),
  * commitments (each changed only by its organisation or the facilitator, commitments-api.ts),
- * the links between sessions (POST /follow-up) and amendments (proposed, answered and
- * decided through the amendments API).
+ * the links between sessions (POST /follow-up), amendments (proposed, answered and
+ * decided through the amendments API) and comment threads (comments-api.ts).
  */
 export const SERVER_ONLY_ROOTS: ReadonlySet<string> = new Set([
   DOC_TYPE_NAMES.signatures,
@@ -32,6 +32,7 @@ export const SERVER_ONLY_ROOTS: ReadonlySet<string> = new Set([
   DOC_TYPE_NAMES.amendments,
   DOC_TYPE_NAMES.commitments,
   DOC_TYPE_NAMES.sessions,
+  DOC_TYPE_NAMES.comments,
 ])
 
 /** Fields of a locked werkvorm shape an editor may still change: its stacking order. */

@@ -1,5 +1,6 @@
 import {
   DOC_TYPE_NAMES,
+  getComments,
   getCommitments,
   getFacilitator,
   getManifesto,
@@ -20,7 +21,7 @@ export const EXPORT_VERSION = 1
 
 /**
  * Everything Stip holds of a board, as one JSON document: metadata, the canvas records, every
- * other part of the document (manifesto, votes, reactions, facilitator state), the images, the named
+ * other part of the document (manifesto, votes, reactions, comments, facilitator state), the images, the named
  * versions, and the Yjs state itself so nothing is lost in translation. Token hashes (share
  * and signing links) are left out: they are secrets and useless outside this install. The
  * board's audit log comes along, and its retention (when it will be deleted) when that is on.
@@ -43,6 +44,7 @@ export async function exportBoard(
     [DOC_TYPE_NAMES.reactions]: getReactions(doc).toJSON(),
     [DOC_TYPE_NAMES.commitments]: getCommitments(doc).toJSON(),
     [DOC_TYPE_NAMES.sessions]: getSessions(doc).toJSON(),
+    [DOC_TYPE_NAMES.comments]: getComments(doc).toJSON(),
   }
   const assets = await Promise.all(
     (await store.listAssets(board.id)).map(async (asset) => {

@@ -23,6 +23,7 @@ import type { RoomRegistry } from '../sync/room-registry'
 import { createAmendmentsApi } from './amendments-api'
 import { exportBoard } from './board-export'
 import { clientAddress } from './client-address'
+import { createCommentsApi } from './comments-api'
 import { createCommitmentsApi } from './commitments-api'
 import type { CreationRules } from './creation-guard'
 import { creationRate } from './creation-rate'
@@ -251,6 +252,7 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
   api.route('/', createSealedApi({ store, registry, requireRole, jsonLimit }))
   api.route('/', createAmendmentsApi({ store, registry, requireRole, jsonLimit }))
   api.route('/', createCommitmentsApi({ store, registry, requireRole, jsonLimit, audit }))
+  api.route('/', createCommentsApi({ store, registry, requireRole, jsonLimit, audit }))
   api.route(
     '/',
     createFollowUpApi({

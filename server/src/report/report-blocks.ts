@@ -1,17 +1,11 @@
 import type { Locale } from '@stip/templates'
-import type { Run } from '../documents/tagged-pdf'
 import { SIGNATURE_WIDTHS } from '../manifesto-export/manifesto-document'
-import type { BoardScene } from './board-scene'
+import type { ReportBlock } from './report-block'
+import { commentBlocks } from './report-comment-blocks'
 import { REPORT_WORDS, type ReportWords } from './report-words'
 import type { OrganisationNotes, ReportSection, SessionReport } from './session-report'
 
-/** The report as a list of blocks: Markdown, PDF and Word each render the same list. */
-export type ReportBlock =
-  | { type: 'heading'; level: 1 | 2 | 3 | 4; text: string }
-  | { type: 'paragraph'; runs: Run[]; muted?: boolean }
-  | { type: 'list'; items: Run[][]; ordered?: boolean }
-  | { type: 'table'; header: string[]; rows: string[][]; widths: number[] }
-  | { type: 'figure'; alt: string; scene: BoardScene }
+export type { ReportBlock } from './report-block'
 
 /** Sessions take place in the Netherlands: their time, as the people in the room read it. */
 export function dutchTime(date: Date, locale: Locale): string {
@@ -191,8 +185,8 @@ function progressBlocks(report: SessionReport, words: ReportWords, locale: Local
 
 /**
  * The gespreksverslag: the board as a picture, then per werkvorm and section the notes by
- * organisation with their authors, the vote results, the agenda as run and where the manifesto
- * stands (who signed which text).
+ * organisation with their authors, the vote results, the agenda as run, where the manifesto
+ * stands (who signed which text) and the comment threads, open ones first.
  */
 export function reportBlocks(report: SessionReport, locale: Locale): ReportBlock[] {
   const words = REPORT_WORDS[locale]
@@ -232,5 +226,6 @@ export function reportBlocks(report: SessionReport, locale: Locale): ReportBlock
     ...agendaBlocks(report, words),
     ...progressBlocks(report, words, locale),
     ...manifestoBlocks(report, words),
+    ...commentBlocks(report.comments, words, locale, (date) => dutchTime(date, locale)),
   ]
 }

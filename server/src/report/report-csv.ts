@@ -1,4 +1,5 @@
 import type { Locale } from '@stip/templates'
+import { commentTargetLine } from './report-comment-blocks'
 import { REPORT_WORDS } from './report-words'
 import type { OrganisationNotes, SessionReport } from './session-report'
 
@@ -14,9 +15,9 @@ export function csvSeparator(locale: Locale): ';' | ',' {
 
 /**
  * The session report as CSV (RFC 4180 apart from the separator: CRLF line ends, fields with
- * the separator, a quote or a line break quoted, quotes doubled), one row per note and per
- * dial position, preceded by a UTF-8 BOM. Cells that start with = + - @ (or a tab or CR) get a
- * leading ' so a spreadsheet never runs them as a formula.
+ * the separator, a quote or a line break quoted, quotes doubled), one row per note, dial
+ * position, commitment and comment message, preceded by a UTF-8 BOM. Cells that start with
+ * = + - @ (or a tab or CR) get a leading ' so a spreadsheet never runs them as a formula.
  */
 export function reportToCsv(report: SessionReport, locale: Locale): string {
   const words = REPORT_WORDS[locale]
@@ -51,6 +52,17 @@ export function reportToCsv(report: SessionReport, locale: Locale): string {
         group.organisation,
         c.person,
         c.due ? `${c.text} (${c.due})` : c.text,
+        '',
+      ])
+  // Comments as rows of their own: "Opmerkingen", the target and status, who, the message.
+  for (const thread of report.comments)
+    for (const message of thread.messages)
+      rows.push([
+        words.comments,
+        `${commentTargetLine(thread, words, locale)} (${words.commentStatus[thread.status]})`,
+        message.author.organisation,
+        message.author.name,
+        message.removed ? `(${words.commentRemoved})` : message.text,
         '',
       ])
   const lines = rows.map((row) => row.map(csvCell).join(separator))

@@ -64,6 +64,16 @@ export const REPORT_WORDS = {
     earlierSignatures: 'Ondertekend in de vorige sessie',
     earlierSignature: (org: string, name: string, at: string, same: boolean) =>
       `${org}: ${name}, ${at}${same ? ' (dezelfde tekst als waarmee deze sessie begon)' : ' (een eerdere versie van de tekst)'}`,
+    comments: 'Opmerkingen',
+    noComments: 'Er zijn geen opmerkingen.',
+    commentGroup: {
+      open: (n: number) => `Open (${n})`,
+      resolved: (n: number) => `Afgehandeld (${n})`,
+    },
+    commentStatus: { open: 'open', resolved: 'afgehandeld' },
+    commentTarget: { note: 'Briefje', werkvorm: 'Werkvorm', manifesto: 'Manifest' },
+    commentRemoved: 'verwijderd door de facilitator',
+    resolvedBy: (who: string, at: string) => `Afgehandeld door ${who}, ${at}.`,
   },
   en: {
     lang: 'en-GB',
@@ -122,6 +132,16 @@ export const REPORT_WORDS = {
     earlierSignatures: 'Signed in the previous session',
     earlierSignature: (org: string, name: string, at: string, same: boolean) =>
       `${org}: ${name}, ${at}${same ? ' (the text this session started with)' : ' (an earlier version of the text)'}`,
+    comments: 'Comments',
+    noComments: 'There are no comments.',
+    commentGroup: {
+      open: (n: number) => `Open (${n})`,
+      resolved: (n: number) => `Resolved (${n})`,
+    },
+    commentStatus: { open: 'open', resolved: 'resolved' },
+    commentTarget: { note: 'Note', werkvorm: 'Template', manifesto: 'Manifesto' },
+    commentRemoved: 'removed by the facilitator',
+    resolvedBy: (who: string, at: string) => `Resolved by ${who}, ${at}.`,
   },
 } as const satisfies Record<Locale, unknown>
 

@@ -28,6 +28,7 @@ import type { BoardRecord } from '../store/board-store'
 import { type BoardScene, buildBoardScene } from './board-scene'
 import { richTextToPlain } from './note-text'
 import { readBoardState } from './read-board-state'
+import { type ReportCommentThread, readReportComments } from './report-comments'
 import { type ReportAgendaStep, type ReportVote, reportAgenda, reportVotes } from './report-votes'
 
 export interface ReportNote {
@@ -83,6 +84,8 @@ export interface SessionReport {
   /** The session this board continues, and the one that continues it. */
   previous: PreviousSession | null
   next: NextSession | null
+  /** Comment threads ("Opmerkingen"), open ones first. */
+  comments: ReportCommentThread[]
 }
 
 /** Reads the session report from a board's document as it is now. */
@@ -217,6 +220,7 @@ export async function buildSessionReport(
     commitments: commitmentsByOrganisation(readCommitments(doc)),
     previous: readPreviousSession(doc),
     next: readNextSession(doc),
+    comments: readReportComments(doc, all),
   }
 }
 

@@ -20,6 +20,11 @@ export const AUDIT_ACTS = [
   'commitment.made',
   'commitment.changed',
   'board.continued',
+  'comment.started',
+  'comment.replied',
+  'comment.resolved',
+  'comment.reopened',
+  'comment.removed',
 ] as const
 
 export type AuditAct = (typeof AUDIT_ACTS)[number]
