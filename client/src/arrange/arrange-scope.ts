@@ -8,6 +8,7 @@ import type {
   TLShape,
   TLShapeId,
 } from 'tldraw'
+import { templateShapesOf } from '../board/template-shapes'
 import { noteAuthor } from '../notes/claim-note'
 import type { ArrangeNote } from './arrangement'
 import { GAP, type Rect } from './shelf-layout'
@@ -43,7 +44,8 @@ const INSET = 24
 
 /** The sections on the page, werkvormen top-left first, each in its reading order. */
 export function listSections(editor: Editor, locale: 'nl' | 'en'): SectionChoice[] {
-  const shapes = editor.getCurrentPageShapes()
+  // Only the werkvorm parts: the panel reads this on every change of them, not on every drag.
+  const shapes = templateShapesOf(editor)
   const instances = listTemplateInstances(shapes)
   const lanes = shapes
     .map((shape) => ({ shape, meta: readTemplateMeta(shape) }))

@@ -29,6 +29,7 @@ import { CommentBadges } from '../comments/comment-badges'
 import { useI18n } from '../i18n/i18n-context'
 import { isLocale } from '../i18n/messages'
 import { noteVisibility } from '../notes/note-view'
+import { noteAnchorReadings } from '../notes/use-note-anchors'
 import { NoteReactionBadges } from '../reactions/note-reactions'
 import type { BoardConnection } from '../sync/board-connection'
 import { NoteDots } from '../voting/note-dots'
@@ -116,6 +117,7 @@ export function BoardCanvas({
         editor,
         doc: connection.doc,
         provider: connection.provider,
+        noteAnchorReadings: () => noteAnchorReadings(editor),
       })
       return () => {
         hideFromTests()

@@ -6,6 +6,11 @@ export interface StipTestHandle {
   editor: Editor
   doc: Y.Doc
   provider: WebsocketProvider
+  /**
+   * How many note positions the overlays in front of the canvas have read so far: a test
+   * checks that moving one note does not make them look at every note.
+   */
+  noteAnchorReadings(): number
 }
 
 declare global {

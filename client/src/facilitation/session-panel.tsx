@@ -9,6 +9,7 @@ import { useId, useMemo, useState } from 'react'
 import { useValue } from 'tldraw'
 import { revealSilentRound } from '../api/sealed-api'
 import { useBoardContext } from '../board/board-context'
+import { templateShapesOf } from '../board/template-shapes'
 import { useFacilitatorValue } from '../board/use-facilitator-value'
 import { useSealedAccess } from '../board/use-sealed-access'
 import { serverNow } from '../config/server-clock'
@@ -123,7 +124,7 @@ function PresentationControls() {
     () =>
       JSON.stringify(
         editor
-          ? listTemplateInstances(editor.getCurrentPageShapes()).map(({ frameId, templateId }) => ({
+          ? listTemplateInstances(templateShapesOf(editor)).map(({ frameId, templateId }) => ({
               frameId,
               templateId,
             }))

@@ -1,4 +1,4 @@
-import { type TLShapeId, useEditor, useValue } from 'tldraw'
+import { type Editor, type TLShapeId, useEditor, useValue } from 'tldraw'
 
 export type NoteCorner = 'top-right' | 'bottom-left'
 
@@ -7,11 +7,41 @@ export interface ScreenPoint {
   top: number
 }
 
-/**
- * Where a corner of each note is on screen now, for badges drawn in front of the canvas (they
- * follow pan and zoom). Notes off screen, or shown narrower than `minWidth` pixels, get none:
- * a badge would cover the whole note.
+/*
+ * How many note positions the overlays have read, per editor. A browser test reads it through
+ * the test handle: dragging one note must not make the overlays place every note again.
  */
+const readings = new WeakMap<Editor, number>()
+
+export function noteAnchorReadings(editor: Editor): number {
+  return readings.get(editor) ?? 0
+}
+
+/**
+ * Where a corner of a note is on screen now, for a badge drawn in front of the canvas (it
+ * follows pan and zoom). Null for a note off screen, or shown narrower than `minWidth`
+ * pixels: a badge would cover the whole note. Read inside a computed, it follows that one
+ * note's bounds and the camera.
+ */
+export function noteAnchor(
+  editor: Editor,
+  id: TLShapeId,
+  corner: NoteCorner,
+  minWidth: number,
+): ScreenPoint | null {
+  readings.set(editor, noteAnchorReadings(editor) + 1)
+  const bounds = editor.getShapePageBounds(id)
+  if (!bounds || bounds.w * editor.getZoomLevel() < minWidth) return null
+  if (!editor.getViewportPageBounds().collides(bounds)) return null
+  const point = editor.pageToViewport(
+    corner === 'top-right'
+      ? { x: bounds.maxX, y: bounds.minY }
+      : { x: bounds.minX, y: bounds.maxY },
+  )
+  return { left: point.x, top: point.y }
+}
+
+/** `noteAnchor` for each of `ids`; notes without an anchor are left out. */
 export function useNoteAnchors(
   ids: readonly string[],
   corner: NoteCorner,
@@ -20,17 +50,9 @@ export function useNoteAnchors(
   const editor = useEditor()
   return useValue('stip note anchors', () => {
     const anchors = new Map<string, ScreenPoint>()
-    const viewport = editor.getViewportPageBounds()
-    const zoom = editor.getZoomLevel()
     for (const id of ids) {
-      const bounds = editor.getShapePageBounds(id as TLShapeId)
-      if (!bounds || !viewport.collides(bounds) || bounds.w * zoom < minWidth) continue
-      const point = editor.pageToViewport(
-        corner === 'top-right'
-          ? { x: bounds.maxX, y: bounds.minY }
-          : { x: bounds.minX, y: bounds.maxY },
-      )
-      anchors.set(id, { left: point.x, top: point.y })
+      const anchor = noteAnchor(editor, id as TLShapeId, corner, minWidth)
+      if (anchor) anchors.set(id, anchor)
     }
     return anchors
   }, [editor, ids.join(' '), corner, minWidth])

@@ -1,12 +1,14 @@
 import { readTemplateMeta } from '@stip/templates'
 import type { Editor } from 'tldraw'
+import { templateShapesOf } from '../board/template-shapes'
 
 /**
  * Moves the camera onto one step (lane) of the "Ambities 2040" werkvorm; false when the board
- * has no such lane (yet: records may still be arriving).
+ * has no such lane (yet: records may still be arriving). Reads only the werkvorm parts: a
+ * follow-up session calls it on every change until the lane is there.
  */
 export function showAbcdStep(editor: Editor, sectionKey: string, animate = true): boolean {
-  const lane = editor.getCurrentPageShapes().find((shape) => {
+  const lane = templateShapesOf(editor).find((shape) => {
     const meta = readTemplateMeta(shape)
     return (
       meta?.stipPart === 'lane' &&

@@ -1,14 +1,13 @@
 import { type NoteReactions, REACTION_KINDS, type ReactionKind } from '@stip/board/doc-model'
-import { useRef, useState } from 'react'
+import { memo, useCallback, useMemo, useRef, useState } from 'react'
 import { useEditor, useValue } from 'tldraw'
 import { useBoardContext } from '../board/board-context'
 import { useKeysKeptFromCanvas } from '../board/keep-keys-from-canvas'
 import { useI18n } from '../i18n/i18n-context'
 import type { MessageKey } from '../i18n/messages'
-import { useBoardNotes } from '../notes/use-board-notes'
-import { useNoteAnchors } from '../notes/use-note-anchors'
 import { AddReactionIcon, ReactionIcon } from './reaction-icon'
 import { useNoteReactions } from './use-note-reactions'
+import { useReactionRows } from './use-reaction-rows'
 import './note-reactions.css'
 
 const kindLabel = (kind: ReactionKind) => `reactions.kind.${kind}` as MessageKey
@@ -18,50 +17,49 @@ const kindLabel = (kind: ReactionKind) => `reactions.kind.${kind}` as MessageKey
  * counts for everyone, live; for participants a toggle per kind and a button that offers the
  * whole set (shown on the note under the pointer or selected, and when reached by keyboard).
  * A viewer sees the counts and cannot react: the server keeps a view link read-only.
+ * Always mounted, so it looks only at the notes in view (use-reaction-rows.ts).
  */
 export function NoteReactionBadges() {
   const board = useBoardContext()
   const editor = useEditor()
-  const notes = useBoardNotes(editor).filter((note) => !note.hidden)
   const reactions = useNoteReactions(board.connection.doc, board.userId)
-  // Narrower than 120 px on screen, a row would cover the note's words.
-  const anchors = useNoteAnchors(
-    notes.map((note) => note.id),
-    'bottom-left',
-    120,
-  )
+  const [openFor, setOpenFor] = useState<string | null>(null)
+  const reacted = useMemo(() => new Set(reactions.byNote.keys()), [reactions.byNote])
+  const rows = useReactionRows(editor, { reacted, offer: !board.readOnly, openFor })
   const pointedAt = useValue(
     'stip reaction target',
     () => [editor.getHoveredShapeId(), editor.getOnlySelectedShapeId()],
     [editor],
   )
-  const [openFor, setOpenFor] = useState<string | null>(null)
+  const onOpen = useCallback(
+    (noteId: string, open: boolean) =>
+      setOpenFor((current) => (open ? noteId : current === noteId ? null : current)),
+    [],
+  )
 
   return (
     <div className="note-reactions-layer">
-      {notes.map((note) => {
-        const anchor = anchors.get(note.id)
-        if (!anchor) return null
-        return (
-          <NoteReactionRow
-            key={note.id}
-            noteId={note.id}
-            text={note.text}
-            reactions={reactions.byNote.get(note.id)}
-            active={pointedAt.includes(note.id)}
-            open={openFor === note.id}
-            readOnly={board.readOnly}
-            onOpen={(open) => setOpenFor(open ? note.id : null)}
-            onToggle={(kind) => reactions.toggle(note.id, kind)}
-            style={{ left: anchor.left, top: anchor.top }}
-          />
-        )
-      })}
+      {rows.map((row) => (
+        <NoteReactionRow
+          key={row.id}
+          noteId={row.id}
+          text={row.text}
+          reactions={reactions.byNote.get(row.id)}
+          active={pointedAt.includes(row.id)}
+          open={openFor === row.id}
+          readOnly={board.readOnly}
+          onOpen={onOpen}
+          onToggle={reactions.toggle}
+          left={row.left}
+          top={row.top}
+        />
+      ))}
     </div>
   )
 }
 
-function NoteReactionRow({
+/** One note's row; memoised, so a moving note re-renders its own row only. */
+const NoteReactionRow = memo(function NoteReactionRow({
   noteId,
   text,
   reactions,
@@ -70,7 +68,8 @@ function NoteReactionRow({
   readOnly,
   onOpen,
   onToggle,
-  style,
+  left,
+  top,
 }: {
   noteId: string
   text: string
@@ -78,9 +77,10 @@ function NoteReactionRow({
   active: boolean
   open: boolean
   readOnly: boolean
-  onOpen(open: boolean): void
-  onToggle(kind: ReactionKind): void
-  style: { left: number; top: number }
+  onOpen(noteId: string, open: boolean): void
+  onToggle(noteId: string, kind: ReactionKind): void
+  left: number
+  top: number
 }) {
   const { t, format } = useI18n()
   const trigger = useRef<HTMLButtonElement>(null)
@@ -88,7 +88,7 @@ function NoteReactionRow({
   const given = REACTION_KINDS.filter((kind) => (reactions?.counts[kind] ?? 0) > 0)
 
   const close = () => {
-    onOpen(false)
+    onOpen(noteId, false)
     trigger.current?.focus()
   }
   // The board's own shortcuts (Enter edits, Escape deselects) stay out of these buttons.
@@ -103,11 +103,11 @@ function NoteReactionRow({
       aria-label={format('reactions.choose', { text: noteText })}
       data-note-id={noteId}
       data-active={active || open || undefined}
-      style={style}
+      style={{ left, top }}
       ref={keepKeys}
       onBlur={(event) => {
         // Focus gone elsewhere (the canvas, a panel): the offered set closes.
-        if (open && !event.currentTarget.contains(event.relatedTarget)) onOpen(false)
+        if (open && !event.currentTarget.contains(event.relatedTarget)) onOpen(noteId, false)
       }}
     >
       {open ? (
@@ -122,7 +122,7 @@ function NoteReactionRow({
               // biome-ignore lint/a11y/noAutofocus: focus moves into the set the user just opened
               autoFocus={index === 0}
               onClick={() => {
-                onToggle(kind)
+                onToggle(noteId, kind)
                 close()
               }}
             >
@@ -160,7 +160,7 @@ function NoteReactionRow({
             aria-label={label}
             data-kind={kind}
             data-count={n}
-            onClick={() => onToggle(kind)}
+            onClick={() => onToggle(noteId, kind)}
           >
             <ReactionIcon kind={kind} />
             <span aria-hidden="true">{n}</span>
@@ -174,11 +174,11 @@ function NoteReactionRow({
           className="note-reaction-add"
           aria-label={format('reactions.add', { text: noteText })}
           aria-expanded={open}
-          onClick={() => onOpen(!open)}
+          onClick={() => onOpen(noteId, !open)}
         >
           <AddReactionIcon />
         </button>
       )}
     </div>
   )
-}
+})

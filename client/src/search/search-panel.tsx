@@ -14,6 +14,7 @@ import {
   type MatchRange,
   matchSearch,
   type SearchHit,
+  type SearchItem,
   type SearchKind,
   snippet,
 } from './match-search'
@@ -28,6 +29,8 @@ const GROUPS: readonly { kind: SearchKind; labelKey: MessageKey }[] = [
   { kind: 'label', labelKey: 'search.groupLabels' },
   { kind: 'manifesto', labelKey: 'search.groupManifesto' },
 ]
+
+const NONE: SearchItem[] = []
 
 const readPassages = (fragment: ReturnType<typeof getManifesto>) =>
   JSON.stringify(fragment.doc ? readManifestoItems(fragment.doc) : [])
@@ -44,20 +47,19 @@ export function SearchPanel() {
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
 
-  // The notes come from the board's one shared reading (useBoardNotes); the labels are read
-  // as JSON so a drag (positions only) does not recompute the results on every frame.
+  // Notes and labels are each read once per change of their own (use-board-notes.ts,
+  // read-search-items.ts) and stay the same arrays through a drag, so the results are not
+  // recomputed on every frame.
   const notes = useBoardNotes(editor)
-  const labelsJson = useValue(
-    'stip search labels',
-    () => JSON.stringify(editor ? readLabelItems(editor) : []),
-    [editor],
-  )
+  const labels = useValue('stip search labels', () => (editor ? readLabelItems(editor) : NONE), [
+    editor,
+  ])
   const passagesJson = useYValue(getManifesto(board.connection.doc), readPassages, { deep: true })
   const hits = useMemo(() => {
     if (query.trim() === '') return []
-    const items = [...noteItems(notes), ...JSON.parse(labelsJson), ...JSON.parse(passagesJson)]
+    const items = [...noteItems(notes), ...labels, ...JSON.parse(passagesJson)]
     return matchSearch(items, query)
-  }, [notes, labelsJson, passagesJson, query])
+  }, [notes, labels, passagesJson, query])
   // Listed by group, so the arrows follow the order on screen.
   const ordered = useMemo(
     () => GROUPS.flatMap((group) => hits.filter((hit) => hit.item.kind === group.kind)),

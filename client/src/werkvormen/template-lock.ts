@@ -1,5 +1,6 @@
 import { LOCKABLE_PARTS, readTemplateMeta } from '@stip/templates'
 import type { Editor, TLShape } from 'tldraw'
+import { templateShapesOf } from '../board/template-shapes'
 
 /** Frame, lanes, titles, prompts and scales: what the lock pins down. Notes and markers stay free. */
 export function isLockableTemplateShape(shape: TLShape): boolean {
@@ -20,12 +21,9 @@ export function isLockedTemplateShape(shape: TLShape): boolean {
 
 /** The lockable shapes of one werkvorm instance on the current page. */
 function lockableShapes(editor: Editor, instance: string): TLShape[] {
-  return editor
-    .getCurrentPageShapes()
-    .filter(
-      (shape) =>
-        readTemplateMeta(shape)?.stipInstance === instance && isLockableTemplateShape(shape),
-    )
+  return templateShapesOf(editor).filter(
+    (shape) => readTemplateMeta(shape)?.stipInstance === instance && isLockableTemplateShape(shape),
+  )
 }
 
 export function isTemplateLocked(editor: Editor, instance: string): boolean {

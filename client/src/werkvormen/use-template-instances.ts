@@ -1,6 +1,7 @@
 import { listTemplateInstances, type TemplateInstance } from '@stip/templates'
 import { useMemo } from 'react'
 import { type Editor, useValue } from 'tldraw'
+import { templateShapesOf } from '../board/template-shapes'
 import { isTemplateLocked } from './template-lock'
 
 export interface InstanceOnBoard extends TemplateInstance {
@@ -9,10 +10,11 @@ export interface InstanceOnBoard extends TemplateInstance {
 
 /** The werkvormen on the current page with their lock state, re-rendering only when those change. */
 export function useTemplateInstances(editor: Editor | null): InstanceOnBoard[] {
-  // A string compares by value, so moving a note does not re-render the panel.
+  // Only the werkvorm parts are read (template-shapes.ts), so moving a note does not run this;
+  // a string compares by value, so moving a werkvorm part does not re-render the panel either.
   const serialized = useValue('werkvormen on the board', () => {
     if (!editor) return '[]'
-    const instances = listTemplateInstances(editor.getCurrentPageShapes()).map((instance) => ({
+    const instances = listTemplateInstances(templateShapesOf(editor)).map((instance) => ({
       ...instance,
       locked: isTemplateLocked(editor, instance.instance),
     }))

@@ -46,10 +46,16 @@ function indexKey(i: number): string {
   return `a1${i.toString(36).padStart(4, '0')}V`
 }
 
-/** `count` shapes on the default page, alternating notes and rectangles, laid out in a grid. */
-export function seedShapes(count: number): Array<Record<string, unknown> & { id: string }> {
+/**
+ * `count` shapes on the default page, laid out in a grid: alternating notes and rectangles, or
+ * notes only.
+ */
+export function seedShapes(
+  count: number,
+  mix: 'mixed' | 'notes' = 'mixed',
+): Array<Record<string, unknown> & { id: string }> {
   return Array.from({ length: count }, (_, i) => {
-    const kind: SeedKind = i % 2 === 0 ? 'note' : 'geo'
+    const kind: SeedKind = mix === 'notes' || i % 2 === 0 ? 'note' : 'geo'
     return {
       id: `shape:bench-${i}`,
       typeName: 'shape',

@@ -4,7 +4,7 @@
  * building the client); alone:
  *
  *   node_modules/.bin/vite build            # once, this script builds nothing itself
- *   node_modules/.bin/tsx test/bench/browser/run.ts [--quick] [--shapes 2000,5000] [--no-profile] [--no-node] [--cpu-prof]
+ *   node_modules/.bin/tsx test/bench/browser/run.ts [--quick] [--shapes 2000,5000] [--no-profile] [--no-node] [--cpu-prof] [--client-dir DIR]
  *
  * Every board size is loaded cold several times (interactive = a frame painted after all
  * shapes arrived); the remote batch runs on the first size; the profile on the first size.
@@ -12,6 +12,7 @@
  * bench-results/profiles/board-load-<shapes>.cpuprofile (for DevTools or profile-summary.ts).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Browser } from 'playwright-core'
 import { launchBrowser } from '../../e2e/helpers/browser'
@@ -35,6 +36,8 @@ const { values: options } = parseArgs({
     'no-profile': { type: 'boolean', default: false },
     'no-node': { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
+    // Another build of the client (e.g. the code before a change, built with --outDir).
+    'client-dir': { type: 'string' },
   },
 })
 const quick = options.quick === true
@@ -64,7 +67,8 @@ interface BoardLoad {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(`${CLIENT_DIST}/index.html`)) {
+  const clientDir = options['client-dir'] ? path.resolve(options['client-dir']) : CLIENT_DIST
+  if (!existsSync(`${clientDir}/index.html`)) {
     throw new Error(
       `client/dist is missing: run node_modules/.bin/vite build at the repository root first`,
     )
@@ -75,7 +79,7 @@ async function main(): Promise<void> {
   let browser: Browser | undefined
   let board: SeededBoard | undefined
   try {
-    server = await startTestServer()
+    server = await startTestServer({ clientDir })
     browser = await launchBrowser()
     const loads: BoardLoad[] = []
     let batch: BatchResult | undefined
@@ -138,7 +142,7 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       node: process.version,
       chromium: '/usr/bin/chromium (headless, flags of test/e2e/helpers/browser.ts)',
-      options: { quick, boardSizes, loadRuns, batches, warmupBatches },
+      options: { quick, boardSizes, loadRuns, batches, warmupBatches, clientDir },
       loadAverageAtStart: startedLoad,
       loadAverageAtEnd: await loadAverage(),
       figures,

@@ -29,11 +29,15 @@ const SHAPES_PER_WRITE = 250
  * Creates a board through the API and writes `count` shapes into it from Node through the
  * real binding and websocket, then checks with a second client that the server has them all.
  */
-export async function seedBoard(serverUrl: string, count: number): Promise<SeededBoard> {
+export async function seedBoard(
+  serverUrl: string,
+  count: number,
+  mix: 'mixed' | 'notes' = 'mixed',
+): Promise<SeededBoard> {
   const board = await createBoard(serverUrl, `Benchmark ${count} shapes`)
   const token = tokenOf(board.links.editor)
   const writer = await connectNodeClient({ serverUrl, boardId: board.id, token })
-  const shapes = seedShapes(count)
+  const shapes = seedShapes(count, mix)
   for (let i = 0; i < shapes.length; i += SHAPES_PER_WRITE) {
     writer.put(shapes.slice(i, i + SHAPES_PER_WRITE))
     // Each write leaves as its own update before the next is made.

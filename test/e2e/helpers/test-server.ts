@@ -13,11 +13,14 @@ export interface TestServer {
   close(): Promise<void>
 }
 
-/** A server on the built client; `overrides` set what a test needs (a creation key, retention). */
+/**
+ * A server on the built client; `overrides` set what a test needs (a creation key, retention,
+ * another client build for a benchmark).
+ */
 export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'stip-e2e-'))
   const start = (port: number) =>
-    startServer({ ...overrides, port, dataDir, clientDir: CLIENT_DIST, logLevel: 'silent' })
+    startServer({ clientDir: CLIENT_DIST, ...overrides, port, dataDir, logLevel: 'silent' })
   const handle: TestServer = {
     server: await start(0),
     dataDir,
