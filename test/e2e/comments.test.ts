@@ -230,6 +230,9 @@ describe('comment threads between two organisations', () => {
       await lookAt(page, noteId)
       await expect.poll(() => badgeCount(page, noteId)).toBe(1)
     }
+    // On the phone the panels are closed after the reload: their button counts the open thread.
+    await ggd.getByRole('button', { name: 'Panelen tonen 1 open opmerking' }).waitFor()
+    await shot(ggd, 'panels-button-phone')
     await badge(ggd, noteId).tap()
     await expect
       .poll(() => messagesOf(ggd).allTextContents())

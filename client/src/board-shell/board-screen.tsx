@@ -8,6 +8,7 @@ import { rememberedRole, rememberRole } from '../board/remembered-role'
 import type { BoardInfoState } from '../board/use-board-info'
 import { useBoardStore } from '../board/use-board-store'
 import { useShallowStable } from '../board/use-shallow-stable'
+import { OpenCommentsBadge } from '../comments/open-comments-badge'
 import { useServerConfig } from '../config/use-server-config'
 import { SessionOverlay } from '../facilitation/session-overlay'
 import { useI18n } from '../i18n/i18n-context'
@@ -145,6 +146,7 @@ export function BoardScreen({
         onShare={facilitator ? () => setDialog('share') : undefined}
         panelsOpen={boardPanels.length > 0 && boardContext ? panelsOpen : undefined}
         onTogglePanels={() => setPanelsOpen((open) => !open)}
+        panelsBadge={<OpenCommentsBadge />}
         view={boardContext ? view : undefined}
         onViewChange={setView}
       />

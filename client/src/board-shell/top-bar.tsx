@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useI18n } from '../i18n/i18n-context'
 import type { Participant } from '../identity/participant'
 import { readableTextColor } from '../identity/readable-text-color'
@@ -18,6 +19,7 @@ export function TopBar({
   onEditParticipant,
   onShare,
   panelsOpen,
+  panelsBadge,
   onTogglePanels,
   view,
   onViewChange,
@@ -35,6 +37,8 @@ export function TopBar({
   onShare?: () => void
   /** Whether the side panel shows; undefined when there is no panel to show. */
   panelsOpen?: boolean
+  /** Shown on the closed panels' button (on a phone, the panels' only sign): open threads. */
+  panelsBadge?: ReactNode
   onTogglePanels(): void
   /** The board or the list view; undefined until the board can show either. */
   view?: BoardView
@@ -71,6 +75,7 @@ export function TopBar({
             onClick={onTogglePanels}
           >
             {t(panelsOpen ? 'panels.close' : 'panels.open')}
+            {panelsOpen ? null : panelsBadge}
           </button>
         ) : null}
         {onShare ? (
