@@ -31,14 +31,21 @@ class Network {
   readonly log: string[] = []
   /** Sentences the server's text must keep, unless a restore takes them away. */
   losses: string[] = []
+  /** Client ids from the seed too, so a failing seed plays out the same way again. */
+  private readonly ids: prng.PRNG
 
-  constructor() {
+  constructor(seed: number) {
+    this.ids = prng.create(seed * 7919)
     writeDefaultManifesto(getManifesto(this.server), 'nl')
     this.server.on('update', (update: Uint8Array, origin: unknown) => {
       for (const person of this.clients) {
         if (person.online && origin !== person) person.inbox.push(update)
       }
     })
+  }
+
+  nextClientId(): number {
+    return prng.uint32(this.ids, 1, 2 ** 31)
   }
 
   /** Applies one update from a person to the server and checks no sentence vanished. */
@@ -79,7 +86,7 @@ function holds(text: string, sentence: string, sentences: readonly Sentence[]): 
 
 class Person {
   doc = new Y.Doc()
-  awareness = new Awareness(this.doc)
+  awareness: Awareness
   mirror: GatedMirror
   editor: Editor
   inbox: Uint8Array[] = []
@@ -92,12 +99,15 @@ class Person {
     readonly net: Network,
     offlineCopy: Uint8Array | null,
   ) {
+    this.doc.clientID = net.nextClientId()
+    this.awareness = new Awareness(this.doc)
     if (offlineCopy) Y.applyUpdate(this.doc, offlineCopy, FROM_SERVER)
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== FROM_SERVER) this.outbox.push(update)
     })
     this.awareness.setLocalStateField('user', { name, organisation: 'Org', color: '#123456' })
     this.mirror = createGatedMirror(this.doc)
+    this.mirror.doc.clientID = net.nextClientId()
     this.editor = this.bindEditor()
     this.setEditable(!net.frozen)
     this.connect()
@@ -191,7 +201,7 @@ function restoreVersion(server: Y.Doc, snapshot: Uint8Array): boolean {
 
 function playSession(seed: number, steps: number) {
   const random = prng.create(seed)
-  const net = new Network()
+  const net = new Network(seed)
   const names = ['Anna', 'Bram', 'Wim']
   for (const name of names) net.clients.push(new Person(name, net, null))
   const sentences: Sentence[] = []
@@ -286,12 +296,15 @@ function playSession(seed: number, steps: number) {
 }
 
 describe('the manifesto in a messy session', () => {
-  // 20 sessions of 400 steps take about 20 s; MANIFESTO_SEEDS=200 explores further.
-  const seeds = Number(process.env.MANIFESTO_SEEDS ?? 20)
+  // 20 sessions of 400 steps take about 20 s; MANIFESTO_SEEDS=200 explores further. Seed 59
+  // restored a version over a paragraph added above the one somebody typed into offline, which
+  // lost that typing until restore-manifesto lined blocks up by content.
+  const explore = Number(process.env.MANIFESTO_SEEDS ?? 0)
+  const seeds = explore > 0 ? range(1, explore) : [...range(1, 20), 59]
 
   it('keeps every typed sentence through delays, offline, reloads, freezes and restores', () => {
     const failures: string[] = []
-    for (let seed = 1; seed <= seeds; seed++) {
+    for (const seed of seeds) {
       const result = playSession(seed, 400)
       const broken =
         result.losses.length +
@@ -305,3 +318,7 @@ describe('the manifesto in a messy session', () => {
     expect(failures).toEqual([])
   }, 300_000)
 })
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i)
+}

@@ -63,4 +63,89 @@ describe('restoreManifesto', () => {
     expect(text).not.toContain('Weg na het herstel.')
     expect(canonicalManifestoText(offline.getXmlFragment('manifesto'))).toBe(text)
   })
+
+  it('keeps what somebody typed offline into a paragraph when a paragraph added above it goes', () => {
+    const server = manifestoDoc()
+    typeInto(server, 0, 'Samen gezond.')
+    const version = Y.encodeStateAsUpdate(server)
+    const offline = new Y.Doc()
+    Y.applyUpdate(offline, Y.encodeStateAsUpdate(server))
+    typeInto(offline, 0, ' Ook wonen.')
+    // After the version: a paragraph above the first one, and a change further down.
+    server.getXmlFragment('manifesto').insert(1, [paragraph('Bovenaan erbij.')])
+    typeInto(server, 3, 'Weg na het herstel.')
+
+    const past = new Y.Doc()
+    Y.applyUpdate(past, version)
+    server.transact(() =>
+      restoreManifesto(server.getXmlFragment('manifesto'), past.getXmlFragment('manifesto')),
+    )
+    sync(offline, server)
+    sync(server, offline)
+
+    const text = canonicalManifestoText(server.getXmlFragment('manifesto'))
+    expect(text).toContain('Samen gezond. Ook wonen.')
+    expect(text).not.toContain('Bovenaan erbij.')
+    expect(text).not.toContain('Weg na het herstel.')
+    expect(canonicalManifestoText(offline.getXmlFragment('manifesto'))).toBe(text)
+  })
+
+  it('edits a changed paragraph in place, so text typed into it offline stays', () => {
+    const server = manifestoDoc()
+    typeInto(server, 1, 'Wij delen.')
+    const version = Y.encodeStateAsUpdate(server)
+    const offline = new Y.Doc()
+    Y.applyUpdate(offline, Y.encodeStateAsUpdate(server))
+    const target = (
+      offline
+        .getXmlFragment('manifesto')
+        .toArray()
+        .filter(
+          (node) => node instanceof Y.XmlElement && node.nodeName === 'paragraph',
+        )[1] as Y.XmlElement
+    ).get(0) as Y.XmlText
+    target.insert(0, 'Offline: ')
+    typeInto(server, 1, ' Weg na het herstel.')
+    server.getXmlFragment('manifesto').insert(0, [paragraph('Nieuw bovenaan.')])
+
+    const past = new Y.Doc()
+    Y.applyUpdate(past, version)
+    server.transact(() =>
+      restoreManifesto(server.getXmlFragment('manifesto'), past.getXmlFragment('manifesto')),
+    )
+    sync(offline, server)
+    sync(server, offline)
+
+    const text = canonicalManifestoText(server.getXmlFragment('manifesto'))
+    expect(text).toContain('Offline: Wij delen.')
+    expect(text).not.toContain('Weg na het herstel.')
+    expect(text).not.toContain('Nieuw bovenaan.')
+  })
+
+  it('gives back a list, a quote and a renamed heading as they were', () => {
+    const live = new Y.Doc()
+    const fragment = live.getXmlFragment('manifesto')
+    const list = new Y.XmlElement('bulletList')
+    const item = new Y.XmlElement('listItem')
+    item.insert(0, [paragraph('Eerste punt.')])
+    list.insert(0, [item])
+    const quote = new Y.XmlElement('blockquote')
+    quote.insert(0, [paragraph('Een citaat.')])
+    writeDefaultManifesto(fragment, 'nl')
+    fragment.insert(0, [list, quote])
+    const version = Y.encodeStateAsUpdate(live)
+    const secondItem = new Y.XmlElement('listItem')
+    secondItem.insert(0, [paragraph('Later punt.')])
+    list.insert(1, [secondItem])
+    ;((quote.get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'Ander ')
+    const title = fragment.get(2) as Y.XmlElement
+    expect(title.getAttribute('section')).toBe('titel')
+    ;(title.get(0) as Y.XmlText).insert(0, 'Nieuwe ')
+    fragment.delete(3, 1)
+
+    const past = new Y.Doc()
+    Y.applyUpdate(past, version)
+    live.transact(() => restoreManifesto(fragment, past.getXmlFragment('manifesto')))
+    expect(fragment.toString()).toBe(past.getXmlFragment('manifesto').toString())
+  })
 })
