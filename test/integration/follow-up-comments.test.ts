@@ -155,7 +155,7 @@ describe('comment threads in a vervolgsessie', () => {
     const passageTarget = carried.get(onPassage.id)!.target
     if (passageTarget.kind !== 'manifesto') throw new Error('not a passage thread')
     expect(passageTarget.sectionKey).toBe('preambule')
-    const found = resolvePassage(newBoard.doc, passageTarget.anchor as never)
+    const found = resolvePassage(newBoard.doc, passageTarget.anchor)
     expect(found?.content).toBe('bewoners')
     expect(found?.text.toString()).toBe(
       'Samen: Wij geloven dat bewoners zelf het beste weten wat werkt.',
@@ -163,10 +163,10 @@ describe('comment threads in a vervolgsessie', () => {
     // Typing on the new board moves it there; the old board's thread does not notice.
     blockText(newBoard.doc, 3).insert(0, 'Nu: ')
     await waitFor(() => manifestoText(newBoard.doc).includes('Nu: Samen'), { what: 'the edit' })
-    expect(resolvePassage(newBoard.doc, passageTarget.anchor as never)?.start).toBe(
+    expect(resolvePassage(newBoard.doc, passageTarget.anchor)?.start).toBe(
       'Nu: Samen: Wij geloven dat '.length,
     )
-    expect(resolvePassage(reader.doc, passageTarget.anchor as never)).toBeNull()
+    expect(resolvePassage(reader.doc, passageTarget.anchor)).toBeNull()
 
     // Its passage gone, the other passage thread keeps its quote and no place in the text.
     expect(carried.get(onGonePassage.id)).toMatchObject({
