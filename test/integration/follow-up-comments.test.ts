@@ -191,6 +191,15 @@ describe('comment threads in a vervolgsessie', () => {
     expect(answered.status, answered.body.error).toBe(200)
     expect(answered.body.thread.messages).toHaveLength(3)
     expect(readCommentThreads(reader.doc).find((t) => t.id === onNote.id)?.messages).toHaveLength(2)
+    // The new board's report lists them with where they came from.
+    const report = await fetch(`${url}/api/boards/${next.id}/report.md?token=${newEditor}`)
+    const chapter = (await report.text()).split('\n## Opmerkingen\n')[1]!
+    expect(chapter).toContain('Manifest, Preambule: “bewoners”')
+    expect(chapter).toContain('Ja, die horen erbij.')
+    expect(chapter).toContain('Manifest, Ambities 2040: “alleen”')
+    expect(chapter.split(`Overgenomen uit de sessie "${TITLE}".`)).toHaveLength(5)
+    expect(chapter).not.toContain('Ook in het weekend?')
+
     // The previous board keeps all six, unmarked.
     expect(readCommentThreads(reader.doc).map((t) => t.carriedFrom)).toEqual(Array(6).fill(null))
     expect(before.has(onLoose.id)).toBe(true)
