@@ -1,5 +1,6 @@
 import { useBoardContext } from '../board/board-context'
-import { COMMENTS_PANEL, THREAD_FOCUS } from '../comments/open-comments'
+import { commentViewStore } from '../comments/comment-view'
+import { COMMENTS_PANEL } from '../comments/open-comments'
 import { useCommentThreads } from '../comments/use-comment-threads'
 import { useI18n } from '../i18n/i18n-context'
 
@@ -19,7 +20,11 @@ export function CarriedComments() {
       <button
         type="button"
         className="button secondary small"
-        onClick={() => board.openPanel(COMMENTS_PANEL, THREAD_FOCUS)}
+        onClick={() => {
+          // The overview, where they are marked, whatever thread was open before.
+          commentViewStore(board.connection.doc).set({ kind: 'overview' })
+          board.openPanel(COMMENTS_PANEL, '.side-panel [role="tab"][aria-selected="true"]')
+        }}
       >
         {t('progress.goToComments')}
       </button>
