@@ -127,6 +127,10 @@ describe('comment threads in a vervolgsessie', () => {
     })
     expect(started.status).toBe(201)
     expect(started.body.carried.comments).toBe(4)
+    const audit = await boardApi<{
+      entries: Array<{ act: string; detail: { comments?: number } }>
+    }>(url, `/api/boards/${board.id}/audit?format=json`, board.tokens.facilitator)
+    expect(audit.body.entries.find((e) => e.act === 'board.continued')?.detail.comments).toBe(4)
     const next = started.body
     const newEditor = tokenOfLink(next.links.editor)
     const newBoard = await connectClient(cleanup, wsBase, next.id, { token: newEditor })
@@ -190,6 +194,7 @@ describe('comment threads in a vervolgsessie', () => {
     })
     expect(answered.status, answered.body.error).toBe(200)
     expect(answered.body.thread.messages).toHaveLength(3)
+    expect(answered.body.thread.carriedFrom).toEqual(carriedFrom)
     expect(readCommentThreads(reader.doc).find((t) => t.id === onNote.id)?.messages).toHaveLength(2)
     // The new board's report lists them with where they came from.
     const report = await fetch(`${url}/api/boards/${next.id}/report.md?token=${newEditor}`)
