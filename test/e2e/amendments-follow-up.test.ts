@@ -49,7 +49,7 @@ describe('amendments carried into a vervolgsessie, with two organisations', () =
   const session = useBrowserSession()
   const cleanup = useCleanup()
 
-  it('M9: the new board shows the open amendment with its answer and origin to both organisations, the chair accepts it there, and the Voortgang tab lists what was decided before', async () => {
+  it('M9, C11: the new board shows the open amendment with its answer and origin to both organisations, the chair accepts it there, the Voortgang tab lists what was decided before, and an open remark on the text came along', async () => {
     const url = session.server.server.url
     const created = await fetch(`${url}/api/boards`, {
       method: 'POST',
@@ -88,6 +88,21 @@ describe('amendments carried into a vervolgsessie, with two organisations', () =
       expect(response.status).toBeLessThan(300)
       return ((await response.json()) as { amendment: Amendment }).amendment
     }
+    // A remark on "bewoners", still open when the session ends (comments rule C11).
+    const remark = await fetch(`${url}/api/boards/${board.id}/comments`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${tokenOf(board.links.editor!)}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        target: { kind: 'manifesto', passage: { path: [3], from: 16, to: 24, text: 'bewoners' } },
+        text: 'Horen ondernemers hier ook bij?',
+        name: 'Wim',
+        organisation: 'Gemeente',
+      }),
+    })
+    expect(remark.status).toBe(201)
     // The first session: amendment 1 accepted, amendment 2 (the GGD's) still open, objected to.
     const first = await api('', board.links.editor!, {
       organisation: 'Gemeente',
@@ -137,6 +152,25 @@ describe('amendments carried into a vervolgsessie, with two organisations', () =
     expect(await record.getByText('Amendement 2').count()).toBe(0)
     await record.scrollIntoViewIfNeeded()
     await shot(facilitator, 'voortgang-record-desktop')
+
+    // The open remark came along: counted in Voortgang, marked in the overview, and opened
+    // beside the new board's text, where its passage is marked.
+    const carriedRemarks = facilitator.locator('[data-carried-comments]')
+    await carriedRemarks
+      .getByText('1 open opmerking uit de vorige sessie staat bij Opmerkingen.')
+      .waitFor()
+    await carriedRemarks.getByRole('button', { name: 'Naar Opmerkingen' }).click()
+    const item = facilitator.locator('.comment-item', {
+      hasText: 'Horen ondernemers hier ook bij?',
+    })
+    await item.getByText('uit de vorige sessie').waitFor()
+    await item.getByRole('button').click()
+    const remarkThread = facilitator.locator('.passage-comments .comment-thread')
+    await remarkThread.getByText('Overgenomen uit de sessie "Samen sterk in Zeist".').waitFor()
+    await remarkThread.locator('.comment-meta', { hasText: 'Wim, Gemeente ·' }).waitFor()
+    await facilitator.locator('.manifesto-prose .comment-mark', { hasText: 'bewoners' }).waitFor()
+    await remarkThread.scrollIntoViewIfNeeded()
+    await shot(facilitator, 'manifest-carried-comment-desktop')
 
     // Manifest: the carried amendment, open, with its answer and where it came from.
     await openManifesto(facilitator)

@@ -35,6 +35,9 @@ export function CommentListItem({
             {t(`comments.status.${thread.status}`)}
           </span>
           <span>{format('comments.replies', { n: thread.messages.length - 1 })}</span>
+          {thread.carriedFrom ? (
+            <span className="comment-carried-tag">{t('comments.carriedTag')}</span>
+          ) : null}
           {isNew ? (
             <span className="comment-new-tag">
               <span aria-hidden="true">{t('comments.new')}</span>

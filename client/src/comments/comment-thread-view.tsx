@@ -2,6 +2,7 @@ import {
   type CommentMessage,
   type CommentThread,
   commentTargetShapeId,
+  isDetachedPassage,
 } from '@stip/board/doc-model'
 import { useId, useState } from 'react'
 import { type TLShapeId, useValue } from 'tldraw'
@@ -94,7 +95,14 @@ export function CommentThreadView({
         </span>
       </h3>
       {thread.quote ? <blockquote className="comment-quote">{thread.quote}</blockquote> : null}
-      {target.kind === 'manifesto' ? (
+      {thread.carriedFrom ? (
+        <p className="comment-carried">
+          {format('comments.carried', { title: thread.carriedFrom.title })}
+        </p>
+      ) : null}
+      {isDetachedPassage(target) ? (
+        <p className="hint">{t('comments.passageGone')}</p>
+      ) : target.kind === 'manifesto' ? (
         <button
           type="button"
           className="button secondary small"

@@ -24,6 +24,7 @@ function thread(
     createdAt: 1,
     updatedAt,
     resolved: null,
+    carriedFrom: null,
   }
 }
 

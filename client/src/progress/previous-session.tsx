@@ -4,6 +4,7 @@ import { useBoardContext } from '../board/board-context'
 import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
 import { showAbcdStep } from './abcd-step'
+import { CarriedComments } from './carried-comments'
 
 const boardHref = (boardId: string) => `/b/${encodeURIComponent(boardId)}`
 
@@ -65,6 +66,7 @@ export function SessionRoute({
           </button>
         </div>
       ) : null}
+      {previous ? <CarriedComments /> : null}
       {previous && previous.closedCommitments.length > 0 ? (
         <>
           <h4>{t('progress.closedEarlier')}</h4>

@@ -96,6 +96,7 @@ export async function startThread(
       createdAt: now,
       updatedAt: now,
       resolved: null,
+      carriedFrom: null,
     }
     writeCommentThread(doc, thread)
     return thread

@@ -29,6 +29,7 @@ import {
 } from '@stip/templates'
 import * as Y from 'yjs'
 import { carryAmendments } from './carry-amendments'
+import { carryComments } from './carry-comments'
 
 const ABCD = 'ambities-2040'
 
@@ -48,6 +49,8 @@ export interface CarriedOver {
   commitments: number
   /** Open amendments carried over as open amendments of the new board. */
   amendments: number
+  /** Open comment threads carried over as open threads of the new board. */
+  comments: number
 }
 
 let serializedSchema: ReturnType<ReturnType<typeof createBoardSchema>['serialize']> | undefined
@@ -56,7 +59,8 @@ let serializedSchema: ReturnType<ReturnType<typeof createBoardSchema>['serialize
  * The first update of a vervolgsessie made from `source`: the shared values (the Kernwaarden
  * frame a vote filled) and the ambitions (every "Ambities 2040" werkvorm) with everything on
  * them, the manifesto's text, the unfinished commitments (marked as carried over), the open
- * amendments (anchored anew in the copied text), and a record of the previous session: its
+ * amendments (anchored anew in the copied text), the open comment threads about what was
+ * copied, and a record of the previous session: its
  * signatures (as a record, not as live signatures: see `EarlierSignature`), its finished
  * commitments, its decided amendments, and the ABCD step it stopped at.
  */
@@ -92,6 +96,7 @@ export async function carryOver(
     amendments: [],
   }
   let carriedAmendments = 0
+  let carriedComments = 0
 
   const doc = new Y.Doc()
   doc.transact(() => {
@@ -116,6 +121,9 @@ export async function carryOver(
     const amendments = carryAmendments(source.doc, doc, carriedFrom)
     previous.amendments = amendments.record
     carriedAmendments = amendments.carried
+    // The copied shapes keep their ids, so a thread's target id holds on the new board.
+    const copiedIds = new Set(copied.map((shape) => String(shape.id)))
+    carriedComments = carryComments(source.doc, doc, copiedIds, carriedFrom)
     getSessions(doc).set(SessionKey.previous, previous)
   })
   const update = Y.encodeStateAsUpdate(doc)
@@ -126,12 +134,13 @@ export async function carryOver(
     shapes: copied.length,
     commitments: open.length,
     amendments: carriedAmendments,
+    comments: carriedComments,
   }
 }
 
 /**
  * The frames to carry and everything on them, placed on the new board's page where they
- * were on the old one. A note lying on such a frame without being its child comes too.
+ * were on the old one, each under its own id. A note lying on such a frame without being its child comes too.
  * Images are left behind: their files belong to the old board.
  */
 function carriedShapes(records: Iterable<unknown>): Array<Record<string, unknown>> {

@@ -91,6 +91,7 @@ export function createFollowUpApi(deps: FollowUpApiDeps): Hono<BoardEnv> {
       to: board.id,
       commitments: carried.commitments,
       amendments: carried.amendments,
+      comments: carried.comments,
     }
     await audit.record(board.id, 'board.created', actor, {
       title: board.title,
@@ -113,6 +114,7 @@ export function createFollowUpApi(deps: FollowUpApiDeps): Hono<BoardEnv> {
           shapes: carried.shapes,
           commitments: carried.commitments,
           amendments: carried.amendments,
+          comments: carried.comments,
           signatures: carried.previous.signatures.length,
         },
       },

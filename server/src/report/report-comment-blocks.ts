@@ -49,6 +49,13 @@ export function commentBlocks(
           ]),
         },
       )
+      if (thread.carriedFrom !== null) {
+        blocks.push({
+          type: 'paragraph',
+          runs: [{ text: words.commentCarried(thread.carriedFrom.replace(/\s+/g, ' ')) }],
+          muted: true,
+        })
+      }
       if (thread.resolved) {
         blocks.push({
           type: 'paragraph',

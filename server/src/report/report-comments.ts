@@ -25,6 +25,8 @@ export interface ReportCommentThread {
   quote: string
   messages: ReportCommentMessage[]
   resolved: { by: CommentAuthor; at: Date } | null
+  /** The title of the session a vervolgsessie brought it over from (C11), if it did. */
+  carriedFrom: string | null
 }
 
 /** The board's threads, open ones first, each group oldest first. */
@@ -48,6 +50,7 @@ export function readReportComments(doc: Y.Doc, records: Iterable<unknown>): Repo
         removed: message.removedAt !== null,
       })),
       resolved: thread.resolved && { by: thread.resolved.by, at: new Date(thread.resolved.at) },
+      carriedFrom: thread.carriedFrom?.title ?? null,
     }),
   )
   return [

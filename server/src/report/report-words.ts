@@ -74,6 +74,7 @@ export const REPORT_WORDS = {
     commentTarget: { note: 'Briefje', werkvorm: 'Werkvorm', manifesto: 'Manifest' },
     commentRemoved: 'verwijderd door de facilitator',
     resolvedBy: (who: string, at: string) => `Afgehandeld door ${who}, ${at}.`,
+    commentCarried: (title: string) => `Overgenomen uit de sessie "${title}".`,
   },
   en: {
     lang: 'en-GB',
@@ -142,6 +143,7 @@ export const REPORT_WORDS = {
     commentTarget: { note: 'Note', werkvorm: 'Template', manifesto: 'Manifesto' },
     commentRemoved: 'removed by the facilitator',
     resolvedBy: (who: string, at: string) => `Resolved by ${who}, ${at}.`,
+    commentCarried: (title: string) => `Carried over from the session "${title}".`,
   },
 } as const satisfies Record<Locale, unknown>
 

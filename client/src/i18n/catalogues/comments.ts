@@ -46,6 +46,10 @@ export const commentsCatalogue = defineCatalogue(
     'comments.showOnBoard': 'Toon op het bord',
     'comments.showInManifesto': 'Toon in het manifest',
     'comments.targetGone': 'Dit staat niet meer op het bord; de opmerking blijft leesbaar.',
+    'comments.passageGone':
+      'Deze passage stond niet meer in de tekst toen de vervolgsessie begon; de opmerking blijft leesbaar.',
+    'comments.carried': 'Overgenomen uit de sessie "{title}".',
+    'comments.carriedTag': 'uit de vorige sessie',
     'comments.form.heading': 'Nieuwe opmerking',
     'comments.form.text': 'Je opmerking',
     'comments.form.submit': 'Plaatsen',
@@ -117,6 +121,10 @@ export const commentsCatalogue = defineCatalogue(
     'comments.showOnBoard': 'Show on the board',
     'comments.showInManifesto': 'Show in the manifesto',
     'comments.targetGone': 'This is no longer on the board; the comment stays readable.',
+    'comments.passageGone':
+      'This passage was no longer in the text when the follow-up session began; the comment stays readable.',
+    'comments.carried': 'Carried over from the session "{title}".',
+    'comments.carriedTag': 'from the previous session',
     'comments.form.heading': 'New comment',
     'comments.form.text': 'Your comment',
     'comments.form.submit': 'Post',

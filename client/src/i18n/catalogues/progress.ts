@@ -41,6 +41,9 @@ export const progressCatalogue = defineCatalogue(
       'De link werkt in een browser die dat bord al eens opende; anderen vragen de begeleider om de link.',
     'progress.stoppedAt': 'De vorige sessie stopte bij {step}.',
     'progress.goToStep': 'Ga naar deze stap',
+    'progress.carriedComments':
+      '{count, plural, one {# open opmerking} other {# open opmerkingen}} uit de vorige sessie {count, plural, one {staat} other {staan}} bij Opmerkingen.',
+    'progress.goToComments': 'Naar Opmerkingen',
     'progress.closedEarlier': 'Afgerond in de vorige sessie',
     'progress.earlierSignatures': 'Ondertekend in de vorige sessie',
     'progress.earlierSignaturesIntro':
@@ -57,7 +60,7 @@ export const progressCatalogue = defineCatalogue(
     'progress.earlierText': 'een eerdere versie van de tekst',
     'progress.followUpTitle': 'Vervolgsessie',
     'progress.followUpIntro':
-      'Een nieuw bord dat verder gaat waar dit bord stopt. Mee gaan: de kernwaarden, Ambities 2040 met alle notities, het manifest met een verslag van de ondertekeningen, en de afspraken die open of onderweg zijn. Beide borden verwijzen naar elkaar.',
+      'Een nieuw bord dat verder gaat waar dit bord stopt. Mee gaan: de kernwaarden, Ambities 2040 met alle notities, het manifest met een verslag van de ondertekeningen en de open amendementen, de afspraken die open of onderweg zijn, en de open opmerkingen bij wat meegaat. Beide borden verwijzen naar elkaar.',
     'progress.followUpName': 'Titel van het nieuwe bord',
     'progress.followUpStart': 'Vervolgsessie starten',
     'progress.followUpStarting': 'Het nieuwe bord wordt gemaakt…',
@@ -102,6 +105,9 @@ export const progressCatalogue = defineCatalogue(
       'The link works in a browser that has opened that board before; others ask the facilitator for the link.',
     'progress.stoppedAt': 'The previous session stopped at {step}.',
     'progress.goToStep': 'Go to this step',
+    'progress.carriedComments':
+      '{count, plural, one {# open comment} other {# open comments}} from the previous session {count, plural, one {is} other {are}} under Comments.',
+    'progress.goToComments': 'Go to Comments',
     'progress.closedEarlier': 'Finished in the previous session',
     'progress.earlierSignatures': 'Signed in the previous session',
     'progress.earlierSignaturesIntro':
@@ -119,7 +125,7 @@ export const progressCatalogue = defineCatalogue(
     'progress.earlierText': 'an earlier version of the text',
     'progress.followUpTitle': 'Follow-up session',
     'progress.followUpIntro':
-      'A new board that continues where this one stops. It takes along: the core values, Ambitions 2040 with all its notes, the manifesto with a record of its signatures, and the commitments that are open or under way. Both boards link to each other.',
+      'A new board that continues where this one stops. It takes along: the core values, Ambitions 2040 with all its notes, the manifesto with a record of its signatures and its open amendments, the commitments that are open or under way, and the open comments on what goes along. Both boards link to each other.',
     'progress.followUpName': 'Title of the new board',
     'progress.followUpStart': 'Start follow-up session',
     'progress.followUpStarting': 'Making the new board…',

@@ -18,6 +18,8 @@ export type CommentTarget =
   /**
    * A passage inside one paragraph, heading or list item of the manifesto, anchored with
    * Y.RelativePosition JSON at both ends so it follows the text as people type around it.
+   * Both ends are null on a thread a vervolgsessie carried after its passage had gone from the
+   * text (see `isDetachedPassage`): it keeps only its quote.
    */
   | { kind: 'manifesto'; anchor: { start: unknown; end: unknown }; sectionKey: string | null }
 
@@ -54,6 +56,8 @@ export interface CommentThread {
   updatedAt: number
   /** Who resolved it, when it is resolved. */
   resolved: { by: CommentAuthor; at: number } | null
+  /** Set when a vervolgsessie brought it over, still open, from the board named here. */
+  carriedFrom: { boardId: string; title: string } | null
 }
 
 type Obj = Record<string, unknown>
@@ -107,6 +111,7 @@ export function parseCommentThread(value: unknown): CommentThread | null {
   if (messages.length === 0) return null
   const resolved = isObj(value.resolved) ? value.resolved : null
   const resolvedBy = resolved ? parseAuthor(resolved.by) : null
+  const from = isObj(value.carriedFrom) ? value.carriedFrom : null
   return {
     id: value.id,
     target,
@@ -118,6 +123,10 @@ export function parseCommentThread(value: unknown): CommentThread | null {
     resolved:
       value.status === 'resolved' && resolved && resolvedBy && isNum(resolved.at)
         ? { by: resolvedBy, at: resolved.at }
+        : null,
+    carriedFrom:
+      from && isStr(from.boardId) && isStr(from.title)
+        ? { boardId: from.boardId, title: from.title }
         : null,
   }
 }
@@ -140,6 +149,11 @@ export function readCommentMap(map: Y.Map<unknown>): CommentThread[] {
 /** The server's one write of a thread (clients may not write `comments`). */
 export function writeCommentThread(doc: Y.Doc, thread: CommentThread): void {
   getComments(doc).set(thread.id, thread)
+}
+
+/** A manifesto thread without a place in the text: only its quote says what it was about. */
+export function isDetachedPassage(target: CommentTarget): boolean {
+  return target.kind === 'manifesto' && target.anchor.start === null && target.anchor.end === null
 }
 
 /** The id a thread's target is known by on the board: a shape id, or null for the manifesto. */
