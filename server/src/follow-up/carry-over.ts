@@ -60,9 +60,9 @@ let serializedSchema: ReturnType<ReturnType<typeof createBoardSchema>['serialize
  * frame a vote filled) and the ambitions (every "Ambities 2040" werkvorm) with everything on
  * them, the manifesto's text, the unfinished commitments (marked as carried over), the open
  * amendments (anchored anew in the copied text), the open comment threads about what was
- * copied, and a record of the previous session: its
- * signatures (as a record, not as live signatures: see `EarlierSignature`), its finished
- * commitments, its decided amendments, and the ABCD step it stopped at.
+ * copied, and a record of the previous session: its signatures (as a record, not as live
+ * signatures: see `EarlierSignature`), its finished commitments, its decided amendments, and
+ * the ABCD step it stopped at.
  */
 export async function carryOver(
   source: CarryOverSource,
@@ -140,7 +140,8 @@ export async function carryOver(
 
 /**
  * The frames to carry and everything on them, placed on the new board's page where they
- * were on the old one, each under its own id. A note lying on such a frame without being its child comes too.
+ * were on the old one, each under its own id. A note lying on such a frame without being its
+ * child comes too.
  * Images are left behind: their files belong to the old board.
  */
 function carriedShapes(records: Iterable<unknown>): Array<Record<string, unknown>> {
