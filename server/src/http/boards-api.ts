@@ -38,6 +38,7 @@ import { type BoardEnv, createRequireRole } from './require-role'
 import { createSealedApi } from './sealed-api'
 import { createSigningApi, signsForOf } from './signing-api'
 import { createVersionsApi } from './versions-api'
+import { writeRate } from './write-rate'
 
 export interface BoardsApiDeps {
   store: BoardStore
@@ -66,6 +67,8 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
 
   const requireRole = createRequireRole(access)
   const rate = creationRate(limits, config)
+  const limitWrites = writeRate(limits.writesPerLink)
+  const limitSealedSaves = writeRate(limits.sealedSavesPerLink)
 
   const jsonLimit = bodyLimit({
     maxSize: JSON_BODY_LIMIT,
@@ -191,6 +194,7 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
       },
     }),
     requireRole('facilitator', 'editor'),
+    limitWrites,
     async (c) => {
       const bytes = new Uint8Array(await c.req.arrayBuffer())
       if (bytes.length === 0) throw httpError(400, 'the body must be the image file')
@@ -235,7 +239,18 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
     return c.body(found.data as Uint8Array<ArrayBuffer>)
   })
 
-  api.route('/', createSigningApi({ store, registry, requireRole, shareLink, jsonLimit, audit }))
+  api.route(
+    '/',
+    createSigningApi({
+      store,
+      registry,
+      requireRole,
+      shareLink,
+      jsonLimit,
+      writeRate: limitWrites,
+      audit,
+    }),
+  )
   api.route(
     '/',
     createVersionsApi({
@@ -243,16 +258,36 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
       registry,
       requireRole,
       jsonLimit,
+      writeRate: limitWrites,
       audit,
       maxVersions: config.maxVersionsPerBoard,
     }),
   )
   api.route('/', createManifestoExportApi({ store, registry, requireRole }))
   api.route('/', createReportApi({ store, registry, requireRole }))
-  api.route('/', createSealedApi({ store, registry, requireRole, jsonLimit }))
-  api.route('/', createAmendmentsApi({ store, registry, requireRole, jsonLimit, audit }))
-  api.route('/', createCommitmentsApi({ store, registry, requireRole, jsonLimit, audit }))
-  api.route('/', createCommentsApi({ store, registry, requireRole, jsonLimit, audit }))
+  api.route(
+    '/',
+    createSealedApi({ store, registry, requireRole, jsonLimit, writeRate: limitSealedSaves }),
+  )
+  api.route(
+    '/',
+    createAmendmentsApi({ store, registry, requireRole, jsonLimit, writeRate: limitWrites, audit }),
+  )
+  api.route(
+    '/',
+    createCommitmentsApi({
+      store,
+      registry,
+      requireRole,
+      jsonLimit,
+      writeRate: limitWrites,
+      audit,
+    }),
+  )
+  api.route(
+    '/',
+    createCommentsApi({ store, registry, requireRole, jsonLimit, writeRate: limitWrites, audit }),
+  )
   api.route(
     '/',
     createFollowUpApi({

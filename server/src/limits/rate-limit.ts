@@ -8,6 +8,12 @@ export interface RateLimit {
   isOver(key: string): Promise<boolean>
   /** Counts one event for `key`. */
   add(key: string): Promise<void>
+  /**
+   * Counts one event for `key` and says whether it is still within the limit, in one step, so
+   * a burst of concurrent requests cannot all pass a check made before any of them counted.
+   * `retryAfterMs`: how long until the key's window ends.
+   */
+  take(key: string): Promise<{ allowed: boolean; retryAfterMs: number }>
 }
 
 export interface RateLimitOptions {
@@ -33,16 +39,27 @@ export function memoryRateLimit(options: RateLimitOptions): RateLimit {
     }
     return window
   }
+  const count = (key: string) => {
+    const window = current(key) ?? { openedAt: now(), count: 0 }
+    window.count++
+    windows.set(key, window)
+    if (windows.size > 10_000) {
+      for (const [k, w] of windows) if (now() - w.openedAt >= windowMs) windows.delete(k)
+    }
+    return window
+  }
   return {
     async isOver(key) {
       return (current(key)?.count ?? 0) >= max
     },
     async add(key) {
-      const window = current(key)
-      if (window) window.count++
-      else windows.set(key, { openedAt: now(), count: 1 })
-      if (windows.size > 10_000) {
-        for (const [k, w] of windows) if (now() - w.openedAt >= windowMs) windows.delete(k)
+      count(key)
+    },
+    async take(key) {
+      const window = count(key)
+      return {
+        allowed: window.count <= max,
+        retryAfterMs: Math.max(0, window.openedAt + windowMs - now()),
       }
     },
   }
