@@ -51,7 +51,7 @@ const refused = {
 describe('the write rate of a link into a board (MAX_WRITES_PER_MINUTE)', () => {
   const cleanup = useCleanup()
 
-  it('refuses a burst of comments past the limit with 429 write-rate and Retry-After, stores none of them, and leaves other links and boards alone', async () => {
+  it('H6: refuses a burst of comments past the limit with 429 write-rate and Retry-After, stores none of them, and leaves other links and boards alone', async () => {
     const { url, wsBase } = await startTestServer(cleanup, { maxWritesPerMinute: 3 })
     const board = await createBoard(url, {
       title: 'Samen sterk in Zeist',
