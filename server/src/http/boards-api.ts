@@ -17,6 +17,7 @@ import { initialBoardDoc } from '../boards/initial-board-doc'
 import { storeNewBoard } from '../boards/store-new-board'
 import type { Config } from '../config'
 import type { Limits } from '../limits/open-limits'
+import type { Logger } from '../logger'
 import { retentionNotice } from '../retention/retention'
 import type { BoardStore } from '../store/board-store'
 import type { RoomRegistry } from '../sync/room-registry'
@@ -48,6 +49,7 @@ export interface BoardsApiDeps {
   creation: CreationRules
   audit: AuditLog
   config: Config
+  logger: Logger
 }
 
 type Env = BoardEnv
@@ -59,7 +61,7 @@ const AUDITED_EXPORT = /\/(manifesto|report)\.(md|csv|docx|pdf)$/
 
 /** The board endpoints under /api/boards; every one but creation needs a token. */
 export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
-  const { store, registry, access, limits, creation, audit, config } = deps
+  const { store, registry, access, limits, creation, audit, config, logger } = deps
   const api = new Hono<Env>()
 
   const shareLink = (c: Context, boardId: string, token: string) =>
@@ -67,8 +69,9 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
 
   const requireRole = createRequireRole(access)
   const rate = creationRate(limits, config)
-  const limitWrites = writeRate(limits.writesPerLink)
-  const limitSealedSaves = writeRate(limits.sealedSavesPerLink)
+  const log = logger.child({ module: 'write-rate' })
+  const limitWrites = writeRate(limits.writesPerLink, log)
+  const limitSealedSaves = writeRate(limits.sealedSavesPerLink, log)
 
   const jsonLimit = bodyLimit({
     maxSize: JSON_BODY_LIMIT,

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
 import type { RateLimit } from '../limits/rate-limit'
+import type { Logger } from '../logger'
 import { httpError } from './http-error'
 import type { BoardEnv } from './require-role'
 
@@ -16,13 +17,16 @@ import type { BoardEnv } from './require-role'
  * mid-session. Renewing a flooded editor link shuts its writer out at once (401); the budget
  * the new link shares with it comes back within the window.
  */
-export function writeRate(limit: RateLimit): MiddlewareHandler<BoardEnv> {
+export function writeRate(limit: RateLimit, logger: Logger): MiddlewareHandler<BoardEnv> {
   return async (c, next) => {
     const role = c.get('role')
     if (role !== 'facilitator') {
+      const boardId = c.req.param('boardId')
       const signsFor = c.get('signsFor')
       const link = signsFor ? `signing:${signsFor.organisationId}` : role
-      const { allowed, retryAfterMs } = await limit.take(`${c.req.param('boardId')}:${link}`)
+      const { allowed, firstRefused, retryAfterMs } = await limit.take(`${boardId}:${link}`)
+      // Once per window: a flood is one line in the log, and the facilitator may renew the link.
+      if (firstRefused) logger.warn({ boardId, link }, 'write rate reached; writes refused')
       if (!allowed) {
         const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000))
         throw httpError(

@@ -11,9 +11,10 @@ export interface RateLimit {
   /**
    * Counts one event for `key` and says whether it is still within the limit, in one step, so
    * a burst of concurrent requests cannot all pass a check made before any of them counted.
-   * `retryAfterMs`: how long until the key's window ends.
+   * `retryAfterMs`: how long until the key's window ends; `firstRefused`: this is the first
+   * event of the window past the limit (worth one log line, not one per refusal).
    */
-  take(key: string): Promise<{ allowed: boolean; retryAfterMs: number }>
+  take(key: string): Promise<{ allowed: boolean; firstRefused: boolean; retryAfterMs: number }>
 }
 
 export interface RateLimitOptions {
@@ -59,6 +60,7 @@ export function memoryRateLimit(options: RateLimitOptions): RateLimit {
       const window = count(key)
       return {
         allowed: window.count <= max,
+        firstRefused: window.count === max + 1,
         retryAfterMs: Math.max(0, window.openedAt + windowMs - now()),
       }
     },

@@ -41,10 +41,14 @@ export function redisRateLimit(redis: Redis, options: RateLimitOptions, logger: 
           .exec()
         const [, [countError, count] = [], [ttlError, ttl] = []] = replies ?? []
         if (countError || ttlError) throw countError ?? ttlError
-        return { allowed: Number(count) <= max, retryAfterMs: Math.max(0, Number(ttl)) }
+        return {
+          allowed: Number(count) <= max,
+          firstRefused: Number(count) === max + 1,
+          retryAfterMs: Math.max(0, Number(ttl)),
+        }
       } catch (error) {
         failOpen(error)
-        return { allowed: true, retryAfterMs: 0 }
+        return { allowed: true, firstRefused: false, retryAfterMs: 0 }
       }
     },
   }
