@@ -80,6 +80,7 @@ export function createApp(deps: AppDeps) {
       creation,
       audit,
       config,
+      logger,
     }),
   )
 

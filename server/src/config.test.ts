@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       BOARD_CREATION_ALLOW: '10.0.0.0/8, 192.168.1.7, ::1',
       RETENTION_DAYS: '90',
       MAX_BOARDS_PER_HOUR: '20',
+      MAX_WRITES_PER_MINUTE: '600',
       METRICS_PORT: '9100',
     })
     expect(config).toMatchObject({
@@ -39,11 +40,15 @@ describe('loadConfig', () => {
       retentionDays: 90,
       retentionWarnDays: 7,
       maxBoardsPerHour: 20,
+      maxWritesPerMinute: 600,
+      writeWindowMs: 60_000,
       metricsPort: 9100,
       metricsHost: '127.0.0.1',
     })
     expect(loadConfig({}).retentionDays).toBeUndefined()
     expect(loadConfig({}).accessLog).toBe(true)
+    expect(loadConfig({}).maxWritesPerMinute).toBe(300)
+    expect(() => loadConfig({ MAX_WRITES_PER_MINUTE: '0' })).toThrowError(/MAX_WRITES_PER_MINUTE/)
   })
 
   it('refuses an allow-list entry that is not an address or range, and a short key', () => {

@@ -82,6 +82,12 @@ const EnvSchema = z.object({
   MAX_BOARD_ASSET_BYTES: int(1024, 64 * 1024 * MIB).default(100 * MIB),
   /** Named versions one board may keep. */
   MAX_VERSIONS_PER_BOARD: int(1, 10_000).default(200),
+  /**
+   * Writes one link may make into one board per minute through the HTTP routes (comments,
+   * amendments, commitments, signatures, versions, images; sealed saves get ten times this);
+   * the facilitator's link is not counted. Past it: 429 `write-rate`.
+   */
+  MAX_WRITES_PER_MINUTE: int(1, 1_000_000).default(300),
   /** Boards the whole installation may create per hour (counted across instances with Redis). */
   MAX_BOARDS_PER_HOUR: int(1, 1_000_000).default(500),
   /** When set, GET /metrics needs `Authorization: Bearer METRICS_TOKEN`. */
@@ -137,6 +143,9 @@ export interface Config {
   maxBoardAssetBytes: number
   maxVersionsPerBoard: number
   maxBoardsPerHour: number
+  maxWritesPerMinute: number
+  /** The window of `maxWritesPerMinute`: a minute; not an environment variable, tests shorten it. */
+  writeWindowMs: number
   metricsToken: string | undefined
   metricsPort: number | undefined
   metricsHost: string
@@ -187,6 +196,8 @@ export function loadConfig(env: Env = process.env): Config {
     maxBoardAssetBytes: e.MAX_BOARD_ASSET_BYTES,
     maxVersionsPerBoard: e.MAX_VERSIONS_PER_BOARD,
     maxBoardsPerHour: e.MAX_BOARDS_PER_HOUR,
+    maxWritesPerMinute: e.MAX_WRITES_PER_MINUTE,
+    writeWindowMs: 60_000,
     metricsToken: e.METRICS_TOKEN,
     metricsPort: e.METRICS_PORT,
     metricsHost: e.METRICS_HOST,

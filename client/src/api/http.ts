@@ -26,6 +26,8 @@ export class ApiError extends Error {
     readonly status = 0,
     /** The server's stable `code` for quotas and creation rules (docs/operations.md). */
     readonly code?: string,
+    /** A 429's Retry-After: the seconds until the server takes the request again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message)
     this.name = 'ApiError'
@@ -85,7 +87,14 @@ async function apiErrorFrom(response: Response): Promise<ApiError> {
   } | null
   const message = typeof body?.error === 'string' ? body.error : `HTTP ${response.status}`
   const code = typeof body?.code === 'string' ? body.code : undefined
-  return new ApiError(kindOf(response.status), message, response.status, code)
+  const retryAfter = Number.parseInt(response.headers.get('retry-after') ?? '', 10)
+  return new ApiError(
+    kindOf(response.status),
+    message,
+    response.status,
+    code,
+    Number.isFinite(retryAfter) ? retryAfter : undefined,
+  )
 }
 
 function kindOf(status: number): ApiErrorKind {

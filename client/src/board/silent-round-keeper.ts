@@ -2,6 +2,7 @@ import type { KeepLocal } from '@stip/board'
 import { FacilitatorKey, getFacilitator, parseSilentRound } from '@stip/board/doc-model'
 import type { TLRecord, TLStore } from 'tldraw'
 import type * as Y from 'yjs'
+import { ApiError } from '../api/http'
 import {
   deleteSilentNote,
   fetchOwnSilentNotes,
@@ -40,11 +41,21 @@ export function createSilentRoundKeeper(doc: Y.Doc, access: SealedAccess): Silen
     const batch = [...waiting]
     waiting.clear()
     sending = sending.then(async () => {
-      for (const [id, record] of batch) {
+      for (const [index, [id, record]] of batch.entries()) {
         try {
           if (record) await putSilentNote(access, id, record)
           else await deleteSilentNote(access, id)
         } catch (error) {
+          if (error instanceof ApiError && error.code === 'write-rate') {
+            // Too many saves through this link at once: the rest waits until the server takes
+            // saves again (a newer change waiting meanwhile wins), else a stale copy is revealed.
+            for (const [later, latest] of batch.slice(index)) {
+              if (!waiting.has(later)) waiting.set(later, latest)
+            }
+            if (timer) clearTimeout(timer)
+            timer = setTimeout(send, (error.retryAfterSeconds ?? 1) * 1000)
+            return
+          }
           // The round may have ended meanwhile: the binding then writes the note to the board.
           console.warn('stip: a silent-round note was not kept by the server', id, error)
         }

@@ -34,4 +34,10 @@ describe('commentErrorMessage', () => {
       'Dat lukte niet: HTTP 500. Je tekst blijft staan.',
     )
   })
+
+  it('says a write refused for the link’s write rate keeps the text, and when to send again', () => {
+    const said = word(new ApiError('limited', 'too many changes', 429, 'write-rate', 30))
+    expect(said).toContain('over 30 seconden opnieuw')
+    expect(said).toContain('blijft staan')
+  })
 })

@@ -1,4 +1,5 @@
 import { ApiError } from '../api/http'
+import { writeRateMessage } from '../api/write-rate-message'
 import type { MessageKey } from '../i18n/messages'
 
 /**
@@ -15,6 +16,8 @@ export function commentErrorMessage(
   if (error.kind === 'offline') return t('comments.error.offline')
   if (error.kind === 'unauthorized') return t('comments.error.forbidden')
   if (error.kind === 'not-found') return t('comments.error.gone')
+  const tooFast = writeRateMessage(error, format)
+  if (tooFast) return tooFast
   if (error.kind === 'limited') return t('comments.error.limited')
   if (error.code === 'comment-thread-full') return t('comments.error.threadFull')
   if (error.code === 'comment-threads-full' || error.code === 'comment-text-full') {

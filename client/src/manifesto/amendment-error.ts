@@ -1,4 +1,5 @@
 import { ApiError } from '../api/http'
+import { writeRateMessage } from '../api/write-rate-message'
 import type { MessageKey } from '../i18n/messages'
 
 /** How a refused amendment request is worded: the freeze and a moved passage get their own. */
@@ -8,6 +9,8 @@ export function amendmentErrorMessage(
   format: (key: MessageKey, values: Record<string, string>) => string,
 ): string {
   const message = error instanceof Error ? error.message : String(error)
+  const tooFast = writeRateMessage(error, format)
+  if (tooFast) return tooFast
   if (error instanceof ApiError && error.kind === 'conflict') {
     if (/frozen/.test(message)) return t('amend.error.frozen')
     if (/passage/.test(message)) return t('amend.error.passage')

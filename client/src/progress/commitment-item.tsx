@@ -1,9 +1,9 @@
 import { COMMITMENT_STATUSES, type Commitment, type CommitmentStatus } from '@stip/board/doc-model'
 import { useId, useState } from 'react'
 import { type CommitmentAccess, changeCommitment, removeCommitment } from '../api/commitments-api'
-import { ApiError } from '../api/http'
 import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
+import { progressFailure } from './progress-failure'
 
 export interface CommitmentItemProps {
   commitment: Commitment
@@ -23,7 +23,7 @@ export function CommitmentItem({
   canRemove,
   onMessage,
 }: CommitmentItemProps) {
-  const { t } = useI18n()
+  const { t, format } = useI18n()
   const id = useId()
   const [person, setPerson] = useState(commitment.person)
   const [due, setDue] = useState(commitment.due ?? '')
@@ -63,10 +63,7 @@ export function CommitmentItem({
     }
   }
 
-  const failure = (error: unknown) =>
-    fillTemplate(t('progress.failed'), {
-      reason: error instanceof ApiError ? error.message : String(error),
-    })
+  const failure = (error: unknown) => progressFailure(error, t, format)
 
   return (
     <li className="commitment-item" data-commitment={commitment.id} data-status={commitment.status}>

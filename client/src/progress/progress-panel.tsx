@@ -1,7 +1,6 @@
 import { commitmentsByOrganisation } from '@stip/board/doc-model'
 import { useId, useMemo, useState } from 'react'
 import { type CommitmentAccess, makeCommitment } from '../api/commitments-api'
-import { ApiError } from '../api/http'
 import { useBoardContext } from '../board/board-context'
 import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
@@ -9,6 +8,7 @@ import { isNote } from '../notes/claim-note'
 import { CommitmentItem } from './commitment-item'
 import { FollowUpForm } from './follow-up-form'
 import { SessionRoute } from './previous-session'
+import { progressFailure } from './progress-failure'
 import { useCommitmentCandidates } from './use-commitment-candidates'
 import { useCommitments, useSessions } from './use-progress-doc'
 import './progress.css'
@@ -23,7 +23,7 @@ const sameOrganisation = (a: string | null, b: string | null) =>
  * any note and starts the vervolgsessie.
  */
 export function ProgressPanel() {
-  const { t } = useI18n()
+  const { t, format } = useI18n()
   const board = useBoardContext()
   const id = useId()
   const commitments = useCommitments()
@@ -43,10 +43,7 @@ export function ProgressPanel() {
   )
   const groups = commitmentsByOrganisation(commitments)
 
-  const failure = (error: unknown) =>
-    fillTemplate(t('progress.failed'), {
-      reason: error instanceof ApiError ? error.message : String(error),
-    })
+  const failure = (error: unknown) => progressFailure(error, t, format)
 
   async function make(noteId: string) {
     setMessage('')

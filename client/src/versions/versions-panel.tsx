@@ -8,6 +8,7 @@ import {
   restoreVersion,
   saveVersion,
 } from '../api/versions-api'
+import { writeRateMessage } from '../api/write-rate-message'
 import { useBoardContext } from '../board/board-context'
 import { fillTemplate } from '../i18n/fill-template'
 import { useI18n } from '../i18n/i18n-context'
@@ -20,7 +21,7 @@ const NAME_MAX = 120
 
 /** The Versies tab: save a named version, list them, open one read only, restore one. */
 export function VersionsPanel() {
-  const { t, locale } = useI18n()
+  const { t, format, locale } = useI18n()
   const board = useBoardContext()
   const id = useId()
   const [versions, setVersions] = useState<BoardVersion[] | null>(null)
@@ -59,7 +60,9 @@ export function VersionsPanel() {
       setMessage(t('versions.saved'))
       await reload()
     } catch (error) {
-      setMessage(t(apiErrorMessageKey(error) ?? 'versions.saveFailed'))
+      setMessage(
+        writeRateMessage(error, format) ?? t(apiErrorMessageKey(error) ?? 'versions.saveFailed'),
+      )
     } finally {
       setSaving(false)
     }

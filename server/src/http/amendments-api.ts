@@ -13,6 +13,8 @@ export interface AmendmentsApiDeps {
   registry: RoomRegistry
   requireRole: RequireRole
   jsonLimit: MiddlewareHandler
+  /** Counts each write by a non-facilitator link (write-rate.ts). */
+  writeRate: MiddlewareHandler<BoardEnv>
   audit: AuditLog
 }
 
@@ -24,7 +26,7 @@ const ID = /^[A-Za-z0-9_-]{1,40}$/
  * board's `amendments` map, which no client may write, and records each act in the audit log.
  */
 export function createAmendmentsApi(deps: AmendmentsApiDeps): Hono<BoardEnv> {
-  const { requireRole, jsonLimit, audit } = deps
+  const { requireRole, jsonLimit, writeRate, audit } = deps
   const api = new Hono<BoardEnv>()
   const amendmentId = (value: string | undefined) => {
     if (!value || !ID.test(value)) throw httpError(400, 'the amendment is not a valid id')
@@ -42,7 +44,7 @@ export function createAmendmentsApi(deps: AmendmentsApiDeps): Hono<BoardEnv> {
     participant: participant ?? declared(c.req.header('stip-participant-name')),
   })
 
-  api.post('/:boardId/amendments', jsonLimit, requireRole('editor'), async (c) => {
+  api.post('/:boardId/amendments', jsonLimit, requireRole('editor'), writeRate, async (c) => {
     const boardId = c.req.param('boardId')
     const caller = { signsFor: c.get('signsFor') }
     const amendment = await proposeAmendment(deps, boardId, caller, await readJsonBody(c))
@@ -65,6 +67,7 @@ export function createAmendmentsApi(deps: AmendmentsApiDeps): Hono<BoardEnv> {
     '/:boardId/amendments/:amendmentId/responses',
     jsonLimit,
     requireRole('editor'),
+    writeRate,
     async (c) => {
       const boardId = c.req.param('boardId')
       const { amendment, answer } = await respondToAmendment(

@@ -17,6 +17,7 @@ import { initialBoardDoc } from '../boards/initial-board-doc'
 import { storeNewBoard } from '../boards/store-new-board'
 import type { Config } from '../config'
 import type { Limits } from '../limits/open-limits'
+import type { Logger } from '../logger'
 import { retentionNotice } from '../retention/retention'
 import type { BoardStore } from '../store/board-store'
 import type { RoomRegistry } from '../sync/room-registry'
@@ -38,6 +39,7 @@ import { type BoardEnv, createRequireRole } from './require-role'
 import { createSealedApi } from './sealed-api'
 import { createSigningApi, signsForOf } from './signing-api'
 import { createVersionsApi } from './versions-api'
+import { writeRate } from './write-rate'
 
 export interface BoardsApiDeps {
   store: BoardStore
@@ -47,6 +49,7 @@ export interface BoardsApiDeps {
   creation: CreationRules
   audit: AuditLog
   config: Config
+  logger: Logger
 }
 
 type Env = BoardEnv
@@ -58,7 +61,7 @@ const AUDITED_EXPORT = /\/(manifesto|report)\.(md|csv|docx|pdf)$/
 
 /** The board endpoints under /api/boards; every one but creation needs a token. */
 export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
-  const { store, registry, access, limits, creation, audit, config } = deps
+  const { store, registry, access, limits, creation, audit, config, logger } = deps
   const api = new Hono<Env>()
 
   const shareLink = (c: Context, boardId: string, token: string) =>
@@ -66,6 +69,9 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
 
   const requireRole = createRequireRole(access)
   const rate = creationRate(limits, config)
+  const log = logger.child({ module: 'write-rate' })
+  const limitWrites = writeRate(limits.writesPerLink, log)
+  const limitSealedSaves = writeRate(limits.sealedSavesPerLink, log)
 
   const jsonLimit = bodyLimit({
     maxSize: JSON_BODY_LIMIT,
@@ -191,6 +197,7 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
       },
     }),
     requireRole('facilitator', 'editor'),
+    limitWrites,
     async (c) => {
       const bytes = new Uint8Array(await c.req.arrayBuffer())
       if (bytes.length === 0) throw httpError(400, 'the body must be the image file')
@@ -235,7 +242,18 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
     return c.body(found.data as Uint8Array<ArrayBuffer>)
   })
 
-  api.route('/', createSigningApi({ store, registry, requireRole, shareLink, jsonLimit, audit }))
+  api.route(
+    '/',
+    createSigningApi({
+      store,
+      registry,
+      requireRole,
+      shareLink,
+      jsonLimit,
+      writeRate: limitWrites,
+      audit,
+    }),
+  )
   api.route(
     '/',
     createVersionsApi({
@@ -243,16 +261,36 @@ export function createBoardsApi(deps: BoardsApiDeps): Hono<Env> {
       registry,
       requireRole,
       jsonLimit,
+      writeRate: limitWrites,
       audit,
       maxVersions: config.maxVersionsPerBoard,
     }),
   )
   api.route('/', createManifestoExportApi({ store, registry, requireRole }))
   api.route('/', createReportApi({ store, registry, requireRole }))
-  api.route('/', createSealedApi({ store, registry, requireRole, jsonLimit }))
-  api.route('/', createAmendmentsApi({ store, registry, requireRole, jsonLimit, audit }))
-  api.route('/', createCommitmentsApi({ store, registry, requireRole, jsonLimit, audit }))
-  api.route('/', createCommentsApi({ store, registry, requireRole, jsonLimit, audit }))
+  api.route(
+    '/',
+    createSealedApi({ store, registry, requireRole, jsonLimit, writeRate: limitSealedSaves }),
+  )
+  api.route(
+    '/',
+    createAmendmentsApi({ store, registry, requireRole, jsonLimit, writeRate: limitWrites, audit }),
+  )
+  api.route(
+    '/',
+    createCommitmentsApi({
+      store,
+      registry,
+      requireRole,
+      jsonLimit,
+      writeRate: limitWrites,
+      audit,
+    }),
+  )
+  api.route(
+    '/',
+    createCommentsApi({ store, registry, requireRole, jsonLimit, writeRate: limitWrites, audit }),
+  )
   api.route(
     '/',
     createFollowUpApi({

@@ -20,6 +20,8 @@ export interface CommentsApiDeps {
   registry: RoomRegistry
   requireRole: RequireRole
   jsonLimit: MiddlewareHandler
+  /** Counts each write by a non-facilitator link (write-rate.ts). */
+  writeRate: MiddlewareHandler<BoardEnv>
   audit: AuditLog
 }
 
@@ -31,7 +33,7 @@ const ID = /^[A-Za-z0-9_-]{1,40}$/
  * writes every change into the board's `comments` map, which no client may write (auth A3).
  */
 export function createCommentsApi(deps: CommentsApiDeps): Hono<BoardEnv> {
-  const { requireRole, jsonLimit, audit } = deps
+  const { requireRole, jsonLimit, writeRate, audit } = deps
   const api = new Hono<BoardEnv>()
   const writers = requireRole('facilitator', 'editor')
 
@@ -70,14 +72,14 @@ export function createCommentsApi(deps: CommentsApiDeps): Hono<BoardEnv> {
     )
   }
 
-  api.post('/:boardId/comments', jsonLimit, writers, async (c) => {
+  api.post('/:boardId/comments', jsonLimit, writers, writeRate, async (c) => {
     const body = await jsonBody(c)
     const outcome = await startThread(deps, c.req.param('boardId'), callerOf(c), body)
     await record(c, 'comment.started', outcome)
     return c.json({ thread: outcome.thread }, 201)
   })
 
-  api.post('/:boardId/comments/:threadId/messages', jsonLimit, writers, async (c) => {
+  api.post('/:boardId/comments/:threadId/messages', jsonLimit, writers, writeRate, async (c) => {
     const threadId = idParam(c, 'threadId')
     const body = await jsonBody(c)
     const outcome = await replyToThread(deps, c.req.param('boardId'), threadId, callerOf(c), body)
@@ -85,7 +87,7 @@ export function createCommentsApi(deps: CommentsApiDeps): Hono<BoardEnv> {
     return c.json({ thread: outcome.thread })
   })
 
-  api.post('/:boardId/comments/:threadId/status', jsonLimit, writers, async (c) => {
+  api.post('/:boardId/comments/:threadId/status', jsonLimit, writers, writeRate, async (c) => {
     const threadId = idParam(c, 'threadId')
     const body = await jsonBody(c)
     const outcome = await setThreadStatus(deps, c.req.param('boardId'), threadId, callerOf(c), body)

@@ -18,6 +18,8 @@ export interface CommitmentsApiDeps {
   registry: RoomRegistry
   requireRole: RequireRole
   jsonLimit: MiddlewareHandler
+  /** Counts each write by a non-facilitator link (write-rate.ts). */
+  writeRate: MiddlewareHandler<BoardEnv>
   audit: AuditLog
 }
 
@@ -28,7 +30,7 @@ const COMMITMENT_ID = /^commitment:[A-Za-z0-9_:-]{1,80}$/
  * only; the server writes them into the board's `commitments` map, which no client may write.
  */
 export function createCommitmentsApi(deps: CommitmentsApiDeps): Hono<BoardEnv> {
-  const { store, registry, requireRole, jsonLimit, audit } = deps
+  const { store, registry, requireRole, jsonLimit, writeRate, audit } = deps
   const api = new Hono<BoardEnv>()
   const writers = requireRole('facilitator', 'editor')
 
@@ -56,7 +58,7 @@ export function createCommitmentsApi(deps: CommitmentsApiDeps): Hono<BoardEnv> {
     participant: caller.name || null,
   })
 
-  api.post('/:boardId/commitments', jsonLimit, writers, async (c) => {
+  api.post('/:boardId/commitments', jsonLimit, writers, writeRate, async (c) => {
     const body = await readJsonBody(c)
     if (body === undefined) throw httpError(400, 'the body must be JSON')
     const caller = await callerOf(c)
@@ -69,7 +71,7 @@ export function createCommitmentsApi(deps: CommitmentsApiDeps): Hono<BoardEnv> {
     return c.json({ commitment }, 201)
   })
 
-  api.patch('/:boardId/commitments/:commitmentId', jsonLimit, writers, async (c) => {
+  api.patch('/:boardId/commitments/:commitmentId', jsonLimit, writers, writeRate, async (c) => {
     const id = commitmentId(c)
     const body = await readJsonBody(c)
     if (body === undefined) throw httpError(400, 'the body must be JSON')

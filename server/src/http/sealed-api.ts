@@ -14,6 +14,8 @@ export interface SealedApiDeps {
   registry: RoomRegistry
   requireRole: RequireRole
   jsonLimit: MiddlewareHandler
+  /** Counts each save by a non-facilitator link, on the budget of sealed saves (write-rate.ts). */
+  writeRate: MiddlewareHandler<BoardEnv>
 }
 
 const ID = /^[A-Za-z0-9_:-]{1,80}$/
@@ -25,7 +27,7 @@ const SettleBody = z.object({ phase: z.enum(['revealed', 'closed']) })
  * A person is known by the secret their browser sends in the `Stip-Participant` header.
  */
 export function createSealedApi(deps: SealedApiDeps): Hono<BoardEnv> {
-  const { requireRole, jsonLimit } = deps
+  const { requireRole, jsonLimit, writeRate } = deps
   const api = new Hono<BoardEnv>()
   const writers = requireRole('facilitator', 'editor')
   const param = (value: string | undefined, what: string) => {
@@ -41,7 +43,7 @@ export function createSealedApi(deps: SealedApiDeps): Hono<BoardEnv> {
     return c.json({ dots })
   })
 
-  api.put('/:boardId/votes/:voteId/ballot', jsonLimit, writers, async (c) => {
+  api.put('/:boardId/votes/:voteId/ballot', jsonLimit, writers, writeRate, async (c) => {
     const voteId = param(c.req.param('voteId'), 'the vote')
     const dots = await castBallot(
       deps,
@@ -65,14 +67,14 @@ export function createSealedApi(deps: SealedApiDeps): Hono<BoardEnv> {
     return c.json(await listOwnSealedNotes(deps, c.req.param('boardId'), person(c)))
   })
 
-  api.put('/:boardId/silent-round/notes/:noteId', jsonLimit, writers, async (c) => {
+  api.put('/:boardId/silent-round/notes/:noteId', jsonLimit, writers, writeRate, async (c) => {
     const noteId = param(c.req.param('noteId'), 'the note')
     const body = (await readJsonBody(c)) as { record?: unknown } | undefined
     await sealNote(deps, c.req.param('boardId'), person(c), noteId, body?.record)
     return c.body(null, 204)
   })
 
-  api.delete('/:boardId/silent-round/notes/:noteId', writers, async (c) => {
+  api.delete('/:boardId/silent-round/notes/:noteId', writers, writeRate, async (c) => {
     const noteId = param(c.req.param('noteId'), 'the note')
     await unsealNote(deps, c.req.param('boardId'), person(c), noteId)
     return c.body(null, 204)

@@ -23,6 +23,8 @@ export interface SigningApiDeps {
   /** The full share link for a token of this board. */
   shareLink: (c: Context, boardId: string, token: string) => string
   jsonLimit: MiddlewareHandler
+  /** Counts each write by a non-facilitator link (write-rate.ts). */
+  writeRate: MiddlewareHandler<BoardEnv>
   audit: AuditLog
 }
 
@@ -53,7 +55,7 @@ export function signsForOf(
  * live document: no client can write signatures (see authorize-update.ts).
  */
 export function createSigningApi(deps: SigningApiDeps): Hono<BoardEnv> {
-  const { store, registry, requireRole, shareLink, jsonLimit, audit } = deps
+  const { store, registry, requireRole, shareLink, jsonLimit, writeRate, audit } = deps
   const api = new Hono<BoardEnv>()
 
   api.get('/:boardId/signing-links', requireRole('facilitator'), async (c) => {
@@ -97,7 +99,7 @@ export function createSigningApi(deps: SigningApiDeps): Hono<BoardEnv> {
     return c.json({ organisationId, link: shareLink(c, board.id, token) }, 201)
   })
 
-  api.post('/:boardId/signatures', jsonLimit, requireRole(), async (c) => {
+  api.post('/:boardId/signatures', jsonLimit, requireRole(), writeRate, async (c) => {
     const signsFor = c.get('signsFor')
     if (!signsFor) {
       throw httpError(403, 'only an organisation\u2019s signing link may sign')

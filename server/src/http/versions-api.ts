@@ -20,6 +20,8 @@ export interface VersionsApiDeps {
   registry: RoomRegistry
   requireRole: (...roles: Array<'facilitator' | 'editor' | 'viewer'>) => MiddlewareHandler<BoardEnv>
   jsonLimit: MiddlewareHandler
+  /** Counts each write by a non-facilitator link (write-rate.ts). */
+  writeRate: MiddlewareHandler<BoardEnv>
   audit: AuditLog
   /** Versions a board may hold (MAX_VERSIONS_PER_BOARD); past it, saving answers 409. */
   maxVersions: number
@@ -67,23 +69,29 @@ export function createVersionsApi(deps: VersionsApiDeps): Hono<BoardEnv> {
     code: 'too-many-versions',
   }
 
-  api.post('/:boardId/versions', jsonLimit, requireRole('facilitator', 'editor'), async (c) => {
-    const parsed = SaveBody.safeParse(await readJsonBody(c))
-    if (!parsed.success) throw httpError(400, describeIssues(parsed.error))
-    const version = await saveVersion(
-      c.req.param('boardId'),
-      parsed.data.name,
-      parsed.data.authorName,
-    )
-    if (!version) return c.json(tooMany, 409)
-    await audit.record(
-      version.boardId,
-      'version.saved',
-      { role: c.get('role'), participant: version.authorName },
-      { versionId: version.id, name: version.name },
-    )
-    return c.json({ version }, 201)
-  })
+  api.post(
+    '/:boardId/versions',
+    jsonLimit,
+    requireRole('facilitator', 'editor'),
+    deps.writeRate,
+    async (c) => {
+      const parsed = SaveBody.safeParse(await readJsonBody(c))
+      if (!parsed.success) throw httpError(400, describeIssues(parsed.error))
+      const version = await saveVersion(
+        c.req.param('boardId'),
+        parsed.data.name,
+        parsed.data.authorName,
+      )
+      if (!version) return c.json(tooMany, 409)
+      await audit.record(
+        version.boardId,
+        'version.saved',
+        { role: c.get('role'), participant: version.authorName },
+        { versionId: version.id, name: version.name },
+      )
+      return c.json({ version }, 201)
+    },
+  )
 
   api.get('/:boardId/versions', requireRole(), async (c) => {
     return c.json({ versions: await store.listVersions(c.req.param('boardId')) })

@@ -14,3 +14,23 @@ describe('memory rate limit', () => {
     expect(await limit.isOver('a')).toBe(false)
   })
 })
+
+describe('memory rate limit, counted and checked in one step', () => {
+  it('lets max events of a window through, refuses the next with the time its window has left', async () => {
+    let now = 1_000
+    const limit = memoryRateLimit({ name: 't', max: 2, windowMs: 60_000, now: () => now })
+    const allowed = { allowed: true, firstRefused: false }
+    expect(await limit.take('a')).toEqual({ ...allowed, retryAfterMs: 60_000 })
+    now += 15_000
+    expect(await limit.take('a')).toEqual({ ...allowed, retryAfterMs: 45_000 })
+    expect(await limit.take('a')).toEqual({
+      allowed: false,
+      firstRefused: true,
+      retryAfterMs: 45_000,
+    })
+    expect(await limit.take('a')).toMatchObject({ allowed: false, firstRefused: false })
+    expect((await limit.take('b')).allowed).toBe(true)
+    now += 45_000
+    expect(await limit.take('a')).toEqual({ ...allowed, retryAfterMs: 60_000 })
+  })
+})

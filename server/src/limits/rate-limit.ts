@@ -8,6 +8,13 @@ export interface RateLimit {
   isOver(key: string): Promise<boolean>
   /** Counts one event for `key`. */
   add(key: string): Promise<void>
+  /**
+   * Counts one event for `key` and says whether it is still within the limit, in one step, so
+   * a burst of concurrent requests cannot all pass a check made before any of them counted.
+   * `retryAfterMs`: how long until the key's window ends; `firstRefused`: this is the first
+   * event of the window past the limit (worth one log line, not one per refusal).
+   */
+  take(key: string): Promise<{ allowed: boolean; firstRefused: boolean; retryAfterMs: number }>
 }
 
 export interface RateLimitOptions {
@@ -33,16 +40,28 @@ export function memoryRateLimit(options: RateLimitOptions): RateLimit {
     }
     return window
   }
+  const count = (key: string) => {
+    const window = current(key) ?? { openedAt: now(), count: 0 }
+    window.count++
+    windows.set(key, window)
+    if (windows.size > 10_000) {
+      for (const [k, w] of windows) if (now() - w.openedAt >= windowMs) windows.delete(k)
+    }
+    return window
+  }
   return {
     async isOver(key) {
       return (current(key)?.count ?? 0) >= max
     },
     async add(key) {
-      const window = current(key)
-      if (window) window.count++
-      else windows.set(key, { openedAt: now(), count: 1 })
-      if (windows.size > 10_000) {
-        for (const [k, w] of windows) if (now() - w.openedAt >= windowMs) windows.delete(k)
+      count(key)
+    },
+    async take(key) {
+      const window = count(key)
+      return {
+        allowed: window.count <= max,
+        firstRefused: window.count === max + 1,
+        retryAfterMs: Math.max(0, window.openedAt + windowMs - now()),
       }
     },
   }

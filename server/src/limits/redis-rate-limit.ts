@@ -31,6 +31,26 @@ export function redisRateLimit(redis: Redis, options: RateLimitOptions, logger: 
         failOpen(error)
       }
     },
+    async take(key) {
+      try {
+        const replies = await redis
+          .multi()
+          .set(keyOf(key), 0, 'PX', windowMs, 'NX')
+          .incr(keyOf(key))
+          .pttl(keyOf(key))
+          .exec()
+        const [, [countError, count] = [], [ttlError, ttl] = []] = replies ?? []
+        if (countError || ttlError) throw countError ?? ttlError
+        return {
+          allowed: Number(count) <= max,
+          firstRefused: Number(count) === max + 1,
+          retryAfterMs: Math.max(0, Number(ttl)),
+        }
+      } catch (error) {
+        failOpen(error)
+        return { allowed: true, firstRefused: false, retryAfterMs: 0 }
+      }
+    },
   }
 }
 

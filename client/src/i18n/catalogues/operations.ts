@@ -26,6 +26,8 @@ export const operationsCatalogue = defineCatalogue(
       'Dit bord zit vol: er passen geen afbeeldingen meer bij. Verwijder er eerst een paar.',
     'apiError.too-many-versions':
       'Dit bord heeft het maximale aantal versies. Exporteer het bord als je alles wilt bewaren.',
+    'apiError.write-rate':
+      'Via deze link komen nu te veel wijzigingen tegelijk binnen. Probeer het over {seconds, plural, one {# seconde} other {# seconden}} opnieuw; wat je schreef blijft staan.',
     'audit.title': 'Logboek',
     'audit.intro':
       'Wie wat deed met dit bord en wanneer: aangemaakt, links vernieuwd, ondertekend, bevroren, versies, exports. Zonder links of wachtwoorden.',
@@ -56,6 +58,8 @@ export const operationsCatalogue = defineCatalogue(
     'apiError.board-assets-full': 'This board is full: no more images fit. Remove a few first.',
     'apiError.too-many-versions':
       'This board has the maximum number of versions. Export the board if you want to keep everything.',
+    'apiError.write-rate':
+      'Too many changes are coming in through this link at once. Try again in {seconds, plural, one {# second} other {# seconds}}; what you wrote stays here.',
     'audit.title': 'Audit log',
     'audit.intro':
       'Who did what with this board, and when: created, links renewed, signed, frozen, versions, exports. Without links or passwords.',
