@@ -13,8 +13,10 @@ import { manifestoExtensions } from './manifesto-extensions'
 /*
  * Several people edit the manifesto through the real editor (TipTap, y-prosemirror, the gated
  * mirror) while their messages are delayed, they go offline, reload from a possibly stale
- * offline copy, and the text is frozen, unfrozen and restored from a version. A sentence
- * somebody typed may only disappear through a restore that goes back to before it.
+ * offline copy, and the text is frozen, unfrozen and restored from a version. Some type into a
+ * paragraph of their own, above another, as Enter and typing would. A sentence somebody typed
+ * may only disappear through a restore that goes back to before it, or with a paragraph such
+ * a restore removed. Client ids come from the seed, so a failing seed plays the same again.
  */
 
 const FROM_SERVER = Symbol('from server')
@@ -22,6 +24,21 @@ const FROM_SERVER = Symbol('from server')
 interface Sentence {
   text: string
   by: string
+  /** The Yjs item of the paragraph it was typed into (see blockOf). */
+  block: string | null
+}
+
+/** A top-level block's Yjs item id, the same in every copy of the doc and in its versions. */
+function blockIdentity(type: { _item: Y.Item | null }): string | null {
+  const id = type._item?.id
+  return id ? `${id.client}:${id.clock}` : null
+}
+
+function blockOf(doc: Y.Doc, text: string): string | null {
+  const block = getManifesto(doc)
+    .toArray()
+    .find((type) => type.toString().includes(text))
+  return block ? blockIdentity(block) : null
 }
 
 class Network {
@@ -36,6 +53,8 @@ class Network {
 
   constructor(seed: number) {
     this.ids = prng.create(seed * 7919)
+    // The server writes too (the default text, restores): its id decides ties like anyone's.
+    this.server.clientID = this.nextClientId()
     writeDefaultManifesto(getManifesto(this.server), 'nl')
     this.server.on('update', (update: Uint8Array, origin: unknown) => {
       for (const person of this.clients) {
@@ -162,7 +181,10 @@ class Person {
   }
 
   destroy() {
+    const element = this.editor.options.element
     this.editor.destroy()
+    // Off the page too: hundreds of sessions (MANIFESTO_SEEDS) otherwise fill the heap.
+    if (element instanceof HTMLElement) element.remove()
     this.mirror.dispose()
     this.awareness.destroy()
     this.doc.destroy()
@@ -188,15 +210,21 @@ function shareAwareness(net: Network) {
   }
 }
 
-/** What restoreSnapshot (server/src/versions) does to the manifesto, on the server's doc. */
-function restoreVersion(server: Y.Doc, snapshot: Uint8Array): boolean {
+/**
+ * What restoreSnapshot (server/src/versions) does to the manifesto, on the server's doc.
+ * Returns the paragraphs it removed because the version lacks them, or null when the text
+ * already read as the version.
+ */
+function restoreVersion(server: Y.Doc, snapshot: Uint8Array): string[] | null {
   const past = new Y.Doc()
   Y.applyUpdate(past, snapshot)
   const live = getManifesto(server)
-  if (live.toString() === getManifesto(past).toString()) return false
+  if (live.toString() === getManifesto(past).toString()) return null
+  const blocksBefore = live.toArray().map(blockIdentity)
   server.transact(() => restoreManifesto(live, getManifesto(past)))
+  const kept = new Set([...live.toArray(), ...getManifesto(past).toArray()].map(blockIdentity))
   past.destroy()
-  return true
+  return blocksBefore.filter((block): block is string => block !== null && !kept.has(block))
 }
 
 function playSession(seed: number, steps: number) {
@@ -207,6 +235,12 @@ function playSession(seed: number, steps: number) {
   const sentences: Sentence[] = []
   let snapshot: Uint8Array | null = null
   let counter = 0
+  /**
+   * Paragraphs restores removed because their version lacks them. Text typed offline into one
+   * (before or after the restore, the typist had not seen it) is dropped by Yjs on arrival, as
+   * the restore asks; it is the one way a sentence may go missing besides the restore itself.
+   */
+  const removedByRestores = new Set<string>()
 
   const drain = () => {
     for (let i = 0; i < 20; i++) {
@@ -224,14 +258,22 @@ function playSession(seed: number, steps: number) {
     if (roll < 30) {
       if (net.frozen) continue
       const text = `«${++counter} ${person.name}»`
-      const paragraphs: number[] = []
+      const paragraphs: Array<{ start: number; end: number }> = []
       person.editor.state.doc.forEach((node, offset) => {
-        if (node.type.name === 'paragraph') paragraphs.push(offset + node.nodeSize - 1)
+        if (node.type.name === 'paragraph') {
+          paragraphs.push({ start: offset, end: offset + node.nodeSize - 1 })
+        }
       })
-      const at = prng.bool(random) ? paragraphs[0] : prng.oneOf(random, paragraphs)
-      if (at === undefined) continue
-      person.editor.chain().setTextSelection(at).insertContent(text).run()
-      sentences.push({ text, by: person.name })
+      const target = prng.bool(random) ? paragraphs[0] : prng.oneOf(random, paragraphs)
+      if (target === undefined) continue
+      if (prng.int32(random, 0, 3) === 0) {
+        // A paragraph of its own above this one, as Enter at its start and typing would make.
+        const paragraph = { type: 'paragraph', content: [{ type: 'text', text }] }
+        person.editor.chain().insertContentAt(target.start, paragraph).run()
+      } else {
+        person.editor.chain().setTextSelection(target.end).insertContent(text).run()
+      }
+      sentences.push({ text, by: person.name, block: blockOf(person.doc, text) })
       net.log.push(`${step}: ${person.name} types ${text}`)
     } else if (roll < 55) {
       person.deliverOut(prng.int32(random, 1, 3), sentences)
@@ -265,7 +307,9 @@ function playSession(seed: number, steps: number) {
     } else if (snapshot) {
       drain()
       const before = serverSentences(net.server, sentences)
-      if (restoreVersion(net.server, snapshot)) {
+      const removed = restoreVersion(net.server, snapshot)
+      if (removed) {
+        for (const block of removed) removedByRestores.add(block)
         const after = serverSentences(net.server, sentences)
         // What the restore took away was typed after the version; nobody may miss it later.
         const gone = new Set([...before].filter((s) => !after.has(s)))
@@ -283,6 +327,7 @@ function playSession(seed: number, steps: number) {
   const result = {
     losses: net.losses,
     missing: sentences
+      .filter((s) => !(s.block && removedByRestores.has(s.block)))
       .filter((s) => !holds(plainText(getManifesto(net.server)), s.text, sentences))
       .map((s) => s.text),
     diverged: net.clients
@@ -296,11 +341,11 @@ function playSession(seed: number, steps: number) {
 }
 
 describe('the manifesto in a messy session', () => {
-  // 20 sessions of 400 steps take about 20 s; MANIFESTO_SEEDS=200 explores further. Seed 59
-  // restored a version over a paragraph added above the one somebody typed into offline, which
-  // lost that typing until restore-manifesto lined blocks up by content.
-  const explore = Number(process.env.MANIFESTO_SEEDS ?? 0)
-  const seeds = explore > 0 ? range(1, explore) : [...range(1, 20), 59]
+  // 20 sessions of 400 steps take about 20 s; MANIFESTO_SEEDS=200 (or 201-400: a worker holds
+  // about 250 sessions) explores further. Of sessions 1-200, the positional restore of before
+  // 2026-12-05 lost sentences in 71 and a content-aligned one in 57; 1-20 hold 8 and 5 of them.
+  const [first, last] = (process.env.MANIFESTO_SEEDS ?? '').split('-').map(Number)
+  const seeds = !first ? range(1, 20) : last ? range(first, last) : range(1, first)
 
   it('keeps every typed sentence through delays, offline, reloads, freezes and restores', () => {
     const failures: string[] = []

@@ -90,6 +90,31 @@ describe('restoreManifesto', () => {
     expect(canonicalManifestoText(offline.getXmlFragment('manifesto'))).toBe(text)
   })
 
+  it('keeps the paragraph the version has, changed since, when a paragraph was added above it', () => {
+    const server = manifestoDoc()
+    typeInto(server, 0, 'Samen gezond.')
+    const version = Y.encodeStateAsUpdate(server)
+    const offline = new Y.Doc()
+    Y.applyUpdate(offline, Y.encodeStateAsUpdate(server))
+    typeInto(offline, 0, ' Ook wonen.')
+    // After the version: a paragraph right above it, and a sentence added to it.
+    server.getXmlFragment('manifesto').insert(1, [paragraph('Bovenaan erbij.')])
+    typeInto(server, 1, ' Later erbij.')
+
+    const past = new Y.Doc()
+    Y.applyUpdate(past, version)
+    server.transact(() =>
+      restoreManifesto(server.getXmlFragment('manifesto'), past.getXmlFragment('manifesto')),
+    )
+    sync(offline, server)
+    sync(server, offline)
+
+    const text = canonicalManifestoText(server.getXmlFragment('manifesto'))
+    expect(text).toContain('Samen gezond. Ook wonen.')
+    expect(text).not.toContain('Bovenaan erbij.')
+    expect(text).not.toContain('Later erbij.')
+  })
+
   it('edits a changed paragraph in place, so text typed into it offline stays', () => {
     const server = manifestoDoc()
     typeInto(server, 1, 'Wij delen.')

@@ -6,12 +6,12 @@ import { manifestoSchema } from './manifesto-schema'
 
 /**
  * Makes `live` read as `past` with the fewest changes, the way the editor writes a person's
- * edit: blocks that are the same stay the same Yjs items, a block whose text changed is changed
- * character by character, and only blocks the past does not have are removed. Anything that
- * removes a block also removes whatever somebody typed into it at the same moment (or offline),
- * because Yjs drops an insert into a deleted parent.
- * Call inside a transaction of `live`'s doc; `past` must belong to a throwaway doc, because
- * reading it into ProseMirror may tidy its text nodes.
+ * edit: blocks the version has stay the same Yjs items (a changed one is changed character by
+ * character), and only blocks added since are removed. Removing a block also removes whatever
+ * somebody typed into it at the same moment (or offline), because Yjs drops an insert into a
+ * deleted parent; so a block is never removed and made again where it can be kept.
+ * Call inside a transaction of `live`'s doc; `past` must be a snapshot of the same doc, in a
+ * throwaway doc, because reading it into ProseMirror may tidy its text nodes.
  */
 export function restoreManifesto(live: Y.XmlFragment, past: Y.XmlFragment): void {
   const doc = live.doc
@@ -29,10 +29,12 @@ interface PastBlock {
 }
 
 /**
- * Blocks are lined up by their whole content first (a minimal diff), so a block somebody added
- * at the top does not shift every block under it into a rewrite, as a positional comparison
- * (y-tiptap's updateYFragment) would. Between blocks that match, a changed block is paired with
- * one of its kind (a paragraph, the heading of one section) and edited in place.
+ * Blocks are lined up by identity first: the past text is a snapshot of the same doc, so a block
+ * both have is the same Yjs item in both, and stays; it is edited in place if its content
+ * changed. A positional comparison (y-tiptap's updateYFragment on the whole text) would instead
+ * rewrite every block below one added since into its neighbour. Blocks added since are removed,
+ * blocks removed since come back; where both meet, a block is edited into one of its kind (a
+ * paragraph, the heading of one section) rather than removed and made again.
  */
 function restoreChildren(
   doc: Y.Doc,
@@ -55,12 +57,19 @@ function restoreChildren(
   let liveIndex = 0
   let pastIndex = 0
   const changes = diffArrays(
-    liveBlocks.map((type) => type.toString()),
-    pastBlocks.map((block) => block.type.toString()),
+    liveBlocks.map(identityOf),
+    pastBlocks.map((b) => identityOf(b.type)),
   )
   for (let i = 0; i < changes.length; i++) {
     const change = changes[i]!
     if (!change.added && !change.removed) {
+      for (let k = 0; k < change.count; k++) {
+        const liveType = liveBlocks[liveIndex + k]!
+        const pastBlock = pastBlocks[pastIndex + k]!
+        if (liveType.toString() !== pastBlock.type.toString()) {
+          editInPlace(doc, liveType as Y.XmlElement, pastBlock.type as Y.XmlElement, pastBlock.node)
+        }
+      }
       at += change.count
       liveIndex += change.count
       pastIndex += change.count
@@ -82,6 +91,12 @@ function restoreChildren(
     liveIndex += removedCount
     pastIndex += addedCount
   }
+}
+
+/** The Yjs item a block is: the same in the live doc and in a snapshot of it. */
+function identityOf(type: LiveBlock): string {
+  const id = type._item?.id
+  return id ? `${id.client}:${id.clock}` : `content:${type.toString()}`
 }
 
 /** Rewrites the live blocks from index `at` into `added`; returns the index after them. */
