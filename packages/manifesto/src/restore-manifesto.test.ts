@@ -22,6 +22,29 @@ function typeInto(doc: Y.Doc, paragraphIndex: number, text: string) {
 const sync = (from: Y.Doc, to: Y.Doc) =>
   Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)))
 
+/** A copy of `doc` as a browser holds it before going offline. */
+function copyOf(doc: Y.Doc): Y.Doc {
+  const copy = new Y.Doc()
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
+  return copy
+}
+
+/** What the server does: `doc`'s manifesto made to read as in `version`; returns the version. */
+function restore(doc: Y.Doc, version: Uint8Array): Y.Doc {
+  const past = new Y.Doc()
+  Y.applyUpdate(past, version)
+  doc.transact(() =>
+    restoreManifesto(doc.getXmlFragment('manifesto'), past.getXmlFragment('manifesto')),
+  )
+  return past
+}
+
+/** The restore reaches the offline copy and what was typed there reaches the server. */
+function reconnect(server: Y.Doc, offline: Y.Doc) {
+  sync(offline, server)
+  sync(server, offline)
+}
+
 describe('restoreManifesto', () => {
   it('gives the text of the version back', () => {
     const live = manifestoDoc()
@@ -30,11 +53,7 @@ describe('restoreManifesto', () => {
     typeInto(live, 0, ' Later toegevoegd.')
     live.getXmlFragment('manifesto').push([paragraph('Een nieuwe alinea.')])
 
-    const past = new Y.Doc()
-    Y.applyUpdate(past, version)
-    live.transact(() =>
-      restoreManifesto(live.getXmlFragment('manifesto'), past.getXmlFragment('manifesto')),
-    )
+    const past = restore(live, version)
     expect(canonicalManifestoText(live.getXmlFragment('manifesto'))).toBe(
       canonicalManifestoText(past.getXmlFragment('manifesto')),
     )
@@ -46,17 +65,11 @@ describe('restoreManifesto', () => {
     const version = Y.encodeStateAsUpdate(server)
     typeInto(server, 1, 'Weg na het herstel.')
     // Offline, somebody adds to the first paragraph, which the version has as it is.
-    const offline = new Y.Doc()
-    Y.applyUpdate(offline, Y.encodeStateAsUpdate(server))
+    const offline = copyOf(server)
     typeInto(offline, 0, ' Ook wonen.')
 
-    const past = new Y.Doc()
-    Y.applyUpdate(past, version)
-    server.transact(() =>
-      restoreManifesto(server.getXmlFragment('manifesto'), past.getXmlFragment('manifesto')),
-    )
-    sync(offline, server)
-    sync(server, offline)
+    restore(server, version)
+    reconnect(server, offline)
 
     const text = canonicalManifestoText(server.getXmlFragment('manifesto'))
     expect(text).toContain('Samen gezond. Ook wonen.')
@@ -68,20 +81,14 @@ describe('restoreManifesto', () => {
     const server = manifestoDoc()
     typeInto(server, 0, 'Samen gezond.')
     const version = Y.encodeStateAsUpdate(server)
-    const offline = new Y.Doc()
-    Y.applyUpdate(offline, Y.encodeStateAsUpdate(server))
+    const offline = copyOf(server)
     typeInto(offline, 0, ' Ook wonen.')
     // After the version: a paragraph above the first one, and a change further down.
     server.getXmlFragment('manifesto').insert(1, [paragraph('Bovenaan erbij.')])
     typeInto(server, 3, 'Weg na het herstel.')
 
-    const past = new Y.Doc()
-    Y.applyUpdate(past, version)
-    server.transact(() =>
-      restoreManifesto(server.getXmlFragment('manifesto'), past.getXmlFragment('manifesto')),
-    )
-    sync(offline, server)
-    sync(server, offline)
+    restore(server, version)
+    reconnect(server, offline)
 
     const text = canonicalManifestoText(server.getXmlFragment('manifesto'))
     expect(text).toContain('Samen gezond. Ook wonen.')
@@ -94,20 +101,14 @@ describe('restoreManifesto', () => {
     const server = manifestoDoc()
     typeInto(server, 0, 'Samen gezond.')
     const version = Y.encodeStateAsUpdate(server)
-    const offline = new Y.Doc()
-    Y.applyUpdate(offline, Y.encodeStateAsUpdate(server))
+    const offline = copyOf(server)
     typeInto(offline, 0, ' Ook wonen.')
     // After the version: a paragraph right above it, and a sentence added to it.
     server.getXmlFragment('manifesto').insert(1, [paragraph('Bovenaan erbij.')])
     typeInto(server, 1, ' Later erbij.')
 
-    const past = new Y.Doc()
-    Y.applyUpdate(past, version)
-    server.transact(() =>
-      restoreManifesto(server.getXmlFragment('manifesto'), past.getXmlFragment('manifesto')),
-    )
-    sync(offline, server)
-    sync(server, offline)
+    restore(server, version)
+    reconnect(server, offline)
 
     const text = canonicalManifestoText(server.getXmlFragment('manifesto'))
     expect(text).toContain('Samen gezond. Ook wonen.')
@@ -119,8 +120,7 @@ describe('restoreManifesto', () => {
     const server = manifestoDoc()
     typeInto(server, 1, 'Wij delen.')
     const version = Y.encodeStateAsUpdate(server)
-    const offline = new Y.Doc()
-    Y.applyUpdate(offline, Y.encodeStateAsUpdate(server))
+    const offline = copyOf(server)
     const target = (
       offline
         .getXmlFragment('manifesto')
@@ -133,13 +133,8 @@ describe('restoreManifesto', () => {
     typeInto(server, 1, ' Weg na het herstel.')
     server.getXmlFragment('manifesto').insert(0, [paragraph('Nieuw bovenaan.')])
 
-    const past = new Y.Doc()
-    Y.applyUpdate(past, version)
-    server.transact(() =>
-      restoreManifesto(server.getXmlFragment('manifesto'), past.getXmlFragment('manifesto')),
-    )
-    sync(offline, server)
-    sync(server, offline)
+    restore(server, version)
+    reconnect(server, offline)
 
     const text = canonicalManifestoText(server.getXmlFragment('manifesto'))
     expect(text).toContain('Offline: Wij delen.')
@@ -168,9 +163,7 @@ describe('restoreManifesto', () => {
     ;(title.get(0) as Y.XmlText).insert(0, 'Nieuwe ')
     fragment.delete(3, 1)
 
-    const past = new Y.Doc()
-    Y.applyUpdate(past, version)
-    live.transact(() => restoreManifesto(fragment, past.getXmlFragment('manifesto')))
+    const past = restore(live, version)
     expect(fragment.toString()).toBe(past.getXmlFragment('manifesto').toString())
   })
 })
