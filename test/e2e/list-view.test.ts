@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { axeRuleViolations } from './helpers/axe'
-import { addNoteViaUi, joinBoard, waitForStatus } from './helpers/board-page'
+import { addNoteViaUi, joinBoard, waitForCanvasIdle, waitForStatus } from './helpers/board-page'
 import { useBrowserSession } from './helpers/browser-session'
 import { screenshot } from './helpers/screenshots'
 import { joinChoosingOrganisation } from './helpers/start-form'
@@ -212,6 +212,7 @@ describe('the list view', () => {
       return box ? { x: box.center.x, y: box.center.y } : { x: 0, y: 0 }
     })
     await fenna.keyboard.press('Escape')
+    await waitForCanvasIdle(fenna)
     const start = await screenPointOf(fenna, from)
     const end = await screenPointOf(fenna, lanes.succes)
     await fenna.mouse.move(start.x, start.y)

@@ -128,6 +128,7 @@ export function ManifestoPanel() {
           <SigningForm
             signsFor={signsFor}
             hash={state.hash}
+            settling={state.settling}
             frozen={state.frozen}
             existing={
               state.signatures.find(

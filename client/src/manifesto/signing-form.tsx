@@ -19,11 +19,14 @@ type Outcome =
 export function SigningForm({
   signsFor,
   hash,
+  settling,
   frozen,
   existing,
 }: {
   signsFor: SignsFor
   hash: string
+  /** The text just changed and its hash is not worked out yet: consent waits for it. */
+  settling: boolean
   frozen: boolean
   /** This organisation's signature so far: signing again replaces it, so that is asked first. */
   existing: Signature | null
@@ -144,6 +147,7 @@ export function SigningForm({
           id={`${id}-consent`}
           type="checkbox"
           checked={consentCurrent}
+          disabled={settling || !hash}
           aria-describedby={`${id}-disclaimer`}
           onChange={(event) => {
             setAgreed(event.target.checked)
@@ -157,7 +161,7 @@ export function SigningForm({
       <button
         type="submit"
         className="button primary small"
-        disabled={!consentCurrent || outcome.kind === 'busy' || !hash}
+        disabled={!consentCurrent || outcome.kind === 'busy' || settling || !hash}
       >
         {outcome.kind === 'busy' ? t('manifesto.sign.busy') : t('manifesto.sign.submit')}
       </button>

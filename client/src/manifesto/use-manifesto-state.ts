@@ -15,6 +15,8 @@ export interface ManifestoState {
   /** The canonical text a signature would cover now, and its hash ('' until computed). */
   text: string
   hash: string
+  /** The text changed and its hash is still being worked out: a tick now would be for the old. */
+  settling: boolean
   empty: boolean
   frozen: boolean
   signatures: Signature[]
@@ -38,10 +40,11 @@ export function useManifestoState(doc: Y.Doc): ManifestoState {
  * The manifesto's canonical text and its hash, settled after a pause in typing: hashing on
  * every key would be wasted, and the hash is async (SHA-256), so it cannot be a plain read.
  */
-function useSettledText(doc: Y.Doc): Pick<ManifestoState, 'text' | 'hash' | 'empty'> {
+function useSettledText(doc: Y.Doc): Pick<ManifestoState, 'text' | 'hash' | 'settling' | 'empty'> {
   const [state, setState] = useState(() => ({
     text: canonicalManifestoText(getManifesto(doc)),
     hash: '',
+    settling: true,
     empty: isManifestoEmpty(getManifesto(doc)),
   }))
 
@@ -57,9 +60,10 @@ function useSettledText(doc: Y.Doc): Pick<ManifestoState, 'text' | 'hash' | 'emp
       const hash = await manifestoHash(text)
       // A newer edit started while hashing: its own run will publish.
       if (!active || run !== computing) return
-      setState({ text, hash, empty: isManifestoEmpty(fragment) })
+      setState({ text, hash, settling: false, empty: isManifestoEmpty(fragment) })
     }
     const onText = () => {
+      setState((current) => (current.settling ? current : { ...current, settling: true }))
       clearTimeout(timer)
       timer = setTimeout(() => void updateText(), TEXT_SETTLE_MS)
     }

@@ -36,6 +36,22 @@ export async function waitForEditor(page: Page): Promise<void> {
   await page.locator('.tl-canvas').waitFor()
 }
 
+/**
+ * Waits until the canvas is at rest in the select tool, no note open for typing, and a press
+ * can no longer count as the second half of a double click: pressing a note within tldraw's
+ * double-click time of the click that made it opens it for typing instead of dragging it.
+ */
+export async function waitForCanvasIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const editor = window.__stip?.editor
+    return Boolean(editor && editor.getEditingShapeId() === null && editor.isIn('select.idle'))
+  })
+  const doubleClickMs = await page.evaluate(
+    () => window.__stip?.editor.options.doubleClickDurationMs ?? 450,
+  )
+  await page.waitForTimeout(doubleClickMs)
+}
+
 /** Waits for the status pill to show a state (data-status: connected | connecting | offline). */
 export async function waitForStatus(
   page: Page,
