@@ -254,8 +254,15 @@ export function writeManifesto(session: SoakSession, person: Person, line: strin
   return person.act(async (page) => {
     await openManifesto(page)
     await insertDefaultStructure(page)
-    await page.locator('.manifesto-prose[contenteditable="true"] > p').first().click()
-    await page.keyboard.press('End')
+    const paragraph = page.locator('.manifesto-prose[contenteditable="true"] > p').first()
+    await paragraph.click()
+    // After its last word, as a tap there would put it: End only reaches the end of the line
+    // on screen, and a paragraph wraps on a phone.
+    await paragraph.evaluate((element) => {
+      const selection = window.getSelection()
+      selection?.selectAllChildren(element)
+      selection?.collapseToEnd()
+    })
     await page.keyboard.type(` ${line}`)
     await page.waitForFunction(
       (text) => window.__stip?.doc.getXmlFragment('manifesto').toString().includes(text),

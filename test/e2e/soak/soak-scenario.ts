@@ -178,9 +178,12 @@ async function playRound(session: SoakSession, round: number, options: SoakOptio
   const { people, random } = session
   const chaos = reloadAtRandomMoments(session, 7, round > 1 ? 2 : 0)
   let stepIndex = 0
-  const chaosStep: Step = (name, action) => {
+  // Each step is followed by a look at the manifesto, so a lost sentence names its step.
+  const chaosStep: Step = async (name, action) => {
     chaos.stepStarts(stepIndex++)
-    return step(name, action)
+    const result = await step(name, action)
+    await traceManifesto(session, name)
+    return result
   }
   await chaosStep('notes in every werkvorm', () =>
     Promise.all(people.map((person) => addNotes(session, person, options.notesPerPerson))),
@@ -207,6 +210,7 @@ async function playRound(session: SoakSession, round: number, options: SoakOptio
     await closeVote(session)
   })
   await step('offline and back', () => offline)
+  await traceManifesto(session, 'offline and back')
   await chaosStep('silent round', () =>
     silentRound(
       session,
