@@ -6,11 +6,10 @@ import {
 } from '@stip/board/doc-model'
 import { describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
-import { createBoard } from './helpers/boards'
+import { boardWithManifesto } from './helpers/board-with-manifesto'
 import { useCleanup } from './helpers/cleanup'
 import { connectClient } from './helpers/clients'
-import { boardApi, manifestoText, tokenOfLink, writeManifesto } from './helpers/manifesto'
-import { startTestServer } from './helpers/test-server'
+import { boardApi, manifestoText, tokenOfLink } from './helpers/manifesto'
 import { waitFor } from './helpers/wait-for'
 
 type Answer = { amendment: Amendment; error: string }
@@ -19,21 +18,7 @@ describe('amendments in a vervolgsessie', () => {
   const cleanup = useCleanup()
 
   it('M9: decided amendments go into the record, open ones carry over re-anchored with their answers and are numbered on; a changed passage is recorded as not carried', async () => {
-    const { url, wsBase } = await startTestServer(cleanup)
-    const board = await createBoard(url, {
-      title: 'Samen sterk in Zeist',
-      organisations: [{ name: 'Gemeente Zeist' }, { name: 'GGD' }, { name: 'Woonstichting' }],
-    })
-    const writer = await connectClient(cleanup, wsBase, board.id, { token: board.tokens.editor })
-    writeManifesto(
-      writer.doc,
-      'Wij geloven dat bewoners zelf het beste weten wat werkt.',
-      'Niemand staat er in 2040 alleen voor.',
-    )
-    const reader = await connectClient(cleanup, wsBase, board.id, { token: board.tokens.viewer })
-    await waitFor(() => manifestoText(reader.doc) === manifestoText(writer.doc), {
-      what: 'the manifesto to reach the server',
-    })
+    const { url, wsBase, board, writer, reader } = await boardWithManifesto(cleanup)
     const api = (boardId: string, path: string, token: string, body: unknown) =>
       boardApi<Answer>(url, `/api/boards/${boardId}/amendments${path}`, token, {
         method: 'POST',

@@ -1,12 +1,10 @@
 import { type Amendment, readAmendments } from '@stip/board/doc-model'
 import { micromark } from 'micromark'
 import { describe, expect, it } from 'vitest'
-import { createBoard } from './helpers/boards'
+import { boardWithManifesto } from './helpers/board-with-manifesto'
 import { useCleanup } from './helpers/cleanup'
-import { connectClient } from './helpers/clients'
 import { docxText, pdfPages, pdfText } from './helpers/documents'
-import { boardApi, manifestoText, writeManifesto } from './helpers/manifesto'
-import { startTestServer } from './helpers/test-server'
+import { boardApi } from './helpers/manifesto'
 import { waitFor } from './helpers/wait-for'
 
 const HOSTILE_LINK = '[klik](javascript:alert(1))'
@@ -26,21 +24,7 @@ const flat = (text: string) => text.replace(/\s+/g, ' ')
  * answer, one rejected with the chair's note, one still open; the reasons carry hostile text.
  */
 async function boardWithAmendments(cleanup: ReturnType<typeof useCleanup>) {
-  const { url, wsBase } = await startTestServer(cleanup)
-  const board = await createBoard(url, {
-    title: 'Samen sterk in Zeist',
-    organisations: [{ name: 'Gemeente Zeist' }, { name: 'GGD' }, { name: 'Woonstichting' }],
-  })
-  const writer = await connectClient(cleanup, wsBase, board.id, { token: board.tokens.editor })
-  writeManifesto(
-    writer.doc,
-    'Wij geloven dat bewoners zelf het beste weten wat werkt.',
-    'Niemand staat er in 2040 alleen voor.',
-  )
-  const reader = await connectClient(cleanup, wsBase, board.id, { token: board.tokens.viewer })
-  await waitFor(() => manifestoText(reader.doc) === manifestoText(writer.doc), {
-    what: 'the manifesto to reach the server',
-  })
+  const { url, board, reader } = await boardWithManifesto(cleanup)
   const post = async (path: string, token: string, body: unknown) => {
     const answer = await boardApi<{ amendment: Amendment }>(
       url,
