@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { waitForStatus } from './helpers/board-page'
 import { launchBrowser, newContext } from './helpers/browser'
+import { screenshot } from './helpers/screenshots'
 import { joinChoosingOrganisation } from './helpers/start-form'
 import { startTestServer, type TestServer } from './helpers/test-server'
 
@@ -75,6 +76,7 @@ describe('a comment refused for the link’s write rate', () => {
       /^Via deze link komen nu te veel wijzigingen tegelijk binnen\. Probeer het over \d+ seconden? opnieuw; wat je schreef blijft staan\.$/,
     )
     expect(await reply.inputValue()).toBe('En op zondag?')
+    await screenshot(page, 'write-rate-refused')
     expect(await page.locator('.comment-thread .comment-text').count()).toBe(1)
   })
 })
