@@ -24,6 +24,7 @@ import { ReadableCursor } from '../board/readable-cursor'
 import { SelectionStylePanel } from '../board/selection-style-panel'
 import { showBoardContent } from '../board/show-board-content'
 import { exposeForTests } from '../board/test-handle'
+import { boardOptions } from '../board/text-options'
 import { uiOverrides } from '../board/ui-overrides'
 import { CommentBadges } from '../comments/comment-badges'
 import { useI18n } from '../i18n/i18n-context'
@@ -136,6 +137,7 @@ export function BoardCanvas({
       store={store}
       assetUrls={assetUrls}
       shapeUtils={boardShapeUtils}
+      options={boardOptions}
       overrides={uiOverrides}
       components={canvasComponents}
       user={tldrawUser}

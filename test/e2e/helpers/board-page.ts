@@ -110,8 +110,8 @@ export async function addNoteViaUi(
   await page.keyboard.press('Escape')
   await page.getByTestId('tools.note').click()
   await page.mouse.click(at.x, at.y)
-  // The note opens its rich-text editor a moment after the click; typing earlier loses or
-  // reorders the first characters.
+  // The note opens its rich-text editor a moment after the click; keys typed earlier go to
+  // the canvas as shortcuts.
   await page.waitForFunction(() => {
     const active = document.activeElement as HTMLElement | null
     return Boolean(active?.isContentEditable && window.__stip?.editor.getEditingShapeId())
