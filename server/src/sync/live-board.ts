@@ -4,7 +4,7 @@ import type { Backplane, BoardChannel, Revocation } from '../backplane/backplane
 import type { Config } from '../config'
 import type { Logger } from '../logger'
 import type { Metrics } from '../metrics'
-import type { BoardStore } from '../store/board-store'
+import type { BoardStore, StoredBoard } from '../store/board-store'
 import { type BoardEvent, observeBoardEvents } from './board-events'
 import { routeOf, type UpdateOrigin } from './origins'
 import { Room } from './room'
@@ -29,6 +29,8 @@ export interface LiveBoardDeps {
   log: Logger
   /** Another instance deleted the board or renewed one of its links. */
   onRevocation(revocation: Revocation): void
+  /** Runs between reading the stored board and building its document (sync rule S11). */
+  onStored?(stored: StoredBoard): Promise<void>
 }
 
 /**
@@ -45,6 +47,8 @@ export class LiveBoard {
     readonly persistence: RoomPersistence,
     readonly channel: BoardChannel,
     private readonly authorizer: UpdateAuthorizer,
+    /** The state vector of what the store held, before other instances added to it. */
+    readonly storedStateVector: Uint8Array,
   ) {}
 
   /** Assembles a board from its stored snapshot and updates, and joins the backplane. */
@@ -52,6 +56,7 @@ export class LiveBoard {
     const { store, options, log } = deps
     const started = performance.now()
     const stored = await store.loadBoard(boardId)
+    await deps.onStored?.(stored)
     const doc = new Y.Doc()
     doc.transact(() => {
       for (const update of [stored.snapshot, ...stored.updates]) {
@@ -64,6 +69,7 @@ export class LiveBoard {
         }
       }
     })
+    const storedStateVector = Y.encodeStateVector(doc)
     const persistence = new RoomPersistence(boardId, store, deps.writer, {
       compactAfterUpdates: options.compactAfterUpdates,
       snapshot: () => Y.encodeStateAsUpdate(doc),
@@ -107,7 +113,7 @@ export class LiveBoard {
       { boardId, ms: Math.round(performance.now() - started), updates: stored.updates.length },
       'board loaded',
     )
-    return new LiveBoard(room, persistence, channel, authorizer)
+    return new LiveBoard(room, persistence, channel, authorizer, storedStateVector)
   }
 
   get doc(): Y.Doc {

@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CloseCode } from '@stip/protocol'
+import * as decoding from 'lib0/decoding'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import type { Backplane } from '../backplane/backplane'
 import { openBackplane } from '../backplane/open-backplane'
@@ -11,7 +13,7 @@ import { createLogger } from '../logger'
 import { createMetrics } from '../metrics'
 import type { BoardStore } from '../store/board-store'
 import { openSqliteBoardStore } from '../store/sqlite-board-store'
-import { encodeUpdate } from './messages'
+import { encodeSyncStep1For, encodeUpdate } from './messages'
 import { RoomRegistry } from './room-registry'
 import type { Session } from './session'
 
@@ -37,6 +39,27 @@ function setFrame(key: string, value: number): Uint8Array {
   doc.getMap('m').set(key, value)
   return encodeUpdate(Y.encodeStateAsUpdate(doc))
 }
+
+/** A fresh client's sync step 1: its state vector is empty. */
+const freshStepOne = () => encodeSyncStep1For(Y.encodeStateVector(new Y.Doc()))
+
+/** The sync message type of a frame (step 1, step 2 or update) and its payload. */
+function syncPart(frame: Uint8Array): { type: number; payload: Uint8Array } {
+  const decoder = decoding.createDecoder(frame)
+  expect(decoding.readVarUint(decoder)).toBe(0) // sync, not presence
+  const type = decoding.readVarUint(decoder)
+  return { type, payload: decoding.readVarUint8Array(decoder) }
+}
+
+/** Stores a board as one snapshot holding `entries` in map m, as unloading leaves it. */
+async function storeSnapshot(store: BoardStore, boardId: string, entries: Record<string, number>) {
+  const doc = new Y.Doc()
+  for (const [key, value] of Object.entries(entries)) doc.getMap('m').set(key, value)
+  await store.compactBoard(boardId, Y.encodeStateAsUpdate(doc), 0)
+}
+
+/** Lets the registry's load read the store (its promises settle within one macrotask). */
+const storeRead = () => new Promise((resolve) => setImmediate(resolve))
 
 async function storedMap(store: BoardStore, boardId: string) {
   const stored = await store.loadBoard(boardId)
@@ -118,5 +141,80 @@ describe('S7: the lifecycle of a board in memory', () => {
     expect(session.closedWith).toBe(CloseCode.goingAway)
     expect(registry.openRooms).toBe(0)
     expect(await storedMap(store, 'board')).toEqual({ kept: 1 })
+  })
+
+  it('S11: answers a fresh client from the stored snapshot before the board is built, then with what it gained since', async () => {
+    await storeSnapshot(store, 'board', { stored: 1 })
+    await open({})
+    // Another participant's edit waits among the early frames and is applied once built.
+    const other = registry.connect('board', new RecordingSession('other'))
+    other.receive(setFrame('meanwhile', 2))
+    const fresh = new RecordingSession('fresh')
+    const connection = registry.connect('board', fresh)
+    await storeRead()
+    connection.receive(freshStepOne())
+
+    // Answered at once, with nothing of the room yet (its handshake would start with step 1).
+    expect(fresh.sent).toHaveLength(1)
+    const answer = syncPart(fresh.sent[0]!)
+    expect(answer.type).toBe(syncProtocol.messageYjsSyncStep2)
+    const client = new Y.Doc()
+    Y.applyUpdate(client, answer.payload)
+    expect(client.getMap('m').toJSON()).toEqual({ stored: 1 })
+
+    await registry.inspectDocument('board', () => undefined)
+    // Once built: the room's step 1, then everything the snapshot lacked.
+    expect(syncPart(fresh.sent[1]!).type).toBe(syncProtocol.messageYjsSyncStep1)
+    const catchUp = syncPart(fresh.sent[2]!)
+    expect(catchUp.type).toBe(syncProtocol.messageYjsSyncStep2)
+    Y.applyUpdate(client, catchUp.payload)
+    expect(client.getMap('m').toJSON()).toEqual({ stored: 1, meanwhile: 2 })
+    expect(fresh.closedWith).toBeNull()
+  })
+
+  it('S11: builds the board first when its log holds updates not folded into the snapshot', async () => {
+    await storeSnapshot(store, 'board', { stored: 1 })
+    const later = new Y.Doc()
+    later.getMap('m').set('logged', 2)
+    await store.appendUpdates('board', [Y.encodeStateAsUpdate(later)])
+    await open({})
+    const fresh = new RecordingSession('fresh')
+    const connection = registry.connect('board', fresh)
+    await storeRead()
+    connection.receive(freshStepOne())
+
+    await registry.inspectDocument('board', () => undefined)
+    // The room's handshake comes first: nothing was sent from the store alone.
+    expect(syncPart(fresh.sent[0]!).type).toBe(syncProtocol.messageYjsSyncStep1)
+    const answer = syncPart(fresh.sent[1]!)
+    expect(answer.type).toBe(syncProtocol.messageYjsSyncStep2)
+    const client = new Y.Doc()
+    Y.applyUpdate(client, answer.payload)
+    expect(client.getMap('m').toJSON()).toEqual({ stored: 1, logged: 2 })
+  })
+
+  it('S11: answers a returning client (it has part of the board) only from the built board', async () => {
+    await storeSnapshot(store, 'board', { stored: 1 })
+    await open({})
+    const returning = new RecordingSession('returning')
+    const connection = registry.connect('board', returning)
+    await storeRead()
+    const had = new Y.Doc()
+    had.getMap('m').set('own', 3)
+    connection.receive(encodeSyncStep1For(Y.encodeStateVector(had)))
+    expect(returning.sent).toHaveLength(0)
+    await registry.inspectDocument('board', () => undefined)
+    expect(syncPart(returning.sent[0]!).type).toBe(syncProtocol.messageYjsSyncStep1)
+    expect(syncPart(returning.sent[1]!).type).toBe(syncProtocol.messageYjsSyncStep2)
+  })
+
+  it('S11: builds the board after a short wait when a connection says nothing', async () => {
+    await storeSnapshot(store, 'board', { stored: 1 })
+    await open({})
+    const silent = new RecordingSession('silent')
+    registry.connect('board', silent)
+    const map = await registry.inspectDocument('board', (doc) => doc.getMap('m').toJSON())
+    expect(map).toEqual({ stored: 1 })
+    expect(syncPart(silent.sent[0]!).type).toBe(syncProtocol.messageYjsSyncStep1)
   })
 })

@@ -5,7 +5,9 @@ import type { Config } from '../config'
 import type { Logger } from '../logger'
 import type { Metrics } from '../metrics'
 import type { BoardStore } from '../store/board-store'
+import { COLD_ANSWER_WAIT_MS, FirstFrames, isFreshSyncStep1 } from './cold-answer'
 import { LiveBoard, type LiveBoardOptions } from './live-board'
+import { encodeSyncStep1For, encodeSyncStep2 } from './messages'
 import { SERVER_ORIGIN, type UpdateOrigin } from './origins'
 import type { Room } from './room'
 import type { Session } from './session'
@@ -20,6 +22,16 @@ interface RoomEntry {
   cancelIdle: (() => void) | null
   /** Set while the room is being flushed and dropped; new connections wait for it. */
   unloading: Promise<void> | null
+  /** Connections that have not sent a frame yet: a cold load waits a moment for them (S11). */
+  firstFrames: FirstFrames
+  /** While a board stored as one snapshot is read and not yet built: its sync step 2 (S11). */
+  coldAnswer: ColdAnswer | null
+}
+
+/** The stored snapshot, and the frame that carries it, encoded once for every fresh client. */
+interface ColdAnswer {
+  snapshot: Uint8Array
+  frame: Uint8Array | null
 }
 
 /** What the websocket adapter holds for one connection. */
@@ -78,12 +90,16 @@ export class RoomRegistry {
     let room: Room | null = null
     let open = true
     let released = false
+    let answeredCold = false
     const entry = this.acquire(boardId)
+    const firstFrame = entry.firstFrames.expect()
     entry.ready.then(
       (loaded) => {
         if (!open) return
         room = loaded.room
         room.join(session)
+        // Sent the stored snapshot while the board was built (S11): now what it gained since.
+        if (answeredCold) room.receive(session, encodeSyncStep1For(loaded.storedStateVector))
         for (const frame of early.splice(0)) room.receive(session, frame)
       },
       (error) => {
@@ -93,7 +109,13 @@ export class RoomRegistry {
     )
     return {
       receive: (data) => {
+        firstFrame()
         if (room) return room.receive(session, data)
+        if (!answeredCold && entry.coldAnswer && isFreshSyncStep1(data)) {
+          answeredCold = true
+          this.sendColdAnswer(session, entry.coldAnswer)
+          return
+        }
         if (early.length >= this.options.maxEarlyFrames) {
           open = false
           session.close(CloseCode.policyViolation, 'too many frames before the board loaded')
@@ -102,12 +124,26 @@ export class RoomRegistry {
         early.push(data)
       },
       closed: () => {
+        firstFrame()
         if (released) return
         released = true
         open = false
         room?.leave(session)
         this.release(boardId, entry)
       },
+    }
+  }
+
+  /** Answers a fresh client's sync step 1 with the stored snapshot, before the room exists. */
+  private sendColdAnswer(session: Session, answer: ColdAnswer): void {
+    answer.frame ??= encodeSyncStep2(answer.snapshot)
+    try {
+      session.send(answer.frame)
+      this.metrics.messagesOut.inc()
+      this.metrics.bytesOut.inc(answer.frame.length)
+    } catch (error) {
+      this.log.warn({ session: session.id, error }, 'send failed')
+      session.close(CloseCode.internalError, 'send failed')
     }
   }
 
@@ -245,7 +281,7 @@ export class RoomRegistry {
     const previousUnload = existing?.unloading ?? Promise.resolve()
     const entry: RoomEntry = {
       ready: previousUnload.then(() =>
-        this.load(boardId).catch((error: unknown) => {
+        this.load(boardId, entry).catch((error: unknown) => {
           // Forget a board that failed to load, so the next connection tries again.
           if (this.entries.get(boardId) === entry) this.entries.delete(boardId)
           this.metrics.roomsOpen.set(this.entries.size)
@@ -255,6 +291,8 @@ export class RoomRegistry {
       connections: 1,
       cancelIdle: null,
       unloading: null,
+      firstFrames: new FirstFrames(),
+      coldAnswer: null,
     }
     this.entries.set(boardId, entry)
     this.metrics.roomsOpen.set(this.entries.size)
@@ -271,7 +309,7 @@ export class RoomRegistry {
     entry.cancelIdle = () => clearTimeout(timer)
   }
 
-  private load(boardId: string): Promise<LiveBoard> {
+  private load(boardId: string, entry: RoomEntry): Promise<LiveBoard> {
     return LiveBoard.load(boardId, {
       store: this.store,
       writer: this.writer,
@@ -283,6 +321,14 @@ export class RoomRegistry {
         this.revokeHere(boardId, revocation).catch((error: unknown) =>
           this.log.error({ boardId, error, revocation }, 'a revocation failed'),
         )
+      },
+      onStored: async (stored) => {
+        // Building the doc takes tens of ms on a large board; a fresh client (nothing yet)
+        // needs only the snapshot, and gets it first once its sync step 1 is in (S11).
+        if (!stored.snapshot || stored.updates.length > 0) return
+        entry.coldAnswer = { snapshot: stored.snapshot, frame: null }
+        await entry.firstFrames.settled(COLD_ANSWER_WAIT_MS)
+        entry.coldAnswer = null
       },
     })
   }
