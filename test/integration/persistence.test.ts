@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import { createBoard } from './helpers/boards'
 import { useCleanup } from './helpers/cleanup'
 import { connectClient, readBoard, sorted, waitForEqual } from './helpers/clients'
@@ -46,5 +47,37 @@ describe('boards survive beyond memory', () => {
     })
     const restored = await readBoard(cleanup, server.wsBase, id, tokens.editor)
     expect(sorted(restored)).toEqual(sorted(expected))
+  })
+
+  it('S11: after a restart, fresh and returning clients that arrive together end with the same board', async () => {
+    const server = await startTestServer(cleanup)
+    const { id, tokens } = await createBoard(server.url)
+    const writer = await connectClient(cleanup, server.wsBase, id, { token: tokens.editor })
+    writer.doc.transact(() => {
+      for (let i = 0; i < 500; i++) writer.map.set(`note-${i}`, `text ${i}`.padEnd(200, '.'))
+    })
+    const observer = await connectClient(cleanup, server.wsBase, id, { token: tokens.editor })
+    await waitForEqual(writer, observer)
+    const before = Y.encodeStateAsUpdate(writer.doc)
+    writer.destroy()
+    observer.destroy()
+
+    // Unloading at shutdown compacts the board into one snapshot: the case rule S11 answers.
+    await server.restart()
+    const fresh = await Promise.all(
+      [1, 2].map(() =>
+        connectClient(cleanup, server.wsBase, id, { token: tokens.editor, synced: false }),
+      ),
+    )
+    // A returning participant brings what it had, plus an edit made while the server was down.
+    const returning = await connectClient(cleanup, server.wsBase, id, {
+      token: tokens.editor,
+      synced: false,
+    })
+    Y.applyUpdate(returning.doc, before)
+    returning.map.set('offline', 'written while the server restarted')
+    for (const client of fresh) await waitForEqual(client, returning)
+    expect(Object.keys(fresh[0]!.map.toJSON())).toHaveLength(501)
+    expect(fresh[1]!.map.get('offline')).toBe('written while the server restarted')
   })
 })

@@ -172,6 +172,31 @@ describe('S7: the lifecycle of a board in memory', () => {
     expect(fresh.closedWith).toBeNull()
   })
 
+  it('S11: holds a fresh sync step 1 that comes before the store has answered, and answers it from the snapshot', async () => {
+    await storeSnapshot(store, 'board', { stored: 1 })
+    await open({})
+    const fresh = new RecordingSession('fresh')
+    const connection = registry.connect('board', fresh)
+    // In the same turn as the connection: the store has not been read yet (Postgres reads
+    // take a round trip; the client's step 1 often comes first).
+    connection.receive(freshStepOne())
+    connection.receive(setFrame('own', 5))
+    const live = await registry.inspectDocument('board', (doc) => doc.getMap('m').toJSON())
+    expect(live).toEqual({ stored: 1, own: 5 })
+    expect(fresh.sent.map((frame) => syncPart(frame).type)).toEqual([
+      syncProtocol.messageYjsSyncStep2, // the stored snapshot, before the room existed
+      syncProtocol.messageYjsSyncStep1, // the room's handshake
+      syncProtocol.messageYjsSyncStep2, // what the board gained since the snapshot
+    ])
+    const client = new Y.Doc()
+    for (const frame of fresh.sent) {
+      const part = syncPart(frame)
+      if (part.type === syncProtocol.messageYjsSyncStep2) Y.applyUpdate(client, part.payload)
+    }
+    // Its own edit it has; nothing is echoed.
+    expect(client.getMap('m').toJSON()).toEqual({ stored: 1 })
+  })
+
   it('S11: builds the board first when its log holds updates not folded into the snapshot', async () => {
     await storeSnapshot(store, 'board', { stored: 1 })
     const later = new Y.Doc()
@@ -180,8 +205,9 @@ describe('S7: the lifecycle of a board in memory', () => {
     await open({})
     const fresh = new RecordingSession('fresh')
     const connection = registry.connect('board', fresh)
-    await storeRead()
+    // Held while the store is read, then handed back to the room in its place.
     connection.receive(freshStepOne())
+    connection.receive(setFrame('own', 5))
 
     await registry.inspectDocument('board', () => undefined)
     // The room's handshake comes first: nothing was sent from the store alone.
@@ -191,6 +217,7 @@ describe('S7: the lifecycle of a board in memory', () => {
     const client = new Y.Doc()
     Y.applyUpdate(client, answer.payload)
     expect(client.getMap('m').toJSON()).toEqual({ stored: 1, logged: 2 })
+    expect(fresh.sent).toHaveLength(2)
   })
 
   it('S11: answers a returning client (it has part of the board) only from the built board', async () => {

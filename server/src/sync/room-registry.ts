@@ -5,9 +5,9 @@ import type { Config } from '../config'
 import type { Logger } from '../logger'
 import type { Metrics } from '../metrics'
 import type { BoardStore } from '../store/board-store'
-import { COLD_ANSWER_WAIT_MS, FirstFrames, isFreshSyncStep1 } from './cold-answer'
+import { ColdAnswers, isFreshSyncStep1, isSyncStep1 } from './cold-answer'
 import { LiveBoard, type LiveBoardOptions } from './live-board'
-import { encodeSyncStep1For, encodeSyncStep2 } from './messages'
+import { encodeSyncStep1For } from './messages'
 import { SERVER_ORIGIN, type UpdateOrigin } from './origins'
 import type { Room } from './room'
 import type { Session } from './session'
@@ -22,16 +22,8 @@ interface RoomEntry {
   cancelIdle: (() => void) | null
   /** Set while the room is being flushed and dropped; new connections wait for it. */
   unloading: Promise<void> | null
-  /** Connections that have not sent a frame yet: a cold load waits a moment for them (S11). */
-  firstFrames: FirstFrames
-  /** While a board stored as one snapshot is read and not yet built: its sync step 2 (S11). */
-  coldAnswer: ColdAnswer | null
-}
-
-/** The stored snapshot, and the frame that carries it, encoded once for every fresh client. */
-interface ColdAnswer {
-  snapshot: Uint8Array
-  frame: Uint8Array | null
+  /** Answers fresh clients from the stored snapshot while the board loads (S11). */
+  cold: ColdAnswers
 }
 
 /** What the websocket adapter holds for one connection. */
@@ -92,7 +84,7 @@ export class RoomRegistry {
     let released = false
     let answeredCold = false
     const entry = this.acquire(boardId)
-    const firstFrame = entry.firstFrames.expect()
+    const firstFrame = entry.cold.expect()
     entry.ready.then(
       (loaded) => {
         if (!open) return
@@ -111,10 +103,18 @@ export class RoomRegistry {
       receive: (data) => {
         firstFrame()
         if (room) return room.receive(session, data)
-        if (!answeredCold && entry.coldAnswer && isFreshSyncStep1(data)) {
-          answeredCold = true
-          this.sendColdAnswer(session, entry.coldAnswer)
-          return
+        if (!answeredCold && isFreshSyncStep1(data)) {
+          const position = early.length
+          answeredCold = entry.cold.take({
+            send: (frame) => this.sendColdAnswer(session, frame),
+            fallBack: () => {
+              answeredCold = false
+              early.splice(position, 0, data)
+            },
+          })
+          if (answeredCold) return
+        } else if (isSyncStep1(data)) {
+          entry.cold.need()
         }
         if (early.length >= this.options.maxEarlyFrames) {
           open = false
@@ -134,13 +134,12 @@ export class RoomRegistry {
     }
   }
 
-  /** Answers a fresh client's sync step 1 with the stored snapshot, before the room exists. */
-  private sendColdAnswer(session: Session, answer: ColdAnswer): void {
-    answer.frame ??= encodeSyncStep2(answer.snapshot)
+  /** Sends a fresh client the stored snapshot, before the room exists (S11). */
+  private sendColdAnswer(session: Session, frame: Uint8Array): void {
     try {
-      session.send(answer.frame)
+      session.send(frame)
       this.metrics.messagesOut.inc()
-      this.metrics.bytesOut.inc(answer.frame.length)
+      this.metrics.bytesOut.inc(frame.length)
     } catch (error) {
       this.log.warn({ session: session.id, error }, 'send failed')
       session.close(CloseCode.internalError, 'send failed')
@@ -282,6 +281,7 @@ export class RoomRegistry {
     const entry: RoomEntry = {
       ready: previousUnload.then(() =>
         this.load(boardId, entry).catch((error: unknown) => {
+          entry.cold.close()
           // Forget a board that failed to load, so the next connection tries again.
           if (this.entries.get(boardId) === entry) this.entries.delete(boardId)
           this.metrics.roomsOpen.set(this.entries.size)
@@ -291,8 +291,7 @@ export class RoomRegistry {
       connections: 1,
       cancelIdle: null,
       unloading: null,
-      firstFrames: new FirstFrames(),
-      coldAnswer: null,
+      cold: new ColdAnswers(),
     }
     this.entries.set(boardId, entry)
     this.metrics.roomsOpen.set(this.entries.size)
@@ -322,14 +321,7 @@ export class RoomRegistry {
           this.log.error({ boardId, error, revocation }, 'a revocation failed'),
         )
       },
-      onStored: async (stored) => {
-        // Building the doc takes tens of ms on a large board; a fresh client (nothing yet)
-        // needs only the snapshot, and gets it first once its sync step 1 is in (S11).
-        if (!stored.snapshot || stored.updates.length > 0) return
-        entry.coldAnswer = { snapshot: stored.snapshot, frame: null }
-        await entry.firstFrames.settled(COLD_ANSWER_WAIT_MS)
-        entry.coldAnswer = null
-      },
+      onStored: (stored) => entry.cold.stored(stored),
     })
   }
 
