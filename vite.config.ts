@@ -1,5 +1,4 @@
 import react from '@vitejs/plugin-react'
-import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 
@@ -20,43 +19,6 @@ if (!('groupBy' in Map)) {
   })
 }
 
-/**
- * The board's code (tldraw, most of the bundle) is a chunk loaded on demand; without a hint its
- * download starts only once the first script has run and React rendered the board page. A
- * `modulepreload` in index.html fetches and parses it alongside the first script instead, so
- * a board opens sooner; the service worker caches the same file on any page anyway.
- */
-function preloadBoardChunk(entry: string): Plugin {
-  return {
-    name: 'stip:preload-board-chunk',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, { bundle }) {
-        const chunk = Object.values(bundle ?? {}).find(
-          (file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(entry),
-        )
-        if (chunk?.type !== 'chunk') throw new Error(`no chunk for ${entry} to preload`)
-        const css = [...(chunk.viteMetadata?.importedCss ?? [])]
-        // The entry and what it imports are in the page already.
-        const scripts = [...chunk.imports, chunk.fileName].filter((file) => !html.includes(file))
-        return [
-          ...scripts.map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-            injectTo: 'head' as const,
-          })),
-          ...css.map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `/${file}` },
-            injectTo: 'head' as const,
-          })),
-        ]
-      },
-    },
-  }
-}
-
 /** Runs scripts/build-production.sh (what the Dockerfile runs) in a clean copy of the repository. */
 const PRODUCTION_BUILD_TEST = 'test/integration/production-build.test.ts'
 /** Eight people in Chromium for minutes: it runs last and alone (see the `soak` project). */
@@ -67,7 +29,6 @@ export default defineConfig({
   root: 'client',
   plugins: [
     react(),
-    preloadBoardChunk('/board-shell/board-screen.tsx'),
     // A service worker keeps the built app (scripts, styles, tldraw's fonts, icons and
     // translations) so a board reloaded without a network still opens from IndexedDB.
     // Workbox precaches exactly the files of this build; a new build's worker takes over
