@@ -1,6 +1,8 @@
-import { ORGANISATION_PALETTE } from '@stip/templates'
-
 // The palette lives with the templates: a werkvorm's lanes take the same colours (see there).
+// Its own module, not the package's index: the index brings tldraw's schema into the first
+// script every page loads, before the board's connection can start.
+import { ORGANISATION_PALETTE } from '@stip/templates/organisation-note-color'
+
 export { ORGANISATION_PALETTE }
 
 /** The same organisation name (ignoring case and spacing) always gets the same colour. */

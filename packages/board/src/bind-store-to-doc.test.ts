@@ -77,6 +77,21 @@ describe('bindStoreToDoc', () => {
     expect(c.store.get('shape:a' as TLShapeId)?.x).toBe(7)
   })
 
+  it('loads every valid record of a doc and skips, with a warning, one tldraw refuses', () => {
+    const a = createReplica()
+    a.store.put([makeShape('a', { x: 1 }), makeShape('b', { x: 2 })])
+    a.frame()
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(a.doc))
+    const bad = { ...makeShape('bad'), props: { geo: 'rectangle' } }
+    createKeyValueContainer(doc).set(bad.id, bad as unknown as Record<string, unknown>)
+    const b = createReplica({ doc, usable: true })
+    expect(b.store.get('shape:a' as TLShapeId)?.x).toBe(1)
+    expect(b.store.get('shape:b' as TLShapeId)?.x).toBe(2)
+    expect(b.store.has(bad.id)).toBe(false)
+    expect(b.log.warnings.map((w) => (w.obj as { id: string }).id)).toEqual([bad.id])
+  })
+
   it('writes the store records and the schema into an empty doc', () => {
     const r = createReplica()
     expect(Array.from(recordsInDoc(r.doc).keys()).sort()).toEqual([

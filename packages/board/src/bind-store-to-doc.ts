@@ -221,8 +221,10 @@ function loadInitial(
       }
       candidate = result.value
     }
-    const record = toValidRecord(store, id, candidate, logger)
-    if (!record) continue
+    // tldraw's put validates it (putEach below skips a record it refuses): validating here
+    // too cost every record of a board a second full validation before the first paint.
+    if (!isDocumentRecord(store, id, candidate, logger)) continue
+    const record = candidate
     const current = store.get(id as RecordId)
     records.push(current ? reuseUnchanged(current, record) : record)
     if (olderSchema) migrated.push(record)
@@ -239,8 +241,10 @@ function loadInitial(
   if (olderSchema || !persisted) {
     // Write the upgrade back once so every client loads current records from now on.
     doc.transact(() => {
-      for (const record of migrated)
-        container.set(record.id, record as unknown as Record<string, unknown>)
+      for (const { id } of migrated) {
+        const record = store.get(id)
+        if (record) container.set(id, record as unknown as Record<string, unknown>)
+      }
       meta.set(MetaKey.tldrawSchema, mergedSchema(store.schema, persisted))
     }, LOCAL_ORIGIN)
   }
@@ -303,20 +307,4 @@ function isDocumentRecord(
     return false
   }
   return true
-}
-
-/** A remote value as a valid document record, or null (logged) when it is not one. */
-function toValidRecord(
-  store: TLStore,
-  id: string,
-  value: unknown,
-  logger: Logger,
-): TLRecord | null {
-  if (!isDocumentRecord(store, id, value, logger)) return null
-  try {
-    return store.schema.types[value.typeName].validate(value) as TLRecord
-  } catch (error) {
-    logger.warn({ id, error: String(error) }, 'skipped a remote record that failed validation')
-    return null
-  }
 }
