@@ -15,25 +15,23 @@ export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
 
 /** Sync step 1 for a state vector: "send me what this lacks". */
 export function encodeSyncStep1For(stateVector: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.sync)
-  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep1)
-  encoding.writeVarUint8Array(encoder, stateVector)
-  return encoding.toUint8Array(encoder)
+  return encodeSyncMessage(syncProtocol.messageYjsSyncStep1, stateVector)
 }
 
 export function encodeSyncStep2(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.sync)
-  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2)
-  encoding.writeVarUint8Array(encoder, update)
-  return encoding.toUint8Array(encoder)
+  return encodeSyncMessage(syncProtocol.messageYjsSyncStep2, update)
 }
 
 export function encodeUpdate(update: Uint8Array): Uint8Array {
+  return encodeSyncMessage(syncProtocol.messageYjsUpdate, update)
+}
+
+/** A sync frame: which sync message (y-protocols' step 1, step 2, update) and its bytes. */
+function encodeSyncMessage(syncMessageType: number, payload: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, MessageType.sync)
-  syncProtocol.writeUpdate(encoder, update)
+  encoding.writeVarUint(encoder, syncMessageType)
+  encoding.writeVarUint8Array(encoder, payload)
   return encoding.toUint8Array(encoder)
 }
 

@@ -25,6 +25,7 @@ import { launchBrowser, newContext } from '../../e2e/helpers/browser'
 import { startTestServer, type TestServer } from '../../e2e/helpers/test-server'
 import { GRID_COLUMNS } from './board-shapes'
 import { installFramePolyfill } from './node-board-client'
+import { runScript } from './run-script'
 import { type SeededBoard, seedBoard } from './seeded-board'
 import { loadAverage, type Summary, summarise } from './stats'
 
@@ -399,12 +400,4 @@ function format(report: {
   return lines.join('\n')
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(
-      `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    )
-    process.exit(1)
-  },
-)
+runScript(main)

@@ -19,6 +19,7 @@ import { CLIENT_DIST, startTestServer } from '../../e2e/helpers/test-server'
 import { startTldrawSyncServer } from '../servers/tldraw-sync-app.mjs'
 import { type DragTrace, dragLatencies, dragOnce } from './drag-latency'
 import { dragProbeScript } from './drag-probe'
+import { runScript } from './run-script'
 import { loadAverage, summarise } from './stats'
 
 const repoRoot = new URL('../../../', import.meta.url).pathname
@@ -257,12 +258,4 @@ function formatDrag(report: {
   ].join('\n')
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(
-      `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    )
-    process.exit(1)
-  },
-)
+runScript(main)

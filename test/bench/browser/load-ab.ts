@@ -19,6 +19,7 @@ import { startTestServer, type TestServer } from '../../e2e/helpers/test-server'
 import { LOAD_TIMEOUT_MS, openBoardPage, waitForMark } from './board-page-session'
 import { LOAD_PHASES, type LoadSample, measureLoad } from './load-benchmark'
 import { installFramePolyfill } from './node-board-client'
+import { runScript } from './run-script'
 import { type SeededBoard, seedBoard } from './seeded-board'
 import { loadAverage, summarise } from './stats'
 
@@ -176,12 +177,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(
-      `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    )
-    process.exit(1)
-  },
-)
+runScript(main)

@@ -23,6 +23,7 @@ import { type LoadProfile, profileLoad } from './load-profile'
 import { installFramePolyfill } from './node-board-client'
 import { type NodeInitialLoad, runNodeInitialLoad } from './node-initial-load'
 import { type BatchResult, runRemoteBatchBenchmark } from './remote-batch-benchmark'
+import { runScript } from './run-script'
 import { type SeededBoard, seedBoard } from './seeded-board'
 import { loadAverage } from './stats'
 
@@ -216,13 +217,4 @@ function printBatch(batch: BatchResult, nodeLoad: NodeInitialLoad | null): void 
   }
 }
 
-main().then(
-  // tldraw keeps a frame timer alive in Node; the benchmark is done.
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(
-      `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    )
-    process.exit(1)
-  },
-)
+runScript(main)
