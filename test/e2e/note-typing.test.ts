@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { joinBoard, waitForShapes } from './helpers/board-page'
 import { createBoard } from './helpers/boards'
 import { useBrowserSession } from './helpers/browser-session'
+import { screenshot } from './helpers/screenshots'
 
 /**
  * A busy phone or laptop handles key presses before timers: Chromium schedules input first.
@@ -91,5 +92,39 @@ describe('typing into a new note on a busy device', () => {
     await page.keyboard.press('Escape')
     const shapes = await waitForShapes(page, (s) => s.some((x) => x.text === 'Tweede versie'))
     expect(shapes.map((s) => s.text)).toEqual(['Tweede versie'])
+  })
+
+  it('puts each Shift+N note beside the last one, in view, so none hides another', async () => {
+    const page = await joinedPage('Drie notities met toetsen')
+    await page.locator('.tl-canvas').click({ position: { x: 400, y: 300 } })
+    const texts = ['Samen gezond oud worden', 'Wonen met zorg om de hoek', 'Veilig in de wijk']
+    for (const text of texts) {
+      await page.keyboard.press('Escape')
+      await page.keyboard.press('Shift+N')
+      await waitForNoteTyping(page)
+      await page.keyboard.type(text)
+      await page.keyboard.press('Escape')
+    }
+    await waitForShapes(page, (s) => s.filter((x) => x.text).length === texts.length)
+    const placed = await page.evaluate(() => {
+      const editor = window.__stip!.editor
+      const view = editor.getViewportPageBounds()
+      return editor
+        .getCurrentPageShapes()
+        .filter((shape) => shape.type === 'note')
+        .map((shape) => {
+          const b = editor.getShapePageBounds(shape)!
+          return { x: b.x, y: b.y, w: b.w, h: b.h, inView: view.contains(b) }
+        })
+    })
+    expect(placed).toHaveLength(3)
+    expect(placed.every((note) => note.inView)).toBe(true)
+    for (const [i, a] of placed.entries()) {
+      for (const b of placed.slice(i + 1)) {
+        const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y
+        expect(apart, JSON.stringify([a, b])).toBe(true)
+      }
+    }
+    await screenshot(page, 'shift-n-three-notes')
   })
 })

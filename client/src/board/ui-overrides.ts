@@ -1,7 +1,8 @@
 import { createShapeId, startEditingShapeWithRichText, type TLUiOverrides } from 'tldraw'
 import { tldrawTranslations } from '../i18n/tldraw-translations'
+import { freeNoteSpot } from './free-note-spot'
 
-/** Shift+N: a sticky note in the middle of the view, ready to type in. */
+/** Shift+N: a sticky note in the middle of the view (or beside the last one), ready to type in. */
 export const ADD_NOTE_KBD = '!n'
 /** tldraw's note is 200 × 200 page units at scale 1. */
 const NOTE_SIZE = 200
@@ -28,19 +29,14 @@ export const uiOverrides: TLUiOverrides = {
         kbd: ADD_NOTE_KBD,
         onSelect() {
           if (editor.getIsReadonly()) return
-          const center = editor.getViewportPageBounds().center
           const scale = editor.getResizeScaleFactor()
+          const spot = freeNoteSpot(editor, NOTE_SIZE * scale, scale)
           const id = createShapeId()
           editor.markHistoryStoppingPoint('stip add note')
-          editor.createShape({
-            id,
-            type: 'note',
-            x: center.x - (NOTE_SIZE * scale) / 2,
-            y: center.y - (NOTE_SIZE * scale) / 2,
-            props: { scale },
-          })
+          editor.createShape({ id, type: 'note', x: spot.x, y: spot.y, props: { scale } })
           editor.setCurrentTool('select')
           editor.select(id)
+          editor.zoomToSelectionIfOffscreen(32)
           // A new note is empty: nothing to select, and a late select-all would eat typed text.
           startEditingShapeWithRichText(editor, id)
         },

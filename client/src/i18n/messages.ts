@@ -184,7 +184,7 @@ const coreNl = {
   'a11y.limits.screenreader':
     'Tekenen en de plaats van notities op het vlak zijn niet volledig toegankelijk met een schermlezer. Daarom is er de lijstweergave (Lijst, bovenaan het bord): het hele bord per werkvorm en onderdeel, waarin je met toetsenbord en schermlezer notities leest, toevoegt, wijzigt, verplaatst en erop stemt.',
   'a11y.limits.keyboard':
-    'Met het toetsenbord zet Shift+N een notitie midden in beeld (tldraw zelf plaatst notities alleen met een aanwijzer); Tab gaat van vorm naar vorm. Vrij tekenen en slepen vragen een muis, pen of vinger.',
+    'Met het toetsenbord zet Shift+N een notitie midden in beeld, of naast de vorige (tldraw zelf plaatst notities alleen met een aanwijzer); Tab gaat van vorm naar vorm. Vrij tekenen en slepen vragen een muis, pen of vinger.',
   'a11y.limits.manual': 'Er is nog geen handmatige toets door ervaringsdeskundigen gedaan.',
   'a11y.dateTitle': 'Datum van de toets',
   'a11y.date': 'De laatste toets was op 22 november 2026.',
@@ -369,7 +369,7 @@ const coreEn: Record<CoreKey, string> = {
   'a11y.limits.screenreader':
     'Drawing and the position of notes on the canvas are not fully accessible with a screen reader. That is why there is the list view (List, at the top of the board): the whole board by working form and part, where you read, add, edit, move and vote on notes with keyboard and screen reader.',
   'a11y.limits.keyboard':
-    'With the keyboard, Shift+N puts a note in the middle of the view (tldraw itself only places notes with a pointer); Tab moves from shape to shape. Free drawing and dragging need a mouse, pen or finger.',
+    'With the keyboard, Shift+N puts a note in the middle of the view, or beside the last one (tldraw itself only places notes with a pointer); Tab moves from shape to shape. Free drawing and dragging need a mouse, pen or finger.',
   'a11y.limits.manual': 'No manual test by people with disabilities has been done yet.',
   'a11y.dateTitle': 'Date of the check',
   'a11y.date': 'The last check was on 22 November 2026.',
