@@ -1,7 +1,13 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { axeRuleViolations, axeViolations } from './helpers/axe'
-import { joinBoard, shapesOf, waitForEditor, waitForShapes } from './helpers/board-page'
+import {
+  joinBoard,
+  shapesOf,
+  waitForEditor,
+  waitForNoteTyping,
+  waitForShapes,
+} from './helpers/board-page'
 import { createBoard } from './helpers/boards'
 import { useBrowserSession } from './helpers/browser-session'
 import { screenshot } from './helpers/screenshots'
@@ -244,11 +250,7 @@ describe('accessibility of the screens outside the canvas', () => {
     expect((await focusState(page)).inCanvas).toBe(true)
     await page.keyboard.press('Escape')
     await page.keyboard.press('Shift+N')
-    // The note's text editor takes focus a moment after the note exists.
-    await page.waitForFunction(() => {
-      const active = document.activeElement as HTMLElement | null
-      return Boolean(active?.isContentEditable && window.__stip?.editor.getEditingShapeId())
-    })
+    await waitForNoteTyping(page)
     await page.keyboard.type('Met het toetsenbord')
     await page.keyboard.press('Escape')
     const shapes = await waitForShapes(page, (s) => s.some((x) => x.text === 'Met het toetsenbord'))

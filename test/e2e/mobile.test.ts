@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { waitForEditor, waitForShapes } from './helpers/board-page'
+import { waitForEditor, waitForNoteTyping, waitForShapes } from './helpers/board-page'
 import { launchBrowser } from './helpers/browser'
 import { screenshot } from './helpers/screenshots'
 import { startTestServer, type TestServer } from './helpers/test-server'
@@ -75,10 +75,7 @@ describe('a board on a phone', () => {
     // Note tool from tldraw's mobile toolbar, then a tap on the canvas.
     await page.getByTestId('tools.note').tap()
     await page.locator('.tl-canvas').tap({ position: { x: 195, y: 380 } })
-    await page.waitForFunction(() => {
-      const active = document.activeElement as HTMLElement | null
-      return Boolean(active?.isContentEditable && window.__stip?.editor.getEditingShapeId())
-    })
+    await waitForNoteTyping(page)
     await page.keyboard.type('Vanaf de telefoon')
     await page.keyboard.press('Escape')
     const shapes = await waitForShapes(page, (s) => s.some((x) => x.text === 'Vanaf de telefoon'))

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { joinBoard, waitForShapes } from './helpers/board-page'
+import { joinBoard, waitForNoteTyping, waitForShapes } from './helpers/board-page'
 import { createBoard } from './helpers/boards'
 import { useBrowserSession } from './helpers/browser-session'
 import { screenshot } from './helpers/screenshots'
@@ -26,13 +26,6 @@ function holdTimers(page: Page, ms: number) {
 
 const releaseTimers = (page: Page) =>
   page.evaluate(() => (window as unknown as { releaseTimers: () => void }).releaseTimers())
-
-/** Waits until the new note's text editor has the keyboard. */
-const waitForNoteTyping = (page: Page) =>
-  page.waitForFunction(() => {
-    const active = document.activeElement as HTMLElement | null
-    return Boolean(active?.isContentEditable && window.__stip?.editor.getEditingShapeId())
-  })
 
 describe('typing into a new note on a busy device', () => {
   const session = useBrowserSession()

@@ -101,6 +101,17 @@ export async function waitForShapes(
   return shapes
 }
 
+/**
+ * Waits until a note's text editor has the keyboard: it takes focus a moment after the note is
+ * made or opened, and keys typed earlier go to the canvas as shortcuts.
+ */
+export async function waitForNoteTyping(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const active = document.activeElement as HTMLElement | null
+    return Boolean(active?.isContentEditable && window.__stip?.editor.getEditingShapeId())
+  })
+}
+
 /** Creates a sticky note through the UI: note tool, click on the canvas, type, Escape. */
 export async function addNoteViaUi(
   page: Page,
@@ -112,10 +123,7 @@ export async function addNoteViaUi(
   await page.mouse.click(at.x, at.y)
   // The note opens its rich-text editor a moment after the click; keys typed earlier go to
   // the canvas as shortcuts.
-  await page.waitForFunction(() => {
-    const active = document.activeElement as HTMLElement | null
-    return Boolean(active?.isContentEditable && window.__stip?.editor.getEditingShapeId())
-  })
+  await waitForNoteTyping(page)
   await page.keyboard.type(text)
   await page.keyboard.press('Escape')
 }
