@@ -1,14 +1,16 @@
 import {
   createShapeId,
   DEFAULT_THEME,
+  defaultShapeUtils,
   type Editor,
   type TLGeoShape,
   type TLNoteShape,
   toRichText,
 } from 'tldraw'
 import { describe, expect, it } from 'vitest'
-import { BoardGeoShapeUtil, BoardNoteShapeUtil } from './board-shape-utils'
+import { BoardGeoShapeUtil, BoardNoteShapeUtil, boardShapeUtils } from './board-shape-utils'
 import type { LabelSizeCache } from './label-size-cache'
+import { PATTERN_DEF_KEY, patternLevel, withLazyPatternFill } from './lazy-pattern-fill'
 
 // Label keys read only the theme and colour mode from the editor; measuring itself needs a
 // DOM, so these tests hand the cache a counting measure instead of tldraw's.
@@ -78,5 +80,26 @@ describe('board shape utils', () => {
     cache.get({ ...geo, props: { ...geo.props, size: 's' } }, measure)
     cache.get({ ...geo, props: { ...geo.props, richText: toRichText('Idee 3') } }, measure)
     expect(measured).toBe(5)
+  })
+
+  it("leaves no util on the board with tldraw's own pattern def, which draws every tile at once", () => {
+    // The editor's utils: tldraw's defaults, each replaced by the board's util of its type.
+    const utils = [
+      ...defaultShapeUtils.filter((d) => !boardShapeUtils.some((b) => b.type === d.type)),
+      ...boardShapeUtils,
+    ].map((Util) => new Util(editor))
+    const [lazy] = withLazyPatternFill([{ key: PATTERN_DEF_KEY, component: () => null }])
+    const patternDefs = utils.flatMap((util) =>
+      util.getCanvasSvgDefs().filter((def) => def.key === PATTERN_DEF_KEY),
+    )
+    // Geo, draw and arrow shapes offer it; a tldraw upgrade may add more, never tldraw's own.
+    expect(patternDefs.length).toBeGreaterThanOrEqual(3)
+    for (const def of patternDefs) expect(def.component).toBe(lazy?.component)
+  })
+
+  it("picks tldraw's pattern level for a zoom: the power of two at or above it", () => {
+    expect([0.05, 0.5, 1, 1.5, 2, 3, 4, 8, 160].map(patternLevel)).toEqual([
+      0, 0, 0, 1, 1, 2, 2, 3, 8,
+    ])
   })
 })

@@ -1,4 +1,6 @@
 import {
+  ArrowShapeUtil,
+  DrawShapeUtil,
   type Editor,
   EmbedShapeUtil,
   FrameShapeUtil,
@@ -10,11 +12,13 @@ import {
   type TLFrameShape,
   type TLGeoShape,
   type TLNoteShape,
+  type TLShapeUtilCanvasSvgDef,
 } from 'tldraw'
 import { withOrganisationStrip } from '../notes/organisation-strip'
 import { keepWordsWhole, type NoteLabelSize } from './keep-words-whole'
 import { createLabelSizeCache, type LabelSizeCache, labelSizeKey } from './label-size-cache'
 import { withLazyLabel } from './lazy-label-geometry'
+import { withLazyPatternFill } from './lazy-pattern-fill'
 import { RenderWhenVisible } from './render-when-visible'
 
 /**
@@ -161,13 +165,30 @@ export class BoardGeoShapeUtil extends GeoShapeUtil {
       />
     )
   }
+
+  override getCanvasSvgDefs(): TLShapeUtilCanvasSvgDef[] {
+    return withLazyPatternFill(super.getCanvasSvgDefs())
+  }
+}
+
+/** Draw and arrow shapes share the geo shape's hatched fill; see lazy-pattern-fill.tsx. */
+export class BoardDrawShapeUtil extends DrawShapeUtil {
+  override getCanvasSvgDefs(): TLShapeUtilCanvasSvgDef[] {
+    return withLazyPatternFill(super.getCanvasSvgDefs())
+  }
+}
+
+export class BoardArrowShapeUtil extends ArrowShapeUtil {
+  override getCanvasSvgDefs(): TLShapeUtilCanvasSvgDef[] {
+    return withLazyPatternFill(super.getCanvasSvgDefs())
+  }
 }
 
 /**
  * Shape utils that replace tldraw's defaults of the same type. Embeds are iframes to third
  * parties (YouTube, Figma, …); Stip promises no request leaves its own origin, so no URL
  * becomes an embed. Notes and geo shapes cache label sizes across record versions (see
- * above). Each keeps tldraw's type, props and migrations, so the schema is unchanged and
+ * above). Geo, draw and arrow shapes draw their hatch tiles only when a zoom needs them. Each keeps tldraw's type, props and migrations, so the schema is unchanged and
  * a store made with `defaultShapeUtils` fits an editor made with these.
  */
 /**
@@ -195,4 +216,6 @@ export const boardShapeUtils = [
   BoardNoteShapeUtil,
   BoardGeoShapeUtil,
   BoardFrameShapeUtil,
+  BoardDrawShapeUtil,
+  BoardArrowShapeUtil,
 ]
