@@ -46,6 +46,26 @@ describe('bindStoreToDoc with the default schedule', () => {
     unbind()
   })
 
+  it('writes a local edit before the work the same task queued after it', async () => {
+    const store = createTestStore()
+    makeStoreUsable(store)
+    const doc = new Y.Doc()
+    const unbind = bindStoreToDoc(store, doc)
+    const x = () => (createKeyValueContainer(doc).get('shape:a') as TLShape | undefined)?.x
+    store.put([makeShape('a')])
+    await afterTask()
+    // In a browser React queues the moved shape's re-render as a microtask after the change;
+    // the edit must not wait behind it (a few ms per drag frame on a large board).
+    let seenByLaterWork: number | undefined
+    store.update('shape:a' as TLShapeId, (s) => ({ ...s, x: 40 }))
+    queueMicrotask(() => {
+      seenByLaterWork = x()
+    })
+    await afterTask()
+    expect(seenByLaterWork).toBe(40)
+    unbind()
+  })
+
   it('does not write a remote change back, nor ask for the history for it', async () => {
     const store = createTestStore()
     makeStoreUsable(store)

@@ -136,6 +136,9 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: BindOptions 
     cancelEarlyHistory = schedule(() => {
       cancelEarlyHistory = undefined
       flushStoreHistory(store)
+      // The listener has just taken the change: it leaves now, not behind what the task queued
+      // meanwhile (React re-rendering the moved shape runs in a microtask queued before ours).
+      flush()
     })
   }
   const stopEarlyHistory = [...store.scopedTypes.document].flatMap((typeName) => {

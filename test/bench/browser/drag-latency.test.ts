@@ -17,7 +17,7 @@ function trace(parts: Partial<DragTrace>): DragTrace {
 }
 
 describe('dragLatencies', () => {
-  it('times each move from the one that started the drag to A store, A socket and B store', () => {
+  it('times each move from the one that started the drag to A store, A socket, B socket and B store', () => {
     const result = dragLatencies(
       trace({
         // The first move is within tldraw's drag threshold: the second starts the drag.
@@ -33,11 +33,14 @@ describe('dragLatencies', () => {
         sentA: [1021, 1037],
         // B skips 510 (superseded) and gets 514 at 1060: both moves count as seen then.
         seenB: [[1060, 514]],
+        // Its socket had the first change at 1045 and the one it showed at 1058.
+        receivedB: [1045, 1058],
       }),
     )
     expect(result.localMs).toEqual([4, 4])
     expect(result.sendMs).toEqual([5, 5])
     expect(result.remoteMs).toEqual([44, 28])
+    expect(result.receiveMs).toEqual([42, 26])
     expect(result.missing).toBe(0)
     expect(result.failed).toBe(false)
   })

@@ -11,6 +11,8 @@ export interface DragTrace {
   seenB: Array<[number, number]>
   /** Page A's websocket sends of a document change (times). Absent in older traces. */
   sentA?: number[]
+  /** Page B's websocket arrivals of a document change (times). Absent in older traces. */
+  receivedB?: number[]
   downX: number
   startShapeX: number
   zoom: number
@@ -77,12 +79,16 @@ export async function dragOnce(a: Page, b: Page, options: DragOptions): Promise<
     seen: Array<[number, number]>
     sent: number[]
   }
-  const fromB = (await b.evaluate('window.__drag.take()')) as { seen: Array<[number, number]> }
+  const fromB = (await b.evaluate('window.__drag.take()')) as {
+    seen: Array<[number, number]>
+    received: number[]
+  }
   return {
     moves: fromA.moves,
     seenA: fromA.seen,
     seenB: fromB.seen,
     sentA: fromA.sent,
+    receivedB: fromB.received,
     downX: target.x,
     startShapeX: target.shapeX,
     zoom: target.zoom,
@@ -97,6 +103,8 @@ export interface DragLatencies {
   localMs: number[]
   /** A's pointermove -> A's socket sends a document change after A's store held it, ms. */
   sendMs: number[]
+  /** A's pointermove -> B's socket received the change that B's store then showed, ms. */
+  receiveMs: number[]
   /** Pointermoves whose position never reached B (should be 0). */
   missing: number
   /** The drag never moved the note on A (the press missed it): no samples from it. */
@@ -117,8 +125,11 @@ export function dragLatencies(trace: DragTrace): DragLatencies {
   const remoteMs: number[] = []
   const localMs: number[] = []
   const sendMs: number[] = []
+  const receiveMs: number[] = []
   let missing = 0
-  if (trace.seenA.length === 0) return { remoteMs, localMs, sendMs, missing, failed: true }
+  if (trace.seenA.length === 0) {
+    return { remoteMs, localMs, sendMs, receiveMs, missing, failed: true }
+  }
   // tldraw starts a translation only past its drag threshold: the moves before the one that
   // started it (the last move before A's first change) are the threshold, not latency.
   const firstChangeAt = trace.seenA[0]?.[0] ?? Number.POSITIVE_INFINITY
@@ -134,7 +145,12 @@ export function dragLatencies(trace: DragTrace): DragLatencies {
       if (sent !== undefined) sendMs.push(sent - t)
     }
     if (remote === undefined) missing++
-    else remoteMs.push(remote[0] - t)
+    else {
+      remoteMs.push(remote[0] - t)
+      // The change B's store showed came in the last message before it.
+      const arrived = trace.receivedB?.filter((at) => at >= t && at <= remote[0]).at(-1)
+      if (arrived !== undefined) receiveMs.push(arrived - t)
+    }
   }
-  return { remoteMs, localMs, sendMs, missing, failed: false }
+  return { remoteMs, localMs, sendMs, receiveMs, missing, failed: false }
 }

@@ -8,16 +8,27 @@
  * the record is put (an after-change side effect runs inside the store's put, before any
  * listener or render), i.e. when this page's store has the new position. `sent` holds the
  * times this page's websockets sent a document change (Stip: a y-websocket sync update,
- * bytes 0, 2; tldraw sync: a push carrying a diff), not presence.
+ * bytes 0, 2; tldraw sync: a push carrying a diff), not presence; `received` the times a
+ * document change arrived on this page's websockets (the first listener of each socket).
  */
 export const dragProbeScript = `(() => {
   const moves = [];
   const seen = [];
   const sent = [];
+  const received = [];
   const isDocChange = (data) => {
     if (typeof data === 'string') return data.includes('"diff"');
     const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : null;
     return bytes !== null && bytes[0] === 0 && bytes[1] === 2;
+  };
+  const NativeWebSocket = window.WebSocket;
+  window.WebSocket = class extends NativeWebSocket {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (event) => {
+        if (isDocChange(event.data)) received.push(performance.timeOrigin + performance.now());
+      });
+    }
   };
   const nativeSend = WebSocket.prototype.send;
   WebSocket.prototype.send = function (data) {
@@ -56,7 +67,7 @@ export const dragProbeScript = `(() => {
       return { x: screen.x, y: screen.y, zoom: e.getZoomLevel(), shapeX: e.getShape(id).x };
     },
     shapeX: (id) => editor().getShape(id).x,
-    clear() { moves.length = 0; seen.length = 0; sent.length = 0; },
-    take() { return { moves: moves.slice(), seen: seen.slice(), sent: sent.slice() }; },
+    clear() { moves.length = 0; seen.length = 0; sent.length = 0; received.length = 0; },
+    take() { return { moves: moves.slice(), seen: seen.slice(), sent: sent.slice(), received: received.slice() }; },
   };
 })();`
