@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
+import { precompress } from './client/build/precompress.ts'
 
 // Vitest 5's reporters call Map.groupBy, which Node 20 lacks (Node 21+ has it).
 if (!('groupBy' in Map)) {
@@ -44,6 +45,7 @@ export default defineConfig({
         navigateFallbackDenylist: [/^\/api\//, /^\/ws\//, /^\/healthz$/, /^\/metrics$/],
       },
     }),
+    precompress(),
   ],
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 4096 },
   // tldraw's asset package imports its files with `?url`; the dev server's pre-bundler cannot

@@ -95,6 +95,16 @@ describe('the production build (what the Dockerfile runs)', () => {
       const scriptResponse = await fetch(`${server.url}${script}`)
       expect(scriptResponse.status).toBe(200)
       expect(scriptResponse.headers.get('content-type')).toContain('javascript')
+      // The build's brotli and gzip copies go to browsers that accept them, the file to others.
+      const scriptFile = readFileSync(path.join(out, 'client/dist', script!), 'utf8')
+      for (const encoding of ['br', 'gzip', 'identity']) {
+        const response = await fetch(`${server.url}${script}`, {
+          headers: { 'accept-encoding': encoding },
+        })
+        expect(response.headers.get('content-encoding') ?? 'identity').toBe(encoding)
+        expect(response.headers.get('vary')).toBe('Accept-Encoding')
+        expect(await response.text()).toBe(scriptFile)
+      }
 
       // A board is created and two real y-websocket clients sync through the built server.
       const board = await createBoard(server.url, { title: 'Samen naar 2040' })

@@ -5,15 +5,19 @@
  *
  *   node_modules/.bin/vite build --outDir /tmp/a --emptyOutDir   # and /tmp/b from other code
  *   node_modules/.bin/tsx test/bench/browser/load-ab.ts --client a=/tmp/a --client b=/tmp/b \
- *     [--shapes 2000] [--rounds 4] [--cpu]
+ *     [--shapes 2000] [--rounds 4] [--cpu] [--network 10,40]
  *
  * --cpu traces each load and also reports the page's main-thread CPU time (thread time of its
  * top-level tasks) spent before each phase: on a host shared with other work, wall-clock
  * phases mostly measure the other work, while CPU time shows what the page itself did.
+ *
+ * --network MBIT,RTT loads each page over an emulated link (Chromium's network throttling:
+ * MBIT megabit/s down and a quarter of it up, RTT ms round trip), as a remote partner on a
+ * phone or a workshop's Wi-Fi would; without it pages load over loopback.
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { launchBrowser } from '../../e2e/helpers/browser'
 import { startTestServer, type TestServer } from '../../e2e/helpers/test-server'
 import { LOAD_TIMEOUT_MS, openBoardPage, waitForMark } from './board-page-session'
@@ -29,8 +33,29 @@ const { values: options } = parseArgs({
     shapes: { type: 'string', default: '2000' },
     rounds: { type: 'string', default: '4' },
     cpu: { type: 'boolean', default: false },
+    network: { type: 'string' },
   },
 })
+
+/** Applies --network to a page before it navigates, or nothing without it. */
+function emulatedLink(spec: string | undefined): ((page: Page) => Promise<void>) | undefined {
+  if (spec === undefined) return undefined
+  const [mbit, rtt] = spec.split(',').map(Number)
+  if (!mbit || rtt === undefined || Number.isNaN(rtt)) {
+    throw new Error(`--network takes MBIT,RTT, e.g. 10,40; got ${spec}`)
+  }
+  const bytesPerSecond = (mbit * 1_000_000) / 8
+  return async (page) => {
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Network.enable')
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: rtt,
+      downloadThroughput: bytesPerSecond,
+      uploadThroughput: bytesPerSecond / 4,
+    })
+  }
+}
 
 const SHOWN = ['wsCreated', 'stip:doc-ready', 'stip:store-bound', 'stip:fonts-loaded']
 
@@ -129,7 +154,12 @@ async function main(): Promise<void> {
     for (let round = 0; round < rounds; round++) {
       for (const [index, build] of builds.entries()) {
         const board = boards[index] as SeededBoard
-        const sample = await measureLoad(browser, board.editorLink, shapes)
+        const sample = await measureLoad(
+          browser,
+          board.editorLink,
+          shapes,
+          emulatedLink(options.network),
+        )
         samples[index]?.push(sample)
         process.stdout.write(
           `round ${round + 1} ${build.name}: interactive ${Math.round(sample.marks.framePaintedAfterShapes ?? NaN)} ms (load ${sample.loadAverage})\n`,

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { LOAD_TIMEOUT_MS, openBoardPage, waitForMark } from './board-page-session'
 import { loadAverage, type Summary, summarise } from './stats'
 
@@ -49,8 +49,9 @@ export async function measureLoad(
   browser: Browser,
   link: string,
   shapes: number,
+  beforeNavigate?: (page: Page) => Promise<void>,
 ): Promise<LoadSample> {
-  const opened = await openBoardPage(browser, link, shapes)
+  const opened = await openBoardPage(browser, link, shapes, beforeNavigate)
   try {
     await waitForMark(opened.page, 'selectedByPointer', LOAD_TIMEOUT_MS)
     const report = (await opened.page.evaluate('window.__bench.loadReport()')) as Omit<
