@@ -185,13 +185,6 @@ export class BoardArrowShapeUtil extends ArrowShapeUtil {
 }
 
 /**
- * Shape utils that replace tldraw's defaults of the same type. Embeds are iframes to third
- * parties (YouTube, Figma, …); Stip promises no request leaves its own origin, so no URL
- * becomes an embed. Notes and geo shapes cache label sizes across record versions (see
- * above). Geo, draw and arrow shapes draw their hatch tiles only when a zoom needs them. Each keeps tldraw's type, props and migrations, so the schema is unchanged and
- * a store made with `defaultShapeUtils` fits an editor made with these.
- */
-/**
  * A werkvorm's frame locked by the facilitator (meta.stipLocked, see werkvormen/template-lock)
  * stays selectable, so a vote can start on it, but offers no handles to resize, rotate or
  * rename it: the lock holds it still anyway, and a handle that does nothing only confuses.
@@ -211,6 +204,14 @@ export class BoardFrameShapeUtil extends FrameShapeUtil {
   }
 }
 
+/**
+ * Shape utils that replace tldraw's defaults of the same type. Embeds are iframes to third
+ * parties (YouTube, Figma, …); Stip promises no request leaves its own origin, so no URL
+ * becomes an embed. Notes and geo shapes cache label sizes across record versions (see
+ * above). Geo, draw and arrow shapes draw their hatch tiles only when a zoom needs them.
+ * Each keeps tldraw's type, props and migrations, so the schema is unchanged and a store
+ * made with `defaultShapeUtils` fits an editor made with these.
+ */
 export const boardShapeUtils = [
   EmbedShapeUtil.configure({ embedDefinitions: [] }),
   BoardNoteShapeUtil,
