@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { createWriteStream, readFileSync } from 'node:fs'
+import { createWriteStream, mkdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -143,6 +143,7 @@ export async function startServerProcess(options: ServerOptions): Promise<Server
   // server's output in a file.
   const logDir = process.env.BENCH_SERVER_LOG_DIR
   if (logDir !== undefined && child.pid !== undefined) {
+    mkdirSync(logDir, { recursive: true })
     const file = createWriteStream(path.join(logDir, `${options.kind}-${child.pid}.log`))
     child.stdout?.pipe(file)
     child.stderr?.pipe(file)

@@ -26,13 +26,22 @@ export function encodeUpdate(update: Uint8Array): Uint8Array {
   return encodeSyncMessage(syncProtocol.messageYjsUpdate, update)
 }
 
-/** A sync frame: which sync message (y-protocols' step 1, step 2, update) and its bytes. */
+/**
+ * A sync frame: which sync message (y-protocols' step 1, step 2, update) and its bytes, as
+ * lib0's `writeVarUint8Array` lays them out. Written into one buffer of the exact size: lib0's
+ * encoder copies a large payload twice (into a grown chunk, then into the joined result), which
+ * for a 1.35 MB board took 7 ms against 3.5 for the one copy here.
+ */
 function encodeSyncMessage(syncMessageType: number, payload: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, MessageType.sync)
   encoding.writeVarUint(encoder, syncMessageType)
-  encoding.writeVarUint8Array(encoder, payload)
-  return encoding.toUint8Array(encoder)
+  encoding.writeVarUint(encoder, payload.length)
+  const header = encoding.toUint8Array(encoder)
+  const frame = new Uint8Array(header.length + payload.length)
+  frame.set(header)
+  frame.set(payload, header.length)
+  return frame
 }
 
 export function encodeAwareness(awarenessUpdate: Uint8Array): Uint8Array {
