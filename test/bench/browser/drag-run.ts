@@ -4,19 +4,26 @@
  * Stip's server) and for tldraw's own sync (a `useSync` page, tldraw-sync-page/, against a
  * TLSocketRoom server), in one Chromium, rounds interleaved. Writes bench-results/drag-*.
  *
+ * Each server runs in a child process of its own, as deployed (Stip from its production
+ * build): inside this process they would share an event loop with Playwright, whose traffic
+ * with Chromium during a drag delayed the hop between A's socket and B's by 5-22 ms.
+ *
  *   node_modules/.bin/vite build       # Stip's client, once
  *   node_modules/.bin/tsx test/bench/browser/drag-run.ts [--quick] [--rounds N]
  *
  * The tldraw page is built (its own vite config) when its dist/ is missing or with --build.
  */
-import { spawnSync } from 'node:child_process'
+import { type ChildProcess, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { createBoard } from '../../e2e/helpers/boards'
 import { newContext } from '../../e2e/helpers/browser'
-import { CLIENT_DIST, startTestServer } from '../../e2e/helpers/test-server'
-import { startTldrawSyncServer } from '../servers/tldraw-sync-app.mjs'
+import { CLIENT_DIST } from '../../e2e/helpers/test-server'
+import { buildStipServer, startServerProcess } from '../server-process'
 import { type DragTrace, dragLatencies, dragOnce } from './drag-latency'
 import { dragProbeScript } from './drag-probe'
 import { runScript } from './run-script'
@@ -52,17 +59,30 @@ async function main(): Promise<void> {
     )
   }
   if (values.build || !existsSync(`${pageDir}dist/index.html`)) buildTldrawPage()
+  buildStipServer()
   const loadAtStart = await loadAverage()
-  const stip = await startTestServer()
-  const tldraw = await startTldrawSyncServer({ staticDir: `${pageDir}dist` })
+  const children: ChildProcess[] = []
+  const track = (child: ChildProcess) => children.push(child)
+  // However this process ends, the servers end with it.
+  process.on('exit', () => {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
+  })
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'stip-drag-'))
+  const stip = await startServerProcess({ kind: 'stip', dataDir, track })
+  const tldraw = await startServerProcess({
+    kind: 'tldraw',
+    dataDir,
+    env: { STATIC_DIR: `${pageDir}dist` },
+    track,
+  })
   const browser = await launch()
   try {
-    const board = await createBoard(stip.server.url, 'Drag benchmark')
+    const board = await createBoard(stip.httpBase, 'Drag benchmark')
     const pairs: Record<System, Pair> = {
       stip: await openPair(browser, board.links.editor, true),
       tldraw: await openPair(
         browser,
-        `http://127.0.0.1:${tldraw.port}/?room=drag-${Date.now().toString(36)}`,
+        `${tldraw.httpBase}/?room=drag-${Date.now().toString(36)}`,
         false,
       ),
     }
@@ -136,8 +156,9 @@ async function main(): Promise<void> {
     )
   } finally {
     await browser.close()
-    await tldraw.close()
-    await stip.close()
+    await tldraw.stop()
+    await stip.stop()
+    await rm(dataDir, { recursive: true, force: true })
   }
 }
 
