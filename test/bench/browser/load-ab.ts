@@ -139,6 +139,7 @@ async function main(): Promise<void> {
   if (builds.length === 0) throw new Error('give at least one --client name=dir')
   const shapes = Number(options.shapes)
   const rounds = Number(options.rounds)
+  const beforeNavigate = emulatedLink(options.network)
   installFramePolyfill()
   const servers: TestServer[] = []
   const boards: SeededBoard[] = []
@@ -154,12 +155,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < rounds; round++) {
       for (const [index, build] of builds.entries()) {
         const board = boards[index] as SeededBoard
-        const sample = await measureLoad(
-          browser,
-          board.editorLink,
-          shapes,
-          emulatedLink(options.network),
-        )
+        const sample = await measureLoad(browser, board.editorLink, shapes, beforeNavigate)
         samples[index]?.push(sample)
         process.stdout.write(
           `round ${round + 1} ${build.name}: interactive ${Math.round(sample.marks.framePaintedAfterShapes ?? NaN)} ms (load ${sample.loadAverage})\n`,
