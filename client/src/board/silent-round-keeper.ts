@@ -1,6 +1,6 @@
 import type { KeepLocal } from '@stip/board'
 import { FacilitatorKey, getFacilitator, parseSilentRound } from '@stip/board/doc-model'
-import type { TLRecord, TLStore } from 'tldraw'
+import { isEqual, type TLRecord, type TLStore } from 'tldraw'
 import type * as Y from 'yjs'
 import { ApiError } from '../api/http'
 import {
@@ -9,12 +9,19 @@ import {
   putSilentNote,
   type SealedAccess,
 } from '../api/sealed-api'
+import { createSilentNoteJournal, type SilentNoteJournal } from './silent-note-journal'
 
 /** Typing in a note changes it many times a second; the server gets the last text. */
 const SEND_DELAY_MS = 400
+/** After a request that got no answer (offline, server restarting), the next try. */
+const RETRY_MS = 3_000
 
 export interface SilentRoundKeeper extends KeepLocal {
-  /** Puts this author's kept notes back into the store (after a reload or a new binding). */
+  /**
+   * Puts this author's notes of the running round back into the store (after a reload or a new
+   * binding), this browser's latest copy first; writes the notes of an ended round that the
+   * reveal brought in an older version, or not at all, onto the board.
+   */
   restore(store: TLStore): Promise<void>
   /** Sends what is still waiting and stops listening. */
   dispose(): void
@@ -24,18 +31,29 @@ export interface SilentRoundKeeper extends KeepLocal {
  * Keeps the notes this person writes during a silent round out of the shared doc (auth rule
  * A10): the binding hands them here, and they go to the server, which keeps them for their
  * author until the facilitator reveals the round. When the round ends the binding writes
- * whatever the reveal did not bring onto the board itself, so no note is lost.
+ * whatever the reveal did not bring onto the board itself, so no note is lost; the journal
+ * keeps the latest version in this browser until then, through reloads and lost requests.
  */
-export function createSilentRoundKeeper(doc: Y.Doc, access: SealedAccess): SilentRoundKeeper {
+export function createSilentRoundKeeper(
+  doc: Y.Doc,
+  access: SealedAccess,
+  journal: SilentNoteJournal = createSilentNoteJournal(access.boardId),
+): SilentRoundKeeper {
   const facilitator = getFacilitator(doc)
-  const activeRoundId = () => {
-    const round = parseSilentRound(facilitator.get(FacilitatorKey.silentRound))
-    return round?.active ? round.id : null
+  const currentRound = () => parseSilentRound(facilitator.get(FacilitatorKey.silentRound))
+  const activeRound = () => {
+    const round = currentRound()
+    return round?.active ? round : null
   }
-  const waiting = new Map<string, TLRecord | null>()
+  const waiting = new Map<TLRecord['id'], TLRecord | null>()
   let timer: ReturnType<typeof setTimeout> | null = null
   let sending: Promise<void> = Promise.resolve()
+  let disposed = false
 
+  const sendLater = (ms: number) => {
+    if (timer) clearTimeout(timer)
+    timer = setTimeout(send, ms)
+  }
   const send = () => {
     timer = null
     const batch = [...waiting]
@@ -45,15 +63,16 @@ export function createSilentRoundKeeper(doc: Y.Doc, access: SealedAccess): Silen
         try {
           if (record) await putSilentNote(access, id, record)
           else await deleteSilentNote(access, id)
+          journal.confirm(id, record)
         } catch (error) {
-          if (error instanceof ApiError && error.code === 'write-rate') {
-            // Too many saves through this link at once: the rest waits until the server takes
-            // saves again (a newer change waiting meanwhile wins), else a stale copy is revealed.
+          const retryMs = retryDelayMs(error)
+          if (retryMs !== null && !disposed) {
+            // The rest waits for the next try (a newer change waiting meanwhile wins); the
+            // journal holds it meanwhile, so a reload does not lose it either.
             for (const [later, latest] of batch.slice(index)) {
               if (!waiting.has(later)) waiting.set(later, latest)
             }
-            if (timer) clearTimeout(timer)
-            timer = setTimeout(send, (error.retryAfterSeconds ?? 1) * 1000)
+            sendLater(retryMs)
             return
           }
           // The round may have ended meanwhile: the binding then writes the note to the board.
@@ -62,16 +81,47 @@ export function createSilentRoundKeeper(doc: Y.Doc, access: SealedAccess): Silen
       }
     })
   }
+  const queue = (id: TLRecord['id'], record: TLRecord | null) => {
+    waiting.set(id, record)
+    timer ??= setTimeout(send, SEND_DELAY_MS)
+  }
+
+  /**
+   * Notes of a round that has ended, as far as this doc knows: the author's version goes onto
+   * the board if the reveal brought an older one (or none), unless someone changed or deleted
+   * the revealed note since. Then the journal forgets them.
+   */
+  const settleEnded = (store: TLStore) => {
+    const round = currentRound()
+    if (!round) return
+    const newer: TLRecord[] = []
+    const deleted: TLRecord['id'][] = []
+    for (const entry of journal.entries()) {
+      const ended =
+        entry.roundId === round.id ? !round.active : round.startedAt > entry.roundStartedAt
+      if (!ended) continue
+      journal.forget(entry.id)
+      if (journal.isConfirmed(entry)) continue
+      const onBoard = store.get(entry.id)
+      const asRevealed = onBoard ? isEqual(onBoard, entry.serverCopy) : entry.serverCopy === null
+      if (!asRevealed) continue
+      if (entry.record) newer.push(entry.record)
+      else if (onBoard) deleted.push(entry.id)
+    }
+    putValid(store, newer)
+    if (deleted.length > 0) store.remove(deleted)
+  }
 
   return {
     keeps(record) {
       if (record.typeName !== 'shape' || record.type !== 'note') return false
-      const roundId = activeRoundId()
-      return roundId !== null && record.meta.silentRoundId === roundId
+      const round = activeRound()
+      return round !== null && record.meta.silentRoundId === round.id
     },
     changed(id, record) {
-      waiting.set(id, record)
-      timer ??= setTimeout(send, SEND_DELAY_MS)
+      const round = activeRound()
+      if (round) journal.write(id, record, round)
+      queue(id, record)
     },
     subscribe(listener) {
       const observer = (event: Y.YMapEvent<unknown>) => {
@@ -81,24 +131,53 @@ export function createSilentRoundKeeper(doc: Y.Doc, access: SealedAccess): Silen
       return () => facilitator.unobserve(observer)
     },
     async restore(store) {
-      const roundId = activeRoundId()
-      if (!roundId) return
-      const own = await fetchOwnSilentNotes(access)
-      if (own.roundId !== roundId || activeRoundId() !== roundId) return
-      for (const note of own.notes as TLRecord[]) {
-        if (store.has(note.id)) continue
-        try {
-          store.put([note])
-        } catch (error) {
-          console.warn('stip: skipped a kept silent-round note that failed validation', error)
-        }
+      settleEnded(store)
+      const round = activeRound()
+      if (!round) return
+      let fromServer: TLRecord[] = []
+      try {
+        const own = await fetchOwnSilentNotes(access)
+        if (own.roundId === round.id) fromServer = own.notes as TLRecord[]
+      } catch (error) {
+        // Offline, say: this browser's copy is what there is until the next restore.
+        console.warn('stip: the server did not send this author\u2019s silent-round notes', error)
       }
+      if (activeRound()?.id !== round.id) return
+      const own = journal.entries().filter((entry) => entry.roundId === round.id)
+      const inJournal = new Set(own.map((entry) => entry.id))
+      const missing = fromServer.filter((note) => !inJournal.has(note.id) && !store.has(note.id))
+      for (const entry of own) {
+        if (entry.record && !isEqual(store.get(entry.id), entry.record)) missing.push(entry.record)
+        else if (!entry.record && !journal.isConfirmed(entry)) queue(entry.id, null)
+      }
+      // The binding hands each put note back to `changed`, which sends what the server lacks.
+      putValid(store, missing)
     },
     dispose() {
+      disposed = true
       if (timer) {
         clearTimeout(timer)
         send()
       }
     },
   }
+}
+
+function putValid(store: TLStore, notes: TLRecord[]) {
+  for (const note of notes) {
+    try {
+      store.put([note])
+    } catch (error) {
+      console.warn('stip: skipped a kept silent-round note that failed validation', error)
+    }
+  }
+}
+
+/** When to try a refused or unanswered request again; null when trying again cannot help. */
+function retryDelayMs(error: unknown): number | null {
+  if (!(error instanceof ApiError)) return null
+  // Too many saves through this link at once: the server says when it takes them again.
+  if (error.code === 'write-rate') return (error.retryAfterSeconds ?? 1) * 1000
+  if (error.kind === 'offline' || error.status >= 500) return RETRY_MS
+  return null
 }

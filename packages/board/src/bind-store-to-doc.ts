@@ -26,7 +26,7 @@ export interface BindOptions {
  * Which records stay on this client instead of entering the doc (a note written during a
  * silent round, kept by the server for its author until the round ends), and where their
  * changes go instead. When `keeps` may have changed its mind, `subscribe`'s listener is called:
- * records no longer kept are then written to the doc unless it already has them.
+ * records no longer kept are then written to the doc as this client has them.
  */
 export interface KeepLocal {
   keeps(record: TLRecord): boolean

@@ -1,0 +1,142 @@
+import { isEqual, type TLRecord } from 'tldraw'
+
+/**
+ * This browser's copy of the notes its author writes in a silent round. They stay out of the
+ * shared doc (and so out of y-indexeddb) until the reveal, and the server gets them a moment
+ * after the last keystroke; a reload, a closed tab or a lost request inside that moment would
+ * otherwise lose what was typed last. One localStorage key per note, so two tabs of the same
+ * person never overwrite each other's notes; written synchronously, so it survives the reload.
+ */
+export interface JournalEntry {
+  id: TLRecord['id']
+  roundId: string
+  /** When the note's round started: tells an ended round from one this browser has not seen. */
+  roundStartedAt: number
+  /** The author's latest version; null once they deleted the note. */
+  record: TLRecord | null
+  /** The version the server confirmed last (what a reveal brings), null if none yet. */
+  serverCopy: TLRecord | null
+  savedAt: number
+}
+
+export interface SilentNoteJournal {
+  /** The author changed (or deleted, with null) a note of `round`. */
+  write(id: TLRecord['id'], record: TLRecord | null, round: { id: string; startedAt: number }): void
+  /** The server took this version of the note (null: took its deletion). */
+  confirm(id: TLRecord['id'], record: TLRecord | null): void
+  /** Whether the server has the author's latest version. */
+  isConfirmed(entry: JournalEntry): boolean
+  entries(): JournalEntry[]
+  forget(id: TLRecord['id']): void
+}
+
+/** A note kept here longer than this belongs to a round nobody will reveal any more. */
+const KEEP_FOR_MS = 7 * 24 * 60 * 60 * 1000
+
+export function createSilentNoteJournal(
+  boardId: string,
+  storage: Storage | null = safeLocalStorage(),
+  now: () => number = Date.now,
+): SilentNoteJournal {
+  const prefix = `stip.silent-note.${boardId}.`
+  // Without storage (blocked, or full) the journal lives as long as the page.
+  const inPage = new Map<string, JournalEntry>()
+
+  const read = (id: string): JournalEntry | null => {
+    if (inPage.has(id)) return inPage.get(id) ?? null
+    try {
+      const text = storage?.getItem(prefix + id)
+      return text ? parseEntry(text) : null
+    } catch {
+      return null
+    }
+  }
+  const save = (entry: JournalEntry) => {
+    try {
+      storage?.setItem(prefix + entry.id, JSON.stringify(entry))
+      inPage.delete(entry.id)
+    } catch {
+      inPage.set(entry.id, entry)
+    }
+  }
+
+  const journal: SilentNoteJournal = {
+    write(id, record, round) {
+      const before = read(id)
+      save({
+        id,
+        roundId: round.id,
+        roundStartedAt: round.startedAt,
+        record,
+        serverCopy: before?.serverCopy ?? null,
+        savedAt: now(),
+      })
+    },
+    confirm(id, record) {
+      const entry = read(id)
+      if (!entry) return
+      if (record === null && entry.record === null) journal.forget(id)
+      else if (record) save({ ...entry, serverCopy: record })
+    },
+    isConfirmed(entry) {
+      return isEqual(entry.record, entry.serverCopy)
+    },
+    entries() {
+      const found = new Map(inPage)
+      try {
+        for (let i = 0; storage && i < storage.length; i++) {
+          const key = storage.key(i)
+          if (!key?.startsWith(prefix)) continue
+          const entry = read(key.slice(prefix.length))
+          if (entry) found.set(entry.id, entry)
+        }
+      } catch {
+        // Storage went away meanwhile: what the page holds is all there is.
+      }
+      const fresh: JournalEntry[] = []
+      for (const entry of found.values()) {
+        if (now() - entry.savedAt > KEEP_FOR_MS) journal.forget(entry.id)
+        else fresh.push(entry)
+      }
+      return fresh
+    },
+    forget(id) {
+      inPage.delete(id)
+      try {
+        storage?.removeItem(prefix + id)
+      } catch {
+        // Nothing to forget then.
+      }
+    },
+  }
+  return journal
+}
+
+function parseEntry(text: string): JournalEntry | null {
+  try {
+    const value = JSON.parse(text) as Partial<JournalEntry>
+    if (typeof value.id !== 'string' || typeof value.roundId !== 'string') return null
+    if (typeof value.roundStartedAt !== 'number' || typeof value.savedAt !== 'number') return null
+    return {
+      id: value.id,
+      roundId: value.roundId,
+      roundStartedAt: value.roundStartedAt,
+      record: isRecord(value.record) ? value.record : null,
+      serverCopy: isRecord(value.serverCopy) ? value.serverCopy : null,
+      savedAt: value.savedAt,
+    }
+  } catch {
+    return null
+  }
+}
+
+const isRecord = (value: unknown): value is TLRecord =>
+  typeof value === 'object' && value !== null && typeof (value as TLRecord).id === 'string'
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return window.localStorage
+  } catch {
+    return null
+  }
+}
