@@ -34,13 +34,13 @@ function retype(page: Page, id: string, text: string) {
   )
 }
 
-/** The ids of the notes the server has answered a request to keep with 204, on this page. */
-function watchKept(page: Page): Set<string> {
-  const kept = new Set<string>()
+/** What the server has answered requests to keep with 204 on this page: note id to body. */
+function watchKept(page: Page): Map<string, string> {
+  const kept = new Map<string, string>()
   page.on('response', (response) => {
     if (response.request().method() !== 'PUT' || response.status() !== 204) return
     const match = /\/silent-round\/notes\/([^/?]+)$/.exec(response.url())
-    if (match?.[1]) kept.add(decodeURIComponent(match[1]))
+    if (match?.[1]) kept.set(decodeURIComponent(match[1]), response.request().postData() ?? '')
   })
   return kept
 }
@@ -85,7 +85,7 @@ describe('a silent-round note and its author’s reloads', () => {
     await bram.locator('.session-banner', { hasText: 'Stille ronde' }).waitFor()
     let kept = watchKept(bram)
     const id = await writeSilentNote(bram, 'Stil idee', { x: 640, y: 400 })
-    await until(bram, () => kept.has(id), 'the server keeps the note')
+    await until(bram, () => Boolean(kept.get(id)?.includes('"Stil idee"')), 'the server keeps it')
 
     // The network refuses every request to keep the note; Bram types on and reloads.
     await bram.route(SILENT_NOTES, (route) => route.abort('internetdisconnected'))
@@ -99,7 +99,11 @@ describe('a silent-round note and its author’s reloads', () => {
       notes.some((note) => note.id === id && note.text === 'Stil idee, en nog wat'),
     )
     // The reloaded page sends the newer text to the server, and the reveal shows it to all.
-    await until(bram, () => kept.has(id), 'the reloaded page sends the newer text')
+    await until(
+      bram,
+      () => Boolean(kept.get(id)?.includes('"Stil idee, en nog wat"')),
+      'the reloaded page sends the newer text',
+    )
     await facilitator.getByRole('button', { name: 'Onthul alle notities' }).click()
     for (const page of [facilitator, bram]) {
       await waitForNotes(page, (notes) =>
@@ -113,7 +117,8 @@ describe('a silent-round note and its author’s reloads', () => {
     await bram.locator('.session-banner', { hasText: 'Stille ronde' }).waitFor()
     const kept = watchKept(bram)
     const id = await writeSilentNote(bram, 'Tweede idee', { x: 640, y: 600 })
-    await until(bram, () => kept.has(id), 'the server keeps the note')
+    // Typing sends along the way; the server has the whole text once a request carried it.
+    await until(bram, () => Boolean(kept.get(id)?.includes('"Tweede idee"')), 'the server keeps it')
     await bram.route(SILENT_NOTES, (route) => route.abort('internetdisconnected'))
     await retype(bram, id, 'Tweede idee, af')
     const context = bram.context()

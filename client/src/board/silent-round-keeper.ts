@@ -60,6 +60,8 @@ export function createSilentRoundKeeper(
     waiting.clear()
     sending = sending.then(async () => {
       for (const [index, [id, record]] of batch.entries()) {
+        // The round ended while this waited: the binding has written the note to the board.
+        if (record && record.meta.silentRoundId !== activeRound()?.id) continue
         try {
           if (record) await putSilentNote(access, id, record)
           else await deleteSilentNote(access, id)
