@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
-import { precompress } from './client/build/precompress'
+import { precompress } from './client/build/precompress.ts'
 
 // Vitest 5's reporters call Map.groupBy, which Node 20 lacks (Node 21+ has it).
 if (!('groupBy' in Map)) {
