@@ -52,10 +52,21 @@ async function until(page: Page, condition: () => boolean, what: string) {
   }
 }
 
-async function writeSilentNote(page: Page, text: string, at: { x: number; y: number }) {
+function viewportCentreOnScreen(page: Page) {
+  return page.evaluate(() => {
+    const bounds = window.__stip?.editor.getViewportScreenBounds()
+    return { x: bounds?.center.x ?? 0, y: bounds?.center.y ?? 0 }
+  })
+}
+
+/** Writes a note with the note tool on an empty part of the board, `spot` on the page. */
+async function writeSilentNote(page: Page, text: string, spot: { x: number; y: number }) {
   const notes = await waitForNotes(page, () => true)
   const before = new Set(notes.map((note) => note.id))
-  await addNoteViaUi(page, text, at)
+  await page.evaluate((point) => {
+    window.__stip?.editor.centerOnPoint(point, { animation: { duration: 0 } })
+  }, spot)
+  await addNoteViaUi(page, text, await viewportCentreOnScreen(page))
   const after = await waitForNotes(page, (all) =>
     all.some((note) => !before.has(note.id) && note.text === text),
   )
@@ -84,7 +95,7 @@ describe('a silent-round note and its author’s reloads', () => {
     await facilitator.getByRole('button', { name: 'Start stille ronde' }).click()
     await bram.locator('.session-banner', { hasText: 'Stille ronde' }).waitFor()
     let kept = watchKept(bram)
-    const id = await writeSilentNote(bram, 'Stil idee', { x: 640, y: 400 })
+    const id = await writeSilentNote(bram, 'Stil idee', { x: -2000, y: 0 })
     await until(bram, () => Boolean(kept.get(id)?.includes('"Stil idee"')), 'the server keeps it')
 
     // The network refuses every request to keep the note; Bram types on and reloads.
@@ -112,28 +123,42 @@ describe('a silent-round note and its author’s reloads', () => {
     }
   })
 
-  it('writes the newer text over the revealed one when the author comes back after the reveal', async () => {
+  /**
+   * Bram writes `text` in a new silent round, the server keeps it, then Bram changes it to
+   * `newer` while the network refuses to pass that on, and closes the tab. The facilitator
+   * reveals: the board gets `text`.
+   */
+  async function leaveWithUnsentChange(text: string, newer: string, y: number) {
     await facilitator.getByRole('button', { name: 'Start stille ronde' }).click()
     await bram.locator('.session-banner', { hasText: 'Stille ronde' }).waitFor()
     const kept = watchKept(bram)
-    const id = await writeSilentNote(bram, 'Tweede idee', { x: 640, y: 600 })
+    const id = await writeSilentNote(bram, text, { x: -2000, y })
     // Typing sends along the way; the server has the whole text once a request carried it.
-    await until(bram, () => Boolean(kept.get(id)?.includes('"Tweede idee"')), 'the server keeps it')
+    await until(bram, () => Boolean(kept.get(id)?.includes(`"${text}"`)), 'the server keeps it')
     await bram.route(SILENT_NOTES, (route) => route.abort('internetdisconnected'))
-    await retype(bram, id, 'Tweede idee, af')
+    await retype(bram, id, newer)
     const context = bram.context()
     await bram.close()
-
-    // The reveal brings the copy the server has: the older text.
     await facilitator.getByRole('button', { name: 'Onthul alle notities' }).click()
     await waitForNotes(facilitator, (notes) =>
-      notes.some((note) => note.id === id && note.text === 'Tweede idee'),
+      notes.some((note) => note.id === id && note.text === text),
     )
-
-    // Bram opens the board again: his newer text replaces the revealed copy for everyone.
     bram = await context.newPage()
+    return id
+  }
+
+  /** Bram opens the board again; resolves once his page has settled the ended round. */
+  async function comeBack() {
     await bram.goto(editorLink)
     await waitForStatus(bram, 'connected')
+    await bram.waitForFunction(
+      () => !Object.keys(localStorage).some((key) => key.startsWith('stip.silent-note.')),
+    )
+  }
+
+  it('writes the newer text over the revealed one when the author comes back after the reveal', async () => {
+    const id = await leaveWithUnsentChange('Tweede idee', 'Tweede idee, af', 600)
+    await comeBack()
     for (const page of [bram, facilitator]) {
       await waitForNotes(page, (notes) =>
         notes.some((note) => note.id === id && note.text === 'Tweede idee, af'),
@@ -141,5 +166,17 @@ describe('a silent-round note and its author’s reloads', () => {
     }
     const copies = await waitForNotes(facilitator, () => true)
     expect(copies.filter((note) => note.text.startsWith('Tweede idee'))).toHaveLength(1)
+  })
+
+  it('leaves a revealed note alone that somebody changed before its author came back', async () => {
+    const id = await leaveWithUnsentChange('Derde idee', 'Derde idee, af', 1200)
+    await retype(facilitator, id, 'Derde idee, door Fenna aangevuld')
+    await comeBack()
+    await waitForNotes(bram, (notes) =>
+      notes.some((note) => note.id === id && note.text === 'Derde idee, door Fenna aangevuld'),
+    )
+    await bram.waitForTimeout(500)
+    const onBoard = await waitForNotes(facilitator, () => true)
+    expect(onBoard.find((note) => note.id === id)?.text).toBe('Derde idee, door Fenna aangevuld')
   })
 })
