@@ -21,7 +21,12 @@ export interface JournalEntry {
 
 export interface SilentNoteJournal {
   /** The author changed (or deleted, with null) a note of `round`. */
-  write(id: TLRecord['id'], record: TLRecord | null, round: { id: string; startedAt: number }): void
+  write(
+    id: TLRecord['id'],
+    record: TLRecord | null,
+    round: { id: string; startedAt: number },
+  ): JournalEntry
+  get(id: TLRecord['id']): JournalEntry | null
   /** The server took this version of the note (null: took its deletion). */
   confirm(id: TLRecord['id'], record: TLRecord | null): void
   /** Whether the server has the author's latest version. */
@@ -63,15 +68,18 @@ export function createSilentNoteJournal(
   const journal: SilentNoteJournal = {
     write(id, record, round) {
       const before = read(id)
-      save({
+      const entry: JournalEntry = {
         id,
         roundId: round.id,
         roundStartedAt: round.startedAt,
         record,
         serverCopy: before?.serverCopy ?? null,
         savedAt: now(),
-      })
+      }
+      save(entry)
+      return entry
     },
+    get: read,
     confirm(id, record) {
       const entry = read(id)
       if (!entry) return

@@ -66,6 +66,11 @@ export function createSilentRoundKeeper(
           if (record) await putSilentNote(access, id, record)
           else await deleteSilentNote(access, id)
           journal.confirm(id, record)
+          // Changed back to the server's copy while an older change was on its way: send again.
+          const current = journal.get(id)
+          if (current && !journal.isConfirmed(current) && !waiting.has(id)) {
+            queue(id, current.record)
+          }
         } catch (error) {
           const retryMs = retryDelayMs(error)
           if (retryMs !== null && !disposed) {
@@ -122,8 +127,10 @@ export function createSilentRoundKeeper(
     },
     changed(id, record) {
       const round = activeRound()
-      if (round) journal.write(id, record, round)
-      queue(id, record)
+      const entry = round ? journal.write(id, record, round) : null
+      // Back where the server is (a reload restoring it, an undo): nothing to send.
+      if (entry && journal.isConfirmed(entry)) waiting.delete(id)
+      else queue(id, record)
     },
     subscribe(listener) {
       const observer = (event: Y.YMapEvent<unknown>) => {
@@ -148,11 +155,15 @@ export function createSilentRoundKeeper(
       const own = journal.entries().filter((entry) => entry.roundId === round.id)
       const inJournal = new Set(own.map((entry) => entry.id))
       const missing = fromServer.filter((note) => !inJournal.has(note.id) && !store.has(note.id))
+      for (const note of missing) {
+        journal.write(note.id, note, round)
+        journal.confirm(note.id, note)
+      }
       for (const entry of own) {
         if (entry.record && !isEqual(store.get(entry.id), entry.record)) missing.push(entry.record)
         else if (!entry.record && !journal.isConfirmed(entry)) queue(entry.id, null)
       }
-      // The binding hands each put note back to `changed`, which sends what the server lacks.
+      // The binding hands each put note back to `changed`, which sends only what the server lacks.
       putValid(store, missing)
     },
     dispose() {

@@ -17,6 +17,10 @@ export const BENIGN_CONSOLE_ERRORS: readonly { pattern: RegExp; why: string }[] 
     pattern: /net::ERR_INTERNET_DISCONNECTED/,
     why: 'requests made while the context is offline (setOffline)',
   },
+  {
+    pattern: /status of 409 \(Conflict\) at .*\/silent-round\/notes\//,
+    why: "a silent note's last change on its way as the round is revealed: the author's page writes it to the board itself",
+  },
 ]
 
 /** Close codes after which a person no longer works on the board. */
@@ -86,7 +90,9 @@ export function watchPage(page: Page, person: string, events: PageEvents): void 
   page.on('pageerror', (error) => events.pageErrors.push({ person, message: error.message }))
   page.on('console', (message) => {
     if (message.type() !== 'error') return
-    const text = message.text()
+    // A failed request's message names no address; its location does.
+    const url = message.location().url
+    const text = url ? `${message.text()} at ${url}` : message.text()
     const benign = BENIGN_CONSOLE_ERRORS.some(({ pattern }) => pattern.test(text))
     events.consoleErrors.push({ person, text, benign })
   })
