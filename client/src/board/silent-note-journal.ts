@@ -65,6 +65,15 @@ export function createSilentNoteJournal(
     }
   }
 
+  const remove = (id: string) => {
+    inPage.delete(id)
+    try {
+      storage?.removeItem(prefix + id)
+    } catch {
+      // Nothing to forget then.
+    }
+  }
+
   const journal: SilentNoteJournal = {
     write(id, record, round) {
       const before = read(id)
@@ -83,39 +92,37 @@ export function createSilentNoteJournal(
     confirm(id, record) {
       const entry = read(id)
       if (!entry) return
-      if (record === null && entry.record === null) journal.forget(id)
-      else if (record) save({ ...entry, serverCopy: record })
+      if (record === null && entry.record === null) remove(id)
+      else save({ ...entry, serverCopy: record })
     },
     isConfirmed(entry) {
       return isEqual(entry.record, entry.serverCopy)
     },
     entries() {
       const found = new Map(inPage)
+      const dropped: string[] = []
       try {
         for (let i = 0; storage && i < storage.length; i++) {
           const key = storage.key(i)
           if (!key?.startsWith(prefix)) continue
-          const entry = read(key.slice(prefix.length))
+          const id = key.slice(prefix.length)
+          const entry = read(id)
           if (entry) found.set(entry.id, entry)
+          else dropped.push(id)
         }
       } catch {
         // Storage went away meanwhile: what the page holds is all there is.
       }
       const fresh: JournalEntry[] = []
       for (const entry of found.values()) {
-        if (now() - entry.savedAt > KEEP_FOR_MS) journal.forget(entry.id)
+        if (now() - entry.savedAt > KEEP_FOR_MS) dropped.push(entry.id)
         else fresh.push(entry)
       }
+      // Forgotten after the loop: removing a key renumbers the ones after it.
+      for (const id of dropped) remove(id)
       return fresh
     },
-    forget(id) {
-      inPage.delete(id)
-      try {
-        storage?.removeItem(prefix + id)
-      } catch {
-        // Nothing to forget then.
-      }
-    },
+    forget: (id) => remove(id),
   }
   return journal
 }

@@ -50,10 +50,6 @@ export function createSilentRoundKeeper(
   let sending: Promise<void> = Promise.resolve()
   let disposed = false
 
-  const sendLater = (ms: number) => {
-    if (timer) clearTimeout(timer)
-    timer = setTimeout(send, ms)
-  }
   const send = () => {
     timer = null
     const batch = [...waiting]
@@ -79,7 +75,8 @@ export function createSilentRoundKeeper(
             for (const [later, latest] of batch.slice(index)) {
               if (!waiting.has(later)) waiting.set(later, latest)
             }
-            sendLater(retryMs)
+            if (timer) clearTimeout(timer)
+            timer = setTimeout(send, retryMs)
             return
           }
           // The round may have ended meanwhile: the binding then writes the note to the board.
