@@ -6,8 +6,8 @@ import { joinChoosingOrganisation as joinBoard } from './helpers/start-form'
 import { createBoardWithOrganisations, openPanel, waitForNotes } from './session/session-helpers'
 
 /*
- * A silent-round note lives outside the shared doc until the reveal, and reaches the server a
- * moment after the last keystroke. The soak lost the last words of one when its author reloaded
+ * A silent-round note lives outside the shared doc until the reveal, and reaches the server
+ * 400 ms after a change while its author types. The soak lost the last words of one when its author reloaded
  * right after typing (CI, seed 5): the reload restored the server's older copy. Here the
  * author's requests to keep the note are refused by the network, so the server cannot have the
  * newer text whatever the timing.
