@@ -1,4 +1,5 @@
 import { isEqual, type TLRecord } from 'tldraw'
+import { safeLocalStorage } from '../storage/safe-local-storage'
 
 /**
  * This browser's copy of the notes its author writes in a silent round. They stay out of the
@@ -147,11 +148,3 @@ function parseEntry(text: string): JournalEntry | null {
 
 const isRecord = (value: unknown): value is TLRecord =>
   typeof value === 'object' && value !== null && typeof (value as TLRecord).id === 'string'
-
-function safeLocalStorage(): Storage | null {
-  try {
-    return window.localStorage
-  } catch {
-    return null
-  }
-}

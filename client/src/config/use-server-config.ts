@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { safeLocalStorage } from '../storage/safe-local-storage'
 import { learnServerTime } from './server-clock'
 
 export interface ServerConfig {
@@ -77,14 +78,6 @@ function parseCreation(value: unknown): BoardCreationRules {
     keyRequired: keyRequired === true,
     keyHeader: typeof keyHeader === 'string' ? keyHeader : OPEN_CREATION.keyHeader,
     addressAllowed: addressAllowed !== false,
-  }
-}
-
-function safeLocalStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage
-  } catch {
-    return null
   }
 }
 

@@ -1,3 +1,4 @@
+import { safeLocalStorage } from '../storage/safe-local-storage'
 import { randomId } from './random-id'
 
 const keyFor = (boardId: string) => `stip.participant-secret.${boardId}`
@@ -30,14 +31,6 @@ const pageSecrets = new Map<string, string>()
 function readSafely(storage: Pick<Storage, 'getItem'> | null, key: string): string | null {
   try {
     return storage?.getItem(key) ?? null
-  } catch {
-    return null
-  }
-}
-
-function safeLocalStorage(): Storage | null {
-  try {
-    return window.localStorage
   } catch {
     return null
   }
