@@ -45,13 +45,6 @@ function watchKept(page: Page): Map<string, string> {
   return kept
 }
 
-async function until(page: Page, condition: () => boolean, what: string) {
-  for (let waited = 0; !condition(); waited += 50) {
-    if (waited > 10_000) throw new Error(`never: ${what}`)
-    await page.waitForTimeout(50)
-  }
-}
-
 function viewportCentreOnScreen(page: Page) {
   return page.evaluate(() => {
     const bounds = window.__stip?.editor.getViewportScreenBounds()
@@ -96,7 +89,7 @@ describe('a silent-round note and its author’s reloads', () => {
     await bram.locator('.session-banner', { hasText: 'Stille ronde' }).waitFor()
     let kept = watchKept(bram)
     const id = await writeSilentNote(bram, 'Stil idee', { x: -2000, y: 0 })
-    await until(bram, () => Boolean(kept.get(id)?.includes('"Stil idee"')), 'the server keeps it')
+    await expect.poll(() => kept.get(id) ?? '', { timeout: 10_000 }).toContain('"Stil idee"')
 
     // The network refuses every request to keep the note; Bram types on and reloads.
     await bram.route(SILENT_NOTES, (route) => route.abort('internetdisconnected'))
@@ -110,11 +103,9 @@ describe('a silent-round note and its author’s reloads', () => {
       notes.some((note) => note.id === id && note.text === 'Stil idee, en nog wat'),
     )
     // The reloaded page sends the newer text to the server, and the reveal shows it to all.
-    await until(
-      bram,
-      () => Boolean(kept.get(id)?.includes('"Stil idee, en nog wat"')),
-      'the reloaded page sends the newer text',
-    )
+    await expect
+      .poll(() => kept.get(id) ?? '', { timeout: 10_000 })
+      .toContain('"Stil idee, en nog wat"')
     await facilitator.getByRole('button', { name: 'Onthul alle notities' }).click()
     for (const page of [facilitator, bram]) {
       await waitForNotes(page, (notes) =>
@@ -134,11 +125,15 @@ describe('a silent-round note and its author’s reloads', () => {
     const kept = watchKept(bram)
     const id = await writeSilentNote(bram, text, { x: -2000, y })
     // Typing sends along the way; the server has the whole text once a request carried it.
-    await until(bram, () => Boolean(kept.get(id)?.includes(`"${text}"`)), 'the server keeps it')
+    await expect.poll(() => kept.get(id) ?? '', { timeout: 10_000 }).toContain(`"${text}"`)
     await bram.route(SILENT_NOTES, (route) => route.abort('internetdisconnected'))
     await retype(bram, id, newer)
     const context = bram.context()
     await bram.close()
+    // What Bram typed last waits in his browser, for when he comes back.
+    const { origins } = await context.storageState()
+    const stored = origins.flatMap((origin) => origin.localStorage)
+    expect(stored.find((item) => item.name.endsWith(`.${id}`))?.value).toContain(`"${newer}"`)
     await facilitator.getByRole('button', { name: 'Onthul alle notities' }).click()
     await waitForNotes(facilitator, (notes) =>
       notes.some((note) => note.id === id && note.text === text),
